@@ -1,0 +1,56 @@
+import { finding, type Check } from '../check';
+import type { IssueView, WalkContext } from '../context';
+import type { Finding } from '../finding';
+import { formatDay } from '../time/zones';
+
+const MAX_OVERDUE = 10;
+
+/** Seed item 5: work is logged every day on the issue a member focuses on. */
+export const dailyWorklog: Check = {
+  id: 'daily-worklog',
+  skip: (ctx) =>
+    ctx.hasChangelogs ? null : { reason: 'the snapshot has no changelogs, so status and assignee history is unknown' },
+  run(ctx) {
+    const out: Finding[] = [];
+    for (const issue of ctx.issues) {
+      const m = issue.assigneeId;
+      if (m === null || !ctx.isActive(issue)) continue;
+      const day = ctx.prevWorkingDay(m);
+      if (day === null) continue;
+      const logged = loggedDays(ctx, issue, m);
+      let daysOverdue = 0;
+      for (let d: string | null = day; d !== null && daysOverdue < MAX_OVERDUE; d = ctx.calendar.prevWorkingDay(d)) {
+        if (logged.has(d) || !wasFocusOn(ctx, issue, m, d)) break;
+        daysOverdue++;
+      }
+      if (daysOverdue === 0 || daysOverdue < ctx.settings.worklogGraceDays) continue;
+      out.push(
+        finding(
+          'daily-worklog',
+          'missing',
+          daysOverdue >= 2 ? 'error' : 'warning',
+          { issueKey: issue.key, accountId: m, day },
+          `${ctx.name(m)} logged no work on ${issue.key} on ${formatDay(day)}` +
+            (daysOverdue > 1 ? ` (${daysOverdue} working days in a row)` : ''),
+          { daysOverdue },
+        ),
+      );
+    }
+    return out;
+  },
+};
+
+/** Local days (in m's zone) on which m logged work on the issue. */
+function loggedDays(ctx: WalkContext, issue: IssueView, m: string): Set<string> {
+  const days = new Set<string>();
+  for (const w of issue.worklogs) if (w.authorId === m) days.add(ctx.localDate(w.started, m));
+  return days;
+}
+
+/** At some moment of m's local day, the issue was in a focus status and assigned to m. */
+function wasFocusOn(ctx: WalkContext, issue: IssueView, m: string, day: string): boolean {
+  const [start, end] = ctx.dayRange(day, m);
+  return ctx
+    .segments(issue)
+    .some((s) => s.start < end && s.end > start && s.assignee === m && ctx.focusStatuses.has(s.status));
+}

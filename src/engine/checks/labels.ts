@@ -1,0 +1,30 @@
+import { finding, type Check } from '../check';
+import type { Finding } from '../finding';
+import { normalizeName } from '../context';
+
+/** Seed item 7: issue types and labels follow the team's taxonomy. */
+export const labels: Check = {
+  id: 'labels',
+  run(ctx) {
+    const types = new Set(ctx.settings.allowedIssueTypes.map(normalizeName));
+    const allowed = new Set(ctx.settings.labels.allowed); // case-sensitive, as in Jira
+    const out: Finding[] = [];
+    for (const issue of ctx.issues) {
+      const subject = { issueKey: issue.key, accountId: issue.assigneeId };
+      const typeName = issue.raw.fields.issuetype.name;
+      if (types.size > 0 && !types.has(normalizeName(typeName))) {
+        out.push(finding('labels', 'type', 'warning', subject, `${issue.key} has issue type "${typeName}", which is not in the allowed types`, { issueType: typeName }));
+      }
+      if (allowed.size === 0) continue;
+      const issueLabels = issue.raw.fields.labels;
+      if (!issueLabels.some((l) => allowed.has(l))) {
+        out.push(finding('labels', 'none', 'warning', subject, `${issue.key} has no label of the taxonomy`));
+      }
+      const unknown = [...new Set(issueLabels.filter((l) => !allowed.has(l)))].sort();
+      if (unknown.length > 0) {
+        out.push(finding('labels', 'unknown', 'info', subject, `${issue.key} has labels outside the taxonomy: ${unknown.join(', ')}`, { labels: unknown }));
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,13 @@
+import { finding, type Check } from '../check';
+
+/** Seed item 11 and seed 002's release readiness: what is deployed belongs to a release. */
+export const release: Check = {
+  id: 'release',
+  run(ctx) {
+    return ctx.issues
+      .filter((i) => ctx.deployStatuses.has(i.status) && i.raw.fields.fixVersions.length === 0)
+      .map((i) =>
+        finding('release', 'no-fix-version', 'warning', { issueKey: i.key, accountId: i.assigneeId }, `${i.key} is in "${i.statusName}" but has no fix version`),
+      );
+  },
+};

@@ -1,0 +1,277 @@
+import type { Development, Issue, Snapshot, UserRef } from '../snapshot/schema';
+import type { Settings } from '../settings/schema';
+import { PatternCache } from '../settings/patterns';
+import { adfToText } from './adf';
+import { fieldChanges, replay, type HistorySegment } from './history';
+import { parseInstant } from './time/instant';
+import { WorkingCalendar } from './time/working-calendar';
+import { isValidZone, localDate, localDayRange } from './time/zones';
+
+/** A person the walk knows of (users, assignees, authors). */
+export interface Person {
+  accountId: string;
+  displayName: string;
+  accountType: string | null;
+  active: boolean | null;
+  zone: string;
+}
+
+export interface CommentView {
+  id: string;
+  authorId: string | null;
+  authorIsApp: boolean;
+  created: number;
+  text: string;
+}
+
+export interface WorklogView {
+  authorId: string | null;
+  started: number;
+}
+
+/** An issue as the checks read it: parsed instants, plain texts, normalised names. */
+export interface IssueView {
+  raw: Issue;
+  id: string;
+  key: string;
+  summary: string;
+  status: string; // normalised (trimmed, lower case)
+  statusName: string; // as Jira names it
+  statusCategory: string;
+  assigneeId: string | null;
+  created: number;
+  comments: CommentView[];
+  worklogs: WorklogView[];
+  storyPoints: number | null;
+  flagged: boolean;
+  development: Development | null;
+}
+
+export const normalizeName = (name: string): string => name.trim().toLowerCase();
+const nameSet = (names: readonly string[]): ReadonlySet<string> => new Set(names.map(normalizeName));
+
+type Histories = NonNullable<Snapshot['changelogs']>[number]['changeHistories'];
+
+const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Everything a check reads, computed once per walk. Checks never read the raw snapshot shapes. */
+export class WalkContext {
+  readonly calendar: WorkingCalendar;
+  readonly issues: readonly IssueView[];
+  readonly issueByKey = new Map<string, IssueView>();
+  readonly members: readonly Person[];
+  readonly focusStatuses: ReadonlySet<string>;
+  readonly reviewStatuses: ReadonlySet<string>;
+  readonly codeStatuses: ReadonlySet<string>;
+  readonly deployStatuses: ReadonlySet<string>;
+  readonly patterns: Readonly<Record<'focusIn' | 'focusOut' | 'blocker' | 'branch' | 'commit', PatternCache>>;
+  readonly hasChangelogs: boolean;
+  readonly hasDevelopment: boolean;
+  readonly hasReadingLog: boolean;
+
+  private readonly people = new Map<string, Person>();
+  private readonly memberIds: ReadonlySet<string>;
+  private readonly changelogs = new Map<string, ReturnType<typeof fieldChanges>>();
+  private readonly rawHistories = new Map<string, Histories>();
+  private readonly segmentsCache = new Map<string, HistorySegment[]>();
+
+  constructor(
+    readonly snapshot: Snapshot,
+    readonly settings: Settings,
+    readonly at: number,
+  ) {
+    this.calendar = new WorkingCalendar(settings.workingDays, settings.holidays);
+    this.focusStatuses = nameSet(settings.focusStatuses);
+    this.reviewStatuses = nameSet(settings.reviewStatuses);
+    this.codeStatuses = nameSet(settings.codeStatuses);
+    this.deployStatuses = nameSet(settings.deployStatuses);
+    this.patterns = {
+      focusIn: new PatternCache(settings.focusInPattern),
+      focusOut: new PatternCache(settings.focusOutPattern),
+      blocker: new PatternCache(settings.blockerPattern),
+      branch: new PatternCache(settings.branchPattern),
+      commit: new PatternCache(settings.commitPattern),
+    };
+    this.hasChangelogs = snapshot.changelogs !== undefined;
+    this.hasDevelopment = snapshot.development !== undefined;
+    this.hasReadingLog = snapshot.readingLog !== undefined;
+
+    for (const user of snapshot.users) this.addPerson(user, true);
+    // Issues in a canonical order, so that shuffled input gives the same report.
+    const raw = [...snapshot.issues].sort((a, b) => byString(a.key, b.key) || byString(a.id, b.id));
+    for (const issue of raw) {
+      if (issue.fields.assignee) this.addPerson(issue.fields.assignee, false);
+      for (const c of issue.fields.comment.comments) if (c.author) this.addPerson(c.author, false);
+      for (const w of issue.fields.worklog.worklogs) if (w.author) this.addPerson(w.author, false);
+    }
+    if (snapshot.changelogs) {
+      for (const log of snapshot.changelogs) {
+        const changes = fieldChanges(log.changeHistories);
+        this.rawHistories.set(log.issueId, [...(this.rawHistories.get(log.issueId) ?? []), ...log.changeHistories]);
+        const seen = this.changelogs.get(log.issueId);
+        this.changelogs.set(log.issueId, seen ? [...seen, ...changes].sort((a, b) => a.at - b.at) : changes);
+      }
+    }
+    this.issues = raw.map((issue) => this.view(issue));
+    for (const issue of this.issues) if (!this.issueByKey.has(issue.key)) this.issueByKey.set(issue.key, issue);
+    this.members = this.findMembers();
+    this.memberIds = new Set(this.members.map((m) => m.accountId));
+  }
+
+  private readonly memos = new Map<string, unknown>();
+
+  /** Computes an index once per walk, for the checks that share it. */
+  memo<T>(key: string, compute: () => T): T {
+    if (!this.memos.has(key)) this.memos.set(key, compute());
+    return this.memos.get(key) as T;
+  }
+
+  isMember(accountId: string | null): boolean {
+    return accountId !== null && this.memberIds.has(accountId);
+  }
+
+  person(accountId: string): Person | undefined {
+    return this.people.get(accountId);
+  }
+
+  name(accountId: string | null): string {
+    if (accountId === null) return 'Unassigned';
+    return this.people.get(accountId)?.displayName ?? accountId;
+  }
+
+  /** tz(u): the user's valid IANA zone, else settings.timezone (also for nobody). */
+  zone(accountId: string | null): string {
+    return (accountId !== null && this.people.get(accountId)?.zone) || this.settings.timezone;
+  }
+
+  localDate(ms: number, accountId: string | null): string {
+    return localDate(ms, this.zone(accountId));
+  }
+
+  today(accountId: string | null): string {
+    return localDate(this.at, this.zone(accountId));
+  }
+
+  prevWorkingDay(accountId: string | null): string | null {
+    return this.calendar.prevWorkingDay(this.today(accountId));
+  }
+
+  dayRange(date: string, accountId: string | null): [number, number] {
+    return localDayRange(date, this.zone(accountId));
+  }
+
+  /** Issues assigned to a member whose status is a focus status. */
+  activeIssues(accountId: string): IssueView[] {
+    return this.issues.filter((i) => i.assigneeId === accountId && this.focusStatuses.has(i.status));
+  }
+
+  isActive(issue: IssueView): boolean {
+    return this.isMember(issue.assigneeId) && this.focusStatuses.has(issue.status);
+  }
+
+  /** Status changes of the issue's changelog, oldest first (empty when none or no changelogs). */
+  statusChanges(issue: IssueView): ReturnType<typeof fieldChanges> {
+    return (this.changelogs.get(issue.id) ?? []).filter((c) => c.field === 'status');
+  }
+
+  /** The issue's (status, assignee) history from creation; statuses normalised. */
+  segments(issue: IssueView): HistorySegment[] {
+    let segments = this.segmentsCache.get(issue.id);
+    if (!segments) {
+      segments = replay(
+        issue.created,
+        { status: issue.status, assignee: issue.assigneeId },
+        this.changelogs.get(issue.id) ?? [],
+      ).map((s) => ({ ...s, status: normalizeName(s.status) }));
+      this.segmentsCache.set(issue.id, segments);
+    }
+    return segments;
+  }
+
+  /** Raw changelog histories of an issue (for link and flag entries). */
+  histories(issueId: string): Histories {
+    return this.rawHistories.get(issueId) ?? [];
+  }
+
+  private addPerson(user: UserRef, authoritative: boolean): void {
+    const known = this.people.get(user.accountId);
+    if (known && !authoritative) return;
+    this.people.set(user.accountId, {
+      accountId: user.accountId,
+      displayName: user.displayName ?? known?.displayName ?? user.accountId,
+      accountType: user.accountType ?? known?.accountType ?? null,
+      active: user.active ?? known?.active ?? null,
+      zone: isValidZone(user.timeZone) ? user.timeZone : this.settings.timezone,
+    });
+  }
+
+  private findMembers(): Person[] {
+    if (this.settings.members.length > 0) {
+      return [...new Set(this.settings.members)].map(
+        (id) =>
+          this.people.get(id) ?? {
+            accountId: id,
+            displayName: id,
+            accountType: null,
+            active: null,
+            zone: this.settings.timezone,
+          },
+      );
+    }
+    const members = new Map<string, Person>();
+    for (const issue of this.issues) {
+      const person = issue.assigneeId ? this.people.get(issue.assigneeId) : undefined;
+      // Apps and deactivated users are never members.
+      if (person && person.active === true && person.accountType === 'atlassian') members.set(person.accountId, person);
+    }
+    return [...members.values()].sort(
+      (a, b) => byString(a.displayName, b.displayName) || byString(a.accountId, b.accountId),
+    );
+  }
+
+  private view(issue: Issue): IssueView {
+    const f = issue.fields;
+    const fields = f as Record<string, unknown>;
+    const ids = this.snapshot.fields;
+    const points = ids.storyPoints ? fields[ids.storyPoints] : undefined;
+    const flag = ids.flagged ? fields[ids.flagged] : undefined;
+    const comments = f.comment.comments
+      .map((c) => ({
+        id: c.id,
+        authorId: c.author?.accountId ?? null,
+        authorIsApp: c.author ? this.people.get(c.author.accountId)?.accountType === 'app' : false,
+        created: parseInstant(c.created),
+        text: adfToText(c.body),
+      }))
+      .sort((a, b) => a.created - b.created || byString(a.id, b.id));
+    return {
+      raw: issue,
+      id: issue.id,
+      key: issue.key,
+      summary: f.summary ?? '',
+      status: normalizeName(f.status.name),
+      statusName: f.status.name,
+      statusCategory: f.status.statusCategory.key,
+      assigneeId: f.assignee?.accountId ?? null,
+      created: parseInstant(f.created),
+      comments,
+      worklogs: f.worklog.worklogs.map((w) => ({
+        authorId: w.author?.accountId ?? null,
+        started: parseInstant(w.started),
+      })),
+      storyPoints: typeof points === 'number' ? points : null,
+      flagged: Array.isArray(flag) && flag.some(isImpediment),
+      development: this.snapshot.development?.[issue.id] ?? null,
+    };
+  }
+}
+
+/** A flag option (`{ value: "Impediment" }`) or a plain string naming Impediment. */
+function isImpediment(option: unknown): boolean {
+  if (typeof option === 'string') return option.includes('Impediment');
+  if (option && typeof option === 'object') {
+    const value = (option as { value?: unknown }).value;
+    return typeof value === 'string' && value.includes('Impediment');
+  }
+  return false;
+}

@@ -1,0 +1,50 @@
+import type { CheckId } from './check-ids';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** One finding of checks.md. */
+export interface Finding {
+  check: CheckId;
+  code: string;
+  severity: Severity;
+  issueKey: string | null;
+  accountId: string | null;
+  day: string | null;
+  message: string;
+  data: Record<string, unknown>;
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** The identity of a finding: two with the same key are one finding. */
+export function findingKey(f: Finding): string {
+  return `${f.check}\u0000${f.code}\u0000${f.issueKey ?? ''}\u0000${f.accountId ?? ''}\u0000${f.day ?? ''}`;
+}
+
+function cmp(a: string | null, b: string | null): number {
+  const x = a ?? '';
+  const y = b ?? '';
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** Severity (error first), then check id, issueKey, accountId, day; code last for a total order. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    cmp(a.check, b.check) ||
+    cmp(a.issueKey, b.issueKey) ||
+    cmp(a.accountId, b.accountId) ||
+    cmp(a.day, b.day) ||
+    cmp(a.code, b.code)
+  );
+}
+
+/** Drops repeats (first one wins: checks emit in a canonical order) and sorts. */
+export function normalizeFindings(findings: readonly Finding[]): Finding[] {
+  const seen = new Map<string, Finding>();
+  for (const f of findings) {
+    const key = findingKey(f);
+    if (!seen.has(key)) seen.set(key, f);
+  }
+  return [...seen.values()].sort(compareFindings);
+}

@@ -1,0 +1,33 @@
+import type { CheckId } from './check-ids';
+import type { Finding } from './finding';
+
+export type MemberStatus = 'red' | 'amber' | 'green';
+
+export interface MemberSummary {
+  accountId: string;
+  displayName: string;
+  timeZone: string;
+  today: string;
+  prevWorkingDay: string | null;
+  activeIssues: string[];
+  status: MemberStatus;
+  counts: { error: number; warning: number; info: number };
+}
+
+export interface SkippedCheck {
+  check: CheckId;
+  reason: string;
+  /** Only these codes were not evaluated; absent: the whole check. */
+  codes?: string[];
+}
+
+/** The walk's report: what every surface shows. */
+export interface Report {
+  at: string;
+  project: { id: string; key: string; name: string | null };
+  sprint: { id: number; name: string; state: string | null; startDate: string | null; endDate: string | null } | null;
+  score: number;
+  members: MemberSummary[];
+  findings: Finding[];
+  skipped: SkippedCheck[];
+}

@@ -1,0 +1,87 @@
+import { parseSettings, type Settings } from '../settings/schema';
+import { parseSnapshot } from '../snapshot/parse-snapshot';
+import type { Snapshot } from '../snapshot/schema';
+import { CHECK_IDS, SCORED_CHECKS, type CheckId } from './check-ids';
+import { WalkContext } from './context';
+import { normalizeFindings, type Finding } from './finding';
+import { InputError } from './input-error';
+import { REGISTRY } from './registry';
+import type { MemberSummary, Report, SkippedCheck } from './report';
+import { parseInstant } from './time/instant';
+
+/**
+ * The walk: walk(snapshot, settings, at) -> report (checks.md). Pure: no I/O, no clock.
+ * Raw inputs are validated here, so any caller (resolver, CLI, test) gets either a report or
+ * an InputError naming the first bad field, never a stray TypeError.
+ */
+export function walk(snapshot: unknown, settings: unknown, at: string): Report {
+  const atMs = typeof at === 'string' ? parseInstant(at) : NaN;
+  if (Number.isNaN(atMs)) throw new InputError('at', '', 'expected an ISO-8601 instant with a time-zone offset');
+  return walkParsed(parseSnapshot(snapshot), parseSettings(settings), atMs);
+}
+
+/** The walk on inputs already validated by parseSnapshot and parseSettings. */
+export function walkParsed(snapshot: Snapshot, settings: Settings, at: number): Report {
+  const ctx = new WalkContext(snapshot, settings, at);
+  const skipped: SkippedCheck[] = [];
+  const raw: Finding[] = [];
+  const ran = new Set<CheckId>();
+  for (const id of CHECK_IDS) {
+    if (!settings.checks[id]) continue;
+    const check = REGISTRY[id];
+    const skip = check.skip?.(ctx) ?? null;
+    if (skip && !skip.codes) {
+      skipped.push({ check: id, reason: skip.reason });
+      continue;
+    }
+    if (skip?.codes) skipped.push({ check: id, reason: skip.reason, codes: skip.codes });
+    ran.add(id);
+    raw.push(...check.run(ctx));
+  }
+  const findings = normalizeFindings(raw);
+  return {
+    at: new Date(at).toISOString(),
+    project: { id: snapshot.project.id, key: snapshot.project.key, name: snapshot.project.name ?? null },
+    sprint: snapshot.sprint
+      ? {
+          id: snapshot.sprint.id,
+          name: snapshot.sprint.name,
+          state: snapshot.sprint.state ?? null,
+          startDate: snapshot.sprint.startDate ?? null,
+          endDate: snapshot.sprint.endDate ?? null,
+        }
+      : null,
+    score: score(ctx, findings, ran),
+    members: summaries(ctx, findings),
+    findings,
+    skipped,
+  };
+}
+
+/** Share of (member, scored check) pairs with no finding; disabled or skipped checks left out. */
+function score(ctx: WalkContext, findings: readonly Finding[], ran: ReadonlySet<CheckId>): number {
+  const checks = SCORED_CHECKS.filter((id) => ran.has(id));
+  const total = checks.length * ctx.members.length;
+  if (total === 0) return 100;
+  const failing = new Set(findings.filter((f) => f.accountId !== null && checks.includes(f.check)).map((f) => `${f.check}|${f.accountId}`));
+  let clean = 0;
+  for (const check of checks) for (const m of ctx.members) if (!failing.has(`${check}|${m.accountId}`)) clean++;
+  return Math.floor((100 * clean) / total);
+}
+
+function summaries(ctx: WalkContext, findings: readonly Finding[]): MemberSummary[] {
+  return ctx.members.map((m) => {
+    const counts = { error: 0, warning: 0, info: 0 };
+    for (const f of findings) if (f.accountId === m.accountId) counts[f.severity]++;
+    return {
+      accountId: m.accountId,
+      displayName: m.displayName,
+      timeZone: m.zone,
+      today: ctx.today(m.accountId),
+      prevWorkingDay: ctx.prevWorkingDay(m.accountId),
+      activeIssues: ctx.activeIssues(m.accountId).map((i) => i.key),
+      status: counts.error > 0 ? 'red' : counts.warning > 0 ? 'amber' : 'green',
+      counts,
+    };
+  });
+}

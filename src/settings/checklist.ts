@@ -1,0 +1,61 @@
+import type { CheckId } from '../engine/check-ids';
+
+export interface ChecklistItem {
+  id: string;
+  title: string;
+  cadence: 'daily' | 'weekly';
+  check?: CheckId;
+}
+
+const daily = (id: string, title: string, check?: CheckId): ChecklistItem =>
+  check ? { id, title, cadence: 'daily', check } : { id, title, cadence: 'daily' };
+const weekly = (id: string, title: string, check?: CheckId): ChecklistItem =>
+  check ? { id, title, cadence: 'weekly', check } : { id, title, cadence: 'weekly' };
+
+/** The Focus Walk seed's 27 tasks plus the reading hour (seed 000). */
+export const FOCUS_WALK_CHECKLIST: readonly ChecklistItem[] = [
+  daily('sprint-columns', 'Every member has an issue in a focus column', 'focus-column'),
+  daily('focus-comments', 'Focus In / Focus Out comments written; questions answered', 'focus-in'),
+  daily('focus-feedback', 'Focus In / Out refer to the Focus Track "Feedback" tab'),
+  daily('epic-links', 'Every issue belongs to an epic', 'epic-link'),
+  daily('time-log', 'Work logged daily on the in-progress issue', 'daily-worklog'),
+  daily('smart-commits', 'Smart commits and branches follow the conventions', 'smart-commit'),
+  daily('labels-types', 'Labels and issue types categorised properly', 'labels'),
+  daily('pr-spot-check', 'Spot-check pull requests in the review column', 'review-pr'),
+  daily('api-verification', 'Verify APIs against the official documentation with developers'),
+  daily('openlens-insights', 'Developers share OpenLens insights on cluster health'),
+  daily('release-call', 'Ask developers about stopping points and the next release', 'release'),
+  daily('touch-base', 'Touch base with each team member'),
+  daily('upcoming-issues', 'Clarify upcoming issues and enrich tickets'),
+  daily('slack-engagement', 'Check Slack engagement and response times'),
+  daily('openlens-health', 'Check server performance and system health in OpenLens'),
+  daily('ci-cd', 'Monitor CI/CD pipelines and AWS CodeBuild logs'),
+  weekly('workload-balance', 'Assess workload and balance new issues across the team', 'workload'),
+  weekly('client-feedback', 'Review client feedback on deployed features'),
+  weekly('cross-functional', 'Coordinate with design, QA and operations'),
+  weekly('blocked-follow-up', 'Follow up on blocked issues and their dependencies', 'blocked'),
+  weekly('braintree', 'Check Braintree for payment authorisation issues'),
+  weekly('encouragement', 'Give the team encouragement and process feedback'),
+  weekly('documentation', 'Technical documentation up to date and compliant'),
+  weekly('security-checks', 'Security checks of codebase and infrastructure'),
+  weekly('performance-reviews', 'Periodic performance reviews'),
+  weekly('training', 'Identify training needs and opportunities'),
+  weekly('innovation', 'Make time for innovation and research'),
+  daily('reading-hour', 'Every member spent an hour reading Confluence updates', 'reading'),
+];
+
+/** Seed 002's execution checklist and review checkpoints, added by the `octoacme` profile. */
+export const OCTOACME_CHECKLIST: readonly ChecklistItem[] = [
+  weekly('branching-conventions', 'Branching and PR conventions documented in repo'),
+  weekly('ci-tests-lint', 'CI configured for tests and lint'),
+  weekly('demos-scheduled', 'Regular demos scheduled'),
+  weekly('risk-register', 'Risk register updated weekly'),
+  weekly('role-owners', 'Role owners assigned for all active work items'),
+  weekly('review-checkpoints', 'Stakeholder review checkpoints on the project calendar'),
+  weekly('design-review', 'Technical design review completed for major features'),
+  weekly('release-readiness', 'Release readiness review scheduled before each deployment', 'release'),
+  weekly('security-scanning', 'Security scanning enabled in CI pipeline'),
+  weekly('runbooks', 'On-call and incident response runbooks up to date'),
+  weekly('sprint-demo', 'Sprint / milestone demo held with stakeholders'),
+  weekly('risk-review', 'Weekly risk review in the delivery sync'),
+];

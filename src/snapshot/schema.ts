@@ -1,0 +1,194 @@
+import { z } from 'zod';
+import { isInstant } from '../engine/time/instant';
+
+/**
+ * The snapshot of snapshot.md, in Jira's own REST shapes. Only what the engine reads is
+ * declared; every object is loose, so the extra fields Jira adds are kept and ignored.
+ * @see https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issue-search/#api-rest-api-3-search-jql-post
+ * @see https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issues/#api-rest-api-3-changelog-bulkfetch-post
+ */
+const instant = z
+  .string()
+  .refine(isInstant, { message: 'expected an ISO-8601 instant with a time-zone offset' });
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a YYYY-MM-DD date');
+
+export const userRefSchema = z.looseObject({
+  accountId: z.string(),
+  displayName: z.string().optional(),
+  accountType: z.string().optional(),
+  active: z.boolean().optional(),
+  timeZone: z.string().nullish(),
+});
+
+const statusSchema = z.looseObject({
+  id: z.string().optional(),
+  name: z.string(),
+  statusCategory: z.looseObject({ key: z.string() }),
+});
+
+const issueTypeSchema = z.looseObject({
+  name: z.string(),
+  subtask: z.boolean().optional(),
+  hierarchyLevel: z.number().optional(),
+});
+
+const parentSchema = z.looseObject({
+  id: z.string().optional(),
+  key: z.string().optional(),
+  fields: z.looseObject({ issuetype: issueTypeSchema.optional() }).optional(),
+});
+
+const linkedIssueSchema = z.looseObject({
+  id: z.string().optional(),
+  key: z.string(),
+  fields: z.looseObject({ status: statusSchema.partial().optional() }).optional(),
+});
+
+const issueLinkSchema = z.looseObject({
+  id: z.string().optional(),
+  type: z.looseObject({ name: z.string() }),
+  inwardIssue: linkedIssueSchema.optional(),
+  outwardIssue: linkedIssueSchema.optional(),
+});
+
+const commentSchema = z.looseObject({
+  id: z.string(),
+  author: userRefSchema.nullish(),
+  body: z.unknown(),
+  created: instant,
+});
+
+const worklogSchema = z.looseObject({
+  id: z.string().optional(),
+  author: userRefSchema.nullish(),
+  started: instant,
+  timeSpentSeconds: z.number().optional(),
+});
+
+export const issueSchema = z.looseObject({
+  id: z.string(),
+  key: z.string(),
+  fields: z.looseObject({
+    summary: z.string().optional(),
+    status: statusSchema,
+    assignee: userRefSchema.nullish(),
+    issuetype: issueTypeSchema,
+    parent: parentSchema.nullish(),
+    labels: z.array(z.string()).default([]),
+    issuelinks: z.array(issueLinkSchema).default([]),
+    priority: z.looseObject({ name: z.string() }).nullish(),
+    fixVersions: z.array(z.looseObject({ name: z.string().optional() })).default([]),
+    created: instant,
+    updated: instant.optional(),
+    comment: z.looseObject({ comments: z.array(commentSchema), total: z.number().optional() }),
+    worklog: z.looseObject({ worklogs: z.array(worklogSchema), total: z.number().optional() }),
+  }),
+});
+
+const changeItemSchema = z.looseObject({
+  field: z.string(),
+  fieldId: z.string().optional(),
+  from: z.string().nullish(),
+  fromString: z.string().nullish(),
+  to: z.string().nullish(),
+  toString: z.string().nullish(),
+});
+
+const changelogSchema = z.looseObject({
+  issueId: z.string(),
+  changeHistories: z.array(
+    z.looseObject({
+      id: z.string().optional(),
+      created: instant,
+      items: z.array(changeItemSchema),
+    }),
+  ),
+});
+
+const userSchema = userRefSchema.extend({
+  accountType: z.string(),
+  active: z.boolean(),
+});
+
+const developmentSchema = z.looseObject({
+  branches: z.array(z.looseObject({ name: z.string(), url: z.string().optional() })).default([]),
+  commits: z
+    .array(z.looseObject({ id: z.string(), message: z.string(), url: z.string().optional() }))
+    .default([]),
+  pullRequests: z
+    .array(
+      z.looseObject({
+        id: z.string(),
+        title: z.string(),
+        status: z.string(),
+        sourceBranch: z.string().optional(),
+        url: z.string().optional(),
+        additions: z.number().nonnegative().optional(),
+        deletions: z.number().nonnegative().optional(),
+        approvals: z.number().int().nonnegative().optional(),
+      }),
+    )
+    .default([]),
+  summary: z
+    .looseObject({
+      branches: z.number().int().nonnegative().optional(),
+      commits: z.number().int().nonnegative().optional(),
+      pullRequests: z.number().int().nonnegative().optional(),
+    })
+    .optional(),
+});
+
+const fieldIdsSchema = z.looseObject({
+  storyPoints: z.string().nullish(),
+  flagged: z.string().nullish(),
+  development: z.string().nullish(),
+});
+
+export const snapshotSchema = z.looseObject({
+  version: z.literal(1),
+  site: z.string().optional(),
+  fetchedAt: instant.optional(),
+  project: z.looseObject({ id: z.string(), key: z.string(), name: z.string().optional() }),
+  sprint: z
+    .looseObject({
+      id: z.number(),
+      name: z.string(),
+      state: z.string().optional(),
+      startDate: instant.optional(),
+      endDate: instant.optional(),
+    })
+    .nullish(),
+  board: z
+    .looseObject({
+      id: z.number(),
+      name: z.string().optional(),
+      columns: z
+        .array(z.looseObject({ name: z.string(), statusIds: z.array(z.string()).default([]) }))
+        .default([]),
+    })
+    .nullish(),
+  fields: fieldIdsSchema.default({ storyPoints: null, flagged: null, development: null }),
+  issues: z.array(issueSchema),
+  changelogs: z.array(changelogSchema).optional(),
+  users: z.array(userSchema).default([]),
+  development: z.record(z.string(), developmentSchema).optional(),
+  readingLog: z
+    .array(
+      z.looseObject({
+        accountId: z.string(),
+        date,
+        minutes: z.number().nonnegative(),
+        pageIds: z.array(z.string()).optional(),
+      }),
+    )
+    .optional(),
+});
+
+export type Snapshot = z.output<typeof snapshotSchema>;
+export type SnapshotInput = z.input<typeof snapshotSchema>;
+export type Issue = Snapshot['issues'][number];
+export type UserRef = z.output<typeof userRefSchema>;
+export type User = Snapshot['users'][number];
+export type Changelog = NonNullable<Snapshot['changelogs']>[number];
+export type Development = NonNullable<Snapshot['development']>[string];
+export type ReadingEntry = NonNullable<Snapshot['readingLog']>[number];
