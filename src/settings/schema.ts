@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CHECK_IDS, type CheckId } from '../engine/check-ids';
-import { InputError, formatPath } from '../engine/input-error';
+import { toInputError } from '../engine/zod-input-error';
 import { isValidZone } from '../engine/time/zones';
 import { DEFAULTS, PROFILES, type ProfileId } from './defaults';
 import { PATTERN_KEYS, patternError } from './patterns';
@@ -112,10 +112,7 @@ export interface Settings {
 /** Validates settings (undefined/null: all defaults), applying profile preset then explicit keys. */
 export function parseSettings(input: unknown): Settings {
   const result = settingsInputSchema.safeParse(input ?? {});
-  if (!result.success) {
-    const first = result.error.issues[0];
-    throw new InputError('settings', formatPath(first?.path ?? []), first?.message ?? 'invalid');
-  }
+  if (!result.success) throw toInputError('settings', result.error);
   const s = result.data;
   const profile = s.profile ?? 'focus-walk';
   const preset = PROFILES[profile];

@@ -1,13 +1,11 @@
-import { InputError, formatPath } from '../engine/input-error';
+import { InputError } from '../engine/input-error';
+import { toInputError } from '../engine/zod-input-error';
 import { snapshotSchema, type Snapshot } from './schema';
 
 /** Validates a snapshot; a bad one is rejected whole, naming the first bad field. */
 export function parseSnapshot(input: unknown): Snapshot {
   const result = snapshotSchema.safeParse(input);
-  if (!result.success) {
-    const first = result.error.issues[0];
-    throw new InputError('snapshot', formatPath(first?.path ?? []), first?.message ?? 'invalid');
-  }
+  if (!result.success) throw toInputError('snapshot', result.error);
   const snapshot = result.data;
   checkCustomFields(snapshot);
   return snapshot;

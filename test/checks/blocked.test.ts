@@ -15,7 +15,7 @@ function blockedFindings(spec: { links?: object[]; flagged?: boolean; priority?:
   ];
   const changelogs = [{ issueId: issueId('FW-1'), changeHistories: spec.histories ?? [] }];
   const users = [generateUser({ accountId: 'dana', timeZone: 'Europe/Berlin' })];
-  return run(generateSnapshot({ issues, users: users as never, changelogs: changelogs as never }), settings)
+  return run(generateSnapshot({ issues, users: users, changelogs: changelogs }), settings)
     .findings.filter((f) => f.check === 'blocked')
     .map((f) => ({ code: f.code, issueKey: f.issueKey, accountId: f.accountId, severity: f.severity, level: f.data.level, blockers: f.data.blockers, days: f.data.days }));
 }

@@ -26,7 +26,7 @@ function worklogFindings(opts: { worklogs?: object[]; histories?: object[]; crea
     }),
   ];
   const changelogs = [{ issueId: issueId('FW-1'), changeHistories: opts.histories ?? [] }];
-  const report = run(generateSnapshot({ issues, users: users as never, changelogs: changelogs as never }), opts.settings ?? {}, opts.at ?? AT);
+  const report = run(generateSnapshot({ issues, users: users, changelogs: changelogs }), opts.settings ?? {}, opts.at ?? AT);
   return report.findings.filter((f) => f.check === 'daily-worklog').map((f) => ({ code: f.code, issueKey: f.issueKey, accountId: f.accountId, day: f.day, severity: f.severity, daysOverdue: f.data.daysOverdue }));
 }
 
@@ -110,7 +110,7 @@ describe('daily-worklog', () => {
 
   test('without changelogs the check is skipped, not guessed', () => {
     const issues = [generateIssue({ key: 'FW-1', assignee: 'dana' })];
-    const report = run(generateSnapshot({ issues, users: users as never, changelogs: null }));
+    const report = run(generateSnapshot({ issues, users: users, changelogs: null }));
     expect(findingsOf(report, 'daily-worklog')).toEqual([]);
     expect(report.skipped.map((s) => s.check)).toContain('daily-worklog');
   });

@@ -5,7 +5,7 @@ const users = [generateUser({ accountId: 'dana', timeZone: 'Europe/Berlin' })];
 
 function walkFocusOut(comments: object[], at = AT, status = 'Implement') {
   const issues = [generateIssue({ key: 'FW-1', assignee: 'dana', status, comments: comments as never })];
-  return findingsOf(run(generateSnapshot({ issues, users: users as never }), {}, at), 'focus-out');
+  return findingsOf(run(generateSnapshot({ issues, users: users }), {}, at), 'focus-out');
 }
 
 describe('focus-out', () => {
@@ -24,7 +24,7 @@ describe('focus-out', () => {
 
   test('a custom pattern from settings', () => {
     const issues = [generateIssue({ key: 'FW-1', assignee: 'dana', comments: [generateComment({ author: 'dana', created: '2026-11-18T18:00:00.000+0100', text: 'EOD FW-1 wrap-up' })] as never })];
-    const report = run(generateSnapshot({ issues, users: users as never }), { focusOutPattern: '^eod {KEY}\\b' });
+    const report = run(generateSnapshot({ issues, users: users }), { focusOutPattern: '^eod {KEY}\\b' });
     expect(findingsOf(report, 'focus-out')).toEqual([]);
   });
 });

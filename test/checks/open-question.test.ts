@@ -8,7 +8,7 @@ const users = [
 
 function questions(comments: object[], settings = {}) {
   const issues = [generateIssue({ key: 'FW-1', assignee: 'dana', comments: comments as never })];
-  return findingsOf(run(generateSnapshot({ issues, users: users as never }), settings), 'open-question');
+  return findingsOf(run(generateSnapshot({ issues, users: users }), settings), 'open-question');
 }
 
 const c = (author: string, created: string, text: string, id?: string) =>
@@ -32,7 +32,7 @@ describe('open-question', () => {
 
   test('data.commentId names the question', () => {
     const issues = [generateIssue({ key: 'FW-1', assignee: 'dana', comments: [c('fox', '2026-11-18T10:00:00.000+0000', 'Why?', '777')] as never })];
-    const report = run(generateSnapshot({ issues, users: users as never }));
+    const report = run(generateSnapshot({ issues, users: users }));
     expect(report.findings.find((f) => f.check === 'open-question')?.data.commentId).toBe('777');
   });
 

@@ -5,7 +5,7 @@ const pr = (over: object = {}) => ({ id: '42', title: 'FW-12 Login form', status
 function reviewFindings(dev: object, opts: { status?: string; histories?: object[]; created?: string; at?: string; changelogs?: null; settings?: object } = {}) {
   const issues = [generateIssue({ key: 'FW-12', assignee: 'dana', status: opts.status ?? 'Review', created: opts.created ?? '2026-11-17T09:00:00.000+0000' })];
   const changelogs = opts.changelogs === null ? null : [{ issueId: issueId('FW-12'), changeHistories: opts.histories ?? [] }];
-  const report = run(generateSnapshot({ issues, development: { [issueId('FW-12')]: dev }, changelogs: changelogs as never }), opts.settings ?? {}, opts.at);
+  const report = run(generateSnapshot({ issues, development: { [issueId('FW-12')]: dev }, changelogs: changelogs }), opts.settings ?? {}, opts.at);
   return report.findings.filter((f) => f.check === 'review-pr').map((f) => ({ code: f.code, severity: f.severity, issueKey: f.issueKey, data: f.data }));
 }
 
