@@ -27,7 +27,16 @@ export function at(date: string, time: string, zone: string): number {
   return DateTime.fromISO(`${date}T${time}`, { zone }).toMillis();
 }
 
+const userCache = new Map<string, Record<string, unknown>>();
+
+/** A user as Jira embeds it (author, assignee); one shared object per user keeps big data sets small. */
 export function userJson(u: DemoUser): Record<string, unknown> {
+  let json = userCache.get(u.accountId);
+  if (!json) userCache.set(u.accountId, (json = buildUserJson(u)));
+  return json;
+}
+
+function buildUserJson(u: DemoUser): Record<string, unknown> {
   const avatar = `https://avatar-management.services.atlassian.com/default/${u.accountId}`;
   return {
     self: `${API}/user?accountId=${u.accountId}`,

@@ -21,6 +21,7 @@ export interface CommentView {
   authorId: string | null;
   authorIsApp: boolean;
   created: number;
+  /** Plain text, trimmed. */
   text: string;
 }
 
@@ -42,9 +43,20 @@ export interface IssueView {
   created: number;
   comments: CommentView[];
   worklogs: WorklogView[];
+  labels: string[];
+  issueLinks: NonNullable<Issue['fields']['issuelinks']>;
+  fixVersions: number;
   storyPoints: number | null;
   flagged: boolean;
-  development: Development | null;
+  development: DevelopmentView | null;
+}
+
+/** An issue's linked code with every list present. */
+export interface DevelopmentView {
+  branches: NonNullable<Development['branches']>;
+  commits: NonNullable<Development['commits']>;
+  pullRequests: NonNullable<Development['pullRequests']>;
+  summary: Development['summary'];
 }
 
 export const normalizeName = (name: string): string => name.trim().toLowerCase();
@@ -96,7 +108,7 @@ export class WalkContext {
     this.hasDevelopment = snapshot.development !== undefined;
     this.hasReadingLog = snapshot.readingLog !== undefined;
 
-    for (const user of snapshot.users) this.addPerson(user, true);
+    for (const user of snapshot.users ?? []) this.addPerson(user, true);
     // Issues in a canonical order, so that shuffled input gives the same report.
     const raw = [...snapshot.issues].sort((a, b) => byString(a.key, b.key) || byString(a.id, b.id));
     for (const issue of raw) {
@@ -233,15 +245,16 @@ export class WalkContext {
     const f = issue.fields;
     const fields = f as Record<string, unknown>;
     const ids = this.snapshot.fields;
-    const points = ids.storyPoints ? fields[ids.storyPoints] : undefined;
-    const flag = ids.flagged ? fields[ids.flagged] : undefined;
+    const points = ids?.storyPoints ? fields[ids.storyPoints] : undefined;
+    const flag = ids?.flagged ? fields[ids.flagged] : undefined;
+    const dev = this.snapshot.development?.[issue.id];
     const comments = f.comment.comments
       .map((c) => ({
         id: c.id,
         authorId: c.author?.accountId ?? null,
         authorIsApp: c.author ? this.people.get(c.author.accountId)?.accountType === 'app' : false,
         created: parseInstant(c.created),
-        text: adfToText(c.body),
+        text: adfToText(c.body).trim(), // patterns match the trimmed text (checks.md)
       }))
       .sort((a, b) => a.created - b.created || byString(a.id, b.id));
     return {
@@ -259,9 +272,14 @@ export class WalkContext {
         authorId: w.author?.accountId ?? null,
         started: parseInstant(w.started),
       })),
+      labels: f.labels ?? [],
+      issueLinks: f.issuelinks ?? [],
+      fixVersions: f.fixVersions?.length ?? 0,
       storyPoints: typeof points === 'number' ? points : null,
       flagged: Array.isArray(flag) && flag.some(isImpediment),
-      development: this.snapshot.development?.[issue.id] ?? null,
+      development: dev
+        ? { branches: dev.branches ?? [], commits: dev.commits ?? [], pullRequests: dev.pullRequests ?? [], summary: dev.summary }
+        : null,
     };
   }
 }

@@ -1,9 +1,9 @@
-import type { Development } from '../snapshot/schema';
+import type { DevelopmentView } from './context';
 
 export const NO_DEVELOPMENT_REASON = 'the snapshot has no development data (no code-host connection and no development field)';
 
 /** Linked branches, commits and pull requests: listed, or counted by Jira's summary. */
-export function linkedCounts(dev: Development): { branches: number; commits: number; pullRequests: number } {
+export function linkedCounts(dev: DevelopmentView): { branches: number; commits: number; pullRequests: number } {
   return {
     branches: Math.max(dev.branches.length, dev.summary?.branches ?? 0),
     commits: Math.max(dev.commits.length, dev.summary?.commits ?? 0),

@@ -42,8 +42,8 @@ export class PatternCache {
     return re;
   }
 
-  /** Matches `text` trimmed, as checks.md says. */
+  /** Matches `text`, which the caller has trimmed (checks.md: the trimmed plain text). */
   test(text: string, issueKey: string): boolean {
-    return this.forKey(issueKey).test(text.trim());
+    return this.forKey(issueKey).test(text);
   }
 }

@@ -4,12 +4,17 @@ import { isInstant } from '../engine/time/instant';
 /**
  * The snapshot of snapshot.md, in Jira's own REST shapes. Only what the engine reads is
  * declared; every object is loose, so the extra fields Jira adds are kept and ignored.
+ * No defaults: the validated input is used as it is (see parse-snapshot.ts), so readers
+ * treat a missing list as empty.
  * @see https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issue-search/#api-rest-api-3-search-jql-post
  * @see https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issues/#api-rest-api-3-changelog-bulkfetch-post
  */
+/** The `format` is for the compiled JSON-Schema validator (parse-snapshot.ts); the refine for zod. */
+export const INSTANT_FORMAT = 'jira-instant';
 const instant = z
   .string()
-  .refine(isInstant, { message: 'expected an ISO-8601 instant with a time-zone offset' });
+  .refine(isInstant, { message: 'expected an ISO-8601 instant with a time-zone offset' })
+  .meta({ format: INSTANT_FORMAT });
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a YYYY-MM-DD date');
 
 export const userRefSchema = z.looseObject({
@@ -68,16 +73,17 @@ const worklogSchema = z.looseObject({
 export const issueSchema = z.looseObject({
   id: z.string(),
   key: z.string(),
+  // The site's custom fields (story points, flagged) are read by the ids in `fields`.
   fields: z.looseObject({
     summary: z.string().optional(),
     status: statusSchema,
     assignee: userRefSchema.nullish(),
     issuetype: issueTypeSchema,
     parent: parentSchema.nullish(),
-    labels: z.array(z.string()).default([]),
-    issuelinks: z.array(issueLinkSchema).default([]),
+    labels: z.array(z.string()).optional(),
+    issuelinks: z.array(issueLinkSchema).optional(),
     priority: z.looseObject({ name: z.string() }).nullish(),
-    fixVersions: z.array(z.looseObject({ name: z.string().optional() })).default([]),
+    fixVersions: z.array(z.looseObject({ name: z.string().optional() })).optional(),
     created: instant,
     updated: instant.optional(),
     comment: z.looseObject({ comments: z.array(commentSchema), total: z.number().optional() }),
@@ -111,10 +117,10 @@ const userSchema = userRefSchema.extend({
 });
 
 const developmentSchema = z.looseObject({
-  branches: z.array(z.looseObject({ name: z.string(), url: z.string().optional() })).default([]),
+  branches: z.array(z.looseObject({ name: z.string(), url: z.string().optional() })).optional(),
   commits: z
     .array(z.looseObject({ id: z.string(), message: z.string(), url: z.string().optional() }))
-    .default([]),
+    .optional(),
   pullRequests: z
     .array(
       z.looseObject({
@@ -128,7 +134,7 @@ const developmentSchema = z.looseObject({
         approvals: z.number().int().nonnegative().optional(),
       }),
     )
-    .default([]),
+    .optional(),
   summary: z
     .looseObject({
       branches: z.number().int().nonnegative().optional(),
@@ -163,14 +169,14 @@ export const snapshotSchema = z.looseObject({
       id: z.number(),
       name: z.string().optional(),
       columns: z
-        .array(z.looseObject({ name: z.string(), statusIds: z.array(z.string()).default([]) }))
-        .default([]),
+        .array(z.looseObject({ name: z.string(), statusIds: z.array(z.string()).optional() }))
+        .optional(),
     })
     .nullish(),
-  fields: fieldIdsSchema.default({ storyPoints: null, flagged: null, development: null }),
+  fields: fieldIdsSchema.optional(),
   issues: z.array(issueSchema),
   changelogs: z.array(changelogSchema).optional(),
-  users: z.array(userSchema).default([]),
+  users: z.array(userSchema).optional(),
   development: z.record(z.string(), developmentSchema).optional(),
   readingLog: z
     .array(
@@ -188,7 +194,7 @@ export type Snapshot = z.output<typeof snapshotSchema>;
 export type SnapshotInput = z.input<typeof snapshotSchema>;
 export type Issue = Snapshot['issues'][number];
 export type UserRef = z.output<typeof userRefSchema>;
-export type User = Snapshot['users'][number];
+export type User = NonNullable<Snapshot['users']>[number];
 export type Changelog = NonNullable<Snapshot['changelogs']>[number];
 export type Development = NonNullable<Snapshot['development']>[string];
 export type ReadingEntry = NonNullable<Snapshot['readingLog']>[number];

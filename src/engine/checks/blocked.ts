@@ -25,7 +25,7 @@ export const blocked: Check = {
         (priority !== undefined && critical.has(normalizeName(priority))) || days >= level3 ? 3 : days >= level2 ? 2 : 1;
       const what = blockers.length > 0 ? `blocked by ${blockers.join(', ')}` : 'flagged as an impediment';
       out.push(
-        finding('blocked', 'blocked', SEVERITY[level], { issueKey: issue.key, accountId: issue.assigneeId }, `${issue.key} is ${what} for ${days} working day(s): escalation level ${level}`, {
+        finding('blocked', 'blocked', SEVERITY[level], { issueKey: issue.key, accountId: issue.assigneeId }, `${issue.key} is ${what} (${days} working day${days === 1 ? '' : 's'}): escalation level ${level}`, {
           level,
           blockers,
           flagged: issue.flagged,
@@ -41,7 +41,7 @@ export const blocked: Check = {
 /** Keys of unresolved issues that block this one ("is blocked by" links of type Blocks). */
 function blockingKeys(ctx: WalkContext, issue: IssueView): string[] {
   const keys = new Set<string>();
-  for (const link of issue.raw.fields.issuelinks) {
+  for (const link of issue.issueLinks) {
     const inward = link.inwardIssue;
     if (!inward || normalizeName(link.type.name) !== 'blocks') continue;
     const category = inward.fields?.status?.statusCategory?.key ?? ctx.issueByKey.get(inward.key)?.statusCategory;

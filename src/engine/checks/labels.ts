@@ -16,7 +16,7 @@ export const labels: Check = {
         out.push(finding('labels', 'type', 'warning', subject, `${issue.key} has issue type "${typeName}", which is not in the allowed types`, { issueType: typeName }));
       }
       if (allowed.size === 0) continue;
-      const issueLabels = issue.raw.fields.labels;
+      const issueLabels = issue.labels;
       if (!issueLabels.some((l) => allowed.has(l))) {
         out.push(finding('labels', 'none', 'warning', subject, `${issue.key} has no label of the taxonomy`));
       }

@@ -5,7 +5,7 @@ export const release: Check = {
   id: 'release',
   run(ctx) {
     return ctx.issues
-      .filter((i) => ctx.deployStatuses.has(i.status) && i.raw.fields.fixVersions.length === 0)
+      .filter((i) => ctx.deployStatuses.has(i.status) && i.fixVersions === 0)
       .map((i) =>
         finding('release', 'no-fix-version', 'warning', { issueKey: i.key, accountId: i.assigneeId }, `${i.key} is in "${i.statusName}" but has no fix version`),
       );

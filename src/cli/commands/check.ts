@@ -1,0 +1,46 @@
+import type { Report } from '../../engine/report';
+import type { Severity } from '../../engine/finding';
+import { walk } from '../../engine/walk';
+import { formatMarkdown } from '../format/markdown';
+import { formatTable } from '../format/table';
+import { EXIT } from '../exit-codes';
+import { readJsonFile } from '../read-json-file';
+
+export type Format = 'table' | 'json' | 'markdown';
+
+export interface CheckOptions {
+  snapshot: string;
+  at?: string;
+  settings?: string;
+  format?: Format;
+  failOn?: 'error' | 'warning';
+}
+
+export interface Io {
+  stdout: (text: string) => void;
+  isTTY: boolean;
+  now: () => Date;
+}
+
+/** `focus-walk check`: the walk of a saved snapshot. */
+export function runCheck(options: CheckOptions, io: Io): number {
+  const snapshot = readJsonFile(options.snapshot, 'snapshot');
+  const settings = options.settings ? readJsonFile(options.settings, 'settings') : {};
+  const report = walk(snapshot, settings, options.at ?? io.now().toISOString());
+  return printReport(report, options, io);
+}
+
+/** Prints the report in the chosen format; the exit code follows `--fail-on`. */
+export function printReport(report: Report, options: Pick<CheckOptions, 'format' | 'failOn'>, io: Io): number {
+  const format = options.format ?? (io.isTTY ? 'table' : 'json');
+  if (format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+  else if (format === 'markdown') io.stdout(formatMarkdown(report));
+  else io.stdout(formatTable(report));
+  return failsOn(report, options.failOn) ? EXIT.findings : EXIT.ok;
+}
+
+function failsOn(report: Report, level: 'error' | 'warning' | undefined): boolean {
+  if (!level) return false;
+  const failing: Severity[] = level === 'error' ? ['error'] : ['error', 'warning'];
+  return report.findings.some((f) => failing.includes(f.severity));
+}

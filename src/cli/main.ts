@@ -1,0 +1,61 @@
+import { Command, CommanderError, Option } from 'commander';
+import { InputError } from '../engine/input-error';
+import { runCheck, type Io } from './commands/check';
+import { EXIT } from './exit-codes';
+import { UsageError } from './usage-error';
+
+const FORMATS = ['table', 'json', 'markdown'] as const;
+
+function buildProgram(io: Io, setCode: (code: number) => void): Command {
+  const program = new Command('focus-walk')
+    .description("The TPM's daily Focus Walk over a Jira sprint")
+    .exitOverride()
+    .showSuggestionAfterError()
+    .configureOutput({ writeOut: io.stdout, writeErr: (text) => process.stderr.write(text) });
+
+  program
+    .command('check')
+    .description('walk a saved snapshot (offline)')
+    .requiredOption('--snapshot <file>', 'snapshot JSON file (snapshot.md)')
+    .option('--at <iso>', 'the moment of the walk, ISO-8601 with an offset (default: now)')
+    .option('--settings <file>', 'settings JSON file (settings.md)')
+    .addOption(new Option('--format <format>', 'output format (default: table on a terminal, else json)').choices(FORMATS))
+    .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding of this severity or worse exists').choices(['error', 'warning']))
+    .action((opts: Parameters<typeof runCheck>[0]) => setCode(runCheck(opts, io)));
+
+  return program;
+}
+
+/** Runs the command line; resolves to the exit code of cli.md. */
+export async function main(argv: readonly string[], io: Io = defaultIo()): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = buildProgram(io, (c) => (code = c));
+  try {
+    await program.parseAsync([...argv]);
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are not errors; everything else commander rejects is a usage error.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.badInput;
+    }
+    if (error instanceof InputError || error instanceof UsageError) {
+      process.stderr.write(`focus-walk: ${error.message}\n`);
+      return EXIT.badInput;
+    }
+    throw error;
+  }
+}
+
+function defaultIo(): Io {
+  return { stdout: (text) => process.stdout.write(text), isTTY: Boolean(process.stdout.isTTY), now: () => new Date() };
+}
+
+if (require.main === module) {
+  main(process.argv).then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => {
+      process.stderr.write(`focus-walk: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = EXIT.badInput;
+    },
+  );
+}
