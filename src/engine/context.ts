@@ -25,11 +25,6 @@ export interface CommentView {
   text: string;
 }
 
-export interface WorklogView {
-  authorId: string | null;
-  started: number;
-}
-
 /** An issue as the checks read it: parsed instants, plain texts, normalised names. */
 export interface IssueView {
   raw: Issue;
@@ -42,7 +37,6 @@ export interface IssueView {
   assigneeId: string | null;
   created: number;
   comments: CommentView[];
-  worklogs: WorklogView[];
   labels: string[];
   issueLinks: NonNullable<Issue['fields']['issuelinks']>;
   fixVersions: number;
@@ -268,10 +262,6 @@ export class WalkContext {
       assigneeId: f.assignee?.accountId ?? null,
       created: parseInstant(f.created),
       comments,
-      worklogs: f.worklog.worklogs.map((w) => ({
-        authorId: w.author?.accountId ?? null,
-        started: parseInstant(w.started),
-      })),
       labels: f.labels ?? [],
       issueLinks: f.issuelinks ?? [],
       fixVersions: f.fixVersions?.length ?? 0,

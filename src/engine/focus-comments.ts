@@ -22,24 +22,6 @@ export function focusComments(ctx: WalkContext, kind: FocusKind): Map<string, Ma
   });
 }
 
-/** Earliest worklog start per member and local day, over all sprint issues. */
-export function firstWorklogs(ctx: WalkContext): Map<string, Map<string, number>> {
-  return ctx.memo('first-worklogs', () => {
-    const index = new Map<string, Map<string, number>>();
-    for (const issue of ctx.issues) {
-      for (const w of issue.worklogs) {
-        if (w.authorId === null || !ctx.isMember(w.authorId)) continue;
-        const day = ctx.localDate(w.started, w.authorId);
-        let byDay = index.get(w.authorId);
-        if (!byDay) index.set(w.authorId, (byDay = new Map<string, number>()));
-        const seen = byDay.get(day);
-        if (seen === undefined || w.started < seen) byDay.set(day, w.started);
-      }
-    }
-    return index;
-  });
-}
-
 /** Days whose Focus In is checked: the previous working day, and today once it is due. */
 export function focusInDays(ctx: WalkContext, accountId: string): string[] {
   const days: string[] = [];

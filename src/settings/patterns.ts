@@ -31,9 +31,15 @@ export function patternError(pattern: string): string | null {
 /** Compiled patterns per issue key, built once per walk. */
 export class PatternCache {
   private readonly cache = new Map<string, RegExp>();
-  constructor(private readonly pattern: string) {}
+  /** A pattern without `{KEY}` is the same for every issue: compiled once. */
+  private readonly keyless: RegExp | null;
+
+  constructor(private readonly pattern: string) {
+    this.keyless = pattern.includes('{KEY}') ? null : compilePattern(pattern);
+  }
 
   forKey(issueKey: string): RegExp {
+    if (this.keyless) return this.keyless;
     let re = this.cache.get(issueKey);
     if (!re) {
       re = compilePattern(this.pattern, issueKey);

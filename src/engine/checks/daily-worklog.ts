@@ -2,6 +2,7 @@ import { finding, type Check } from '../check';
 import type { IssueView, WalkContext } from '../context';
 import type { Finding } from '../finding';
 import { formatDay } from '../time/zones';
+import { loggedOn } from '../worklog-index';
 
 const MAX_OVERDUE = 10;
 
@@ -17,10 +18,9 @@ export const dailyWorklog: Check = {
       if (m === null || !ctx.isActive(issue)) continue;
       const day = ctx.prevWorkingDay(m);
       if (day === null) continue;
-      const logged = loggedDays(ctx, issue, m);
       let daysOverdue = 0;
       for (let d: string | null = day; d !== null && daysOverdue < MAX_OVERDUE; d = ctx.calendar.prevWorkingDay(d)) {
-        if (logged.has(d) || !wasFocusOn(ctx, issue, m, d)) break;
+        if (loggedOn(ctx, issue.id, m, d) || !wasFocusOn(ctx, issue, m, d)) break;
         daysOverdue++;
       }
       if (daysOverdue === 0 || daysOverdue < ctx.settings.worklogGraceDays) continue;
@@ -39,13 +39,6 @@ export const dailyWorklog: Check = {
     return out;
   },
 };
-
-/** Local days (in m's zone) on which m logged work on the issue. */
-function loggedDays(ctx: WalkContext, issue: IssueView, m: string): Set<string> {
-  const days = new Set<string>();
-  for (const w of issue.worklogs) if (w.authorId === m) days.add(ctx.localDate(w.started, m));
-  return days;
-}
 
 /** At some moment of m's local day, the issue was in a focus status and assigned to m. */
 function wasFocusOn(ctx: WalkContext, issue: IssueView, m: string, day: string): boolean {

@@ -1,13 +1,14 @@
 import { finding, type Check } from '../check';
 import type { Finding } from '../finding';
-import { firstWorklogs, focusComments, focusInDays, formatDay, membersWithActiveIssue } from '../focus-comments';
+import { focusComments, focusInDays, formatDay, membersWithActiveIssue } from '../focus-comments';
+import { worklogIndex } from '../worklog-index';
 
 /** Seed items 2 and 3: a Focus In comment before work starts, every working day. */
 export const focusIn: Check = {
   id: 'focus-in',
   run(ctx) {
     const focus = focusComments(ctx, 'focusIn');
-    const worklogs = firstWorklogs(ctx);
+    const worklogs = worklogIndex(ctx).first;
     const out: Finding[] = [];
     for (const m of membersWithActiveIssue(ctx)) {
       for (const day of focusInDays(ctx, m.accountId)) {
