@@ -1,10 +1,18 @@
 import { Command, CommanderError, Option } from 'commander';
 import { InputError } from '../engine/input-error';
+import { ApiError } from '../fetch/requester';
 import { runCheck, type Io } from './commands/check';
+import { runFetch } from './commands/fetch';
+import { runWalk } from './commands/walk';
 import { EXIT } from './exit-codes';
 import { UsageError } from './usage-error';
 
 const FORMATS = ['table', 'json', 'markdown'] as const;
+
+/** Progress goes to stderr, and only when a person watches it. */
+function progress(message: string): void {
+  if (process.stderr.isTTY) process.stderr.write(`${message}\n`);
+}
 
 function buildProgram(io: Io, setCode: (code: number) => void): Command {
   const program = new Command('focus-walk')
@@ -22,6 +30,27 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .addOption(new Option('--format <format>', 'output format (default: table on a terminal, else json)').choices(FORMATS))
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding of this severity or worse exists').choices(['error', 'warning']))
     .action((opts: Parameters<typeof runCheck>[0]) => setCode(runCheck(opts, io)));
+
+  const siteOptions = (cmd: Command) =>
+    cmd
+      .requiredOption('--site <url>', 'the site, e.g. https://acme.atlassian.net')
+      .requiredOption('--email <email>', 'the Atlassian account email for basic auth')
+      .option('--token <token>', 'an API token (default: $JIRA_API_TOKEN); never printed')
+      .requiredOption('--project <key>', 'the Jira project key')
+      .option('--board <id>', "the board (default: the project's first scrum board)")
+      .option('--sprint <id>', "the sprint (default: the board's active sprint)");
+
+  siteOptions(program.command('fetch').description('build a snapshot from a live site'))
+    .option('--out <file>', 'write the snapshot here (default: stdout)')
+    .action(async (opts: Parameters<typeof runFetch>[0]) => setCode(await runFetch(opts, io, process.env, progress)));
+
+  siteOptions(program.command('walk').description('fetch, then check'))
+    .option('--at <iso>', 'the moment of the walk (default: now)')
+    .option('--settings <file>', 'settings JSON file')
+    .addOption(new Option('--format <format>', 'output format').choices(FORMATS))
+    .addOption(new Option('--fail-on <severity>', 'exit 1 when such a finding exists').choices(['error', 'warning']))
+    .option('--save-snapshot <file>', 'also save the fetched snapshot')
+    .action(async (opts: Parameters<typeof runWalk>[0]) => setCode(await runWalk(opts, io, process.env, progress)));
 
   return program;
 }
@@ -41,6 +70,10 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     if (error instanceof InputError || error instanceof UsageError) {
       process.stderr.write(`focus-walk: ${error.message}\n`);
       return EXIT.badInput;
+    }
+    if (error instanceof ApiError) {
+      process.stderr.write(`focus-walk: ${error.message}\n`);
+      return EXIT.siteUnreadable;
     }
     throw error;
   }

@@ -191,7 +191,7 @@ export function generateDemoSnapshot(seed = 20261119): Record<string, unknown> {
     version: 1,
     site: SITE,
     fetchedAt: new Date(FETCHED_AT).toISOString(),
-    project: { id: '10000', key: 'FW', name: 'Focus Walk', self: `${SITE}/rest/api/3/project/10000` },
+    project: { id: '10000', key: 'FW', name: 'Focus Walk' },
     sprint: { id: 7, self: `${SITE}/rest/agile/1.0/sprint/7`, name: 'FW Sprint 7', state: 'active', startDate: '2026-11-09T08:00:00.000Z', endDate: '2026-11-20T17:00:00.000Z', originBoardId: 3, goal: 'Login revamp ready for the pilot' },
     board: {
       id: 3,

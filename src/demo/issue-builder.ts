@@ -80,7 +80,6 @@ export class IssueBuilder {
         summary: p.summary,
         status: statusJson(p.status),
         assignee: p.assignee ? userJson(p.assignee) : null,
-        reporter: userJson(p.reporter),
         issuetype: issueTypeJson(p.type),
         ...(p.parent
           ? {
@@ -104,7 +103,7 @@ export class IssueBuilder {
         created: jiraTime(p.created, tz),
         updated: jiraTime(updated, tz),
         comment: { comments, self: `${SITE}/rest/api/3/issue/${this.id}/comment`, maxResults: comments.length, total: comments.length, startAt: 0 },
-        worklog: { startAt: 0, maxResults: Math.max(20, worklogs.length), total: worklogs.length, worklogs },
+        worklog: { startAt: 0, maxResults: worklogs.length, total: worklogs.length, worklogs },
         [FIELD_IDS.storyPoints]: p.points ?? null,
         [FIELD_IDS.flagged]: p.flagged ? [{ self: `${SITE}/rest/api/3/customFieldOption/10019`, value: 'Impediment', id: '10019' }] : null,
         [FIELD_IDS.development]: '{}',

@@ -62,7 +62,7 @@ export function generateLargeSprint(o: LargeSprintOptions): Record<string, unkno
     fetchedAt: new Date(cutoff).toISOString(),
     project: { id: '10100', key: 'BIG', name: 'Benchmark' },
     sprint: { id: 70, name: 'BIG Sprint 1', state: 'active', startDate: '2026-11-09T08:00:00.000Z', endDate: '2026-11-20T17:00:00.000Z' },
-    board: null,
+    board: { id: 70, name: 'BIG board', columns: [] },
     fields: FIELD_IDS,
     issues: builders.map((b) => b.issueJson()),
     changelogs: builders.map((b) => b.changelogJson()),

@@ -1,0 +1,23 @@
+import { writeFileSync } from 'node:fs';
+import { fetchSnapshot } from '../../fetch/fetch-snapshot';
+import { EXIT } from '../exit-codes';
+import type { Io } from './check';
+import { siteFetch, type Progress, type SiteOptions } from './site-options';
+
+export interface FetchOptions extends SiteOptions {
+  out?: string;
+}
+
+/** `focus-walk fetch`: a snapshot from a live site, to a file or stdout. */
+export async function runFetch(o: FetchOptions, io: Io, env: NodeJS.ProcessEnv, progress: Progress): Promise<number> {
+  const { api, options } = siteFetch(o, env, progress);
+  const snapshot = await fetchSnapshot(api, options);
+  const text = `${JSON.stringify(snapshot, null, 2)}\n`;
+  if (o.out) {
+    writeFileSync(o.out, text);
+    progress(`snapshot written to ${o.out}`);
+  } else {
+    io.stdout(text);
+  }
+  return EXIT.ok;
+}

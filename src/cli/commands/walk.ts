@@ -1,0 +1,22 @@
+import { writeFileSync } from 'node:fs';
+import { fetchSnapshot } from '../../fetch/fetch-snapshot';
+import { parseSettings } from '../../settings/schema';
+import { walk } from '../../engine/walk';
+import { readJsonFile } from '../read-json-file';
+import { printReport, type CheckOptions, type Io } from './check';
+import { siteFetch, type Progress, type SiteOptions } from './site-options';
+
+export interface WalkOptions extends SiteOptions, Pick<CheckOptions, 'at' | 'format' | 'failOn' | 'settings'> {
+  saveSnapshot?: string;
+}
+
+/** `focus-walk walk`: fetch followed by check. Settings are checked before the site is called. */
+export async function runWalk(o: WalkOptions, io: Io, env: NodeJS.ProcessEnv, progress: Progress): Promise<number> {
+  const settings = o.settings ? readJsonFile(o.settings, 'settings') : {};
+  parseSettings(settings);
+  const at = o.at ?? io.now().toISOString();
+  const { api, options } = siteFetch(o, env, progress);
+  const snapshot = await fetchSnapshot(api, options);
+  if (o.saveSnapshot) writeFileSync(o.saveSnapshot, `${JSON.stringify(snapshot, null, 2)}\n`);
+  return printReport(walk(snapshot, settings, at), o, io);
+}

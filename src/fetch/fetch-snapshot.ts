@@ -1,0 +1,144 @@
+import pLimit from 'p-limit';
+import { ApiError, type Requester } from './requester';
+import { parseDevelopmentField } from './development-summary';
+import { BASE_FIELDS, searchIssues, type IssueBean } from './jira/search-issues';
+import { getProject } from './jira/get-project';
+import { findScrumBoard, type BoardRef } from './jira/find-scrum-board';
+import { getBoard } from './jira/get-board';
+import { getBoardColumns } from './jira/get-board-columns';
+import { getActiveSprint, type Sprint } from './jira/get-active-sprint';
+import { getSprint } from './jira/get-sprint';
+import { getFieldIds } from './jira/get-field-ids';
+import { getAllComments } from './jira/get-all-comments';
+import { getAllWorklogs } from './jira/get-all-worklogs';
+import { CHANGELOG_BATCH, bulkChangelogs, type IssueChangeLog } from './jira/bulk-changelogs';
+import { USER_BATCH, bulkUsers } from './jira/bulk-users';
+
+export interface FetchSnapshotOptions {
+  projectKey: string;
+  boardId?: number;
+  sprintId?: number;
+  /** Informational: the site the snapshot came from. */
+  site?: string;
+  /** Requests in flight at once (Jira's limits favour a handful). */
+  concurrency?: number;
+  now?: () => Date;
+  onProgress?: (message: string) => void;
+}
+
+/** What could not be read; the walk then lists the checks that need it in `skipped`. */
+export interface PartialRead {
+  part: 'changelogs';
+  reason: string;
+}
+
+const chunks = <T>(items: readonly T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+
+/**
+ * Builds the snapshot of snapshot.md in as few calls as the data allows: a handful of calls
+ * for the project, board, sprint and fields; the issues in pages of 100 with their comments and
+ * worklogs inline; per-issue calls only where an inline page holds fewer than `total`;
+ * changelogs 1,000 issues a call; users 100 a call. Independent calls run concurrently.
+ */
+export async function fetchSnapshot(api: Requester, o: FetchSnapshotOptions): Promise<Record<string, unknown>> {
+  const limit = pLimit(o.concurrency ?? 8);
+  const progress = o.onProgress ?? (() => undefined);
+  const fetchedAt = (o.now ?? (() => new Date()))().toISOString();
+
+  const [project, fieldIds, board] = await Promise.all([
+    getProject(api, o.projectKey),
+    getFieldIds(api),
+    o.boardId !== undefined ? getBoard(api, o.boardId) : findScrumBoard(api, o.projectKey),
+  ]);
+  const [columns, sprint] = await Promise.all([
+    board ? getBoardColumns(api, board.id) : Promise.resolve([]),
+    findSprint(api, board, o.sprintId),
+  ]);
+  const jql = sprint ? `sprint = ${sprint.id}` : `project = "${project.key}" AND resolution = Unresolved`;
+  progress(sprint ? `walking ${sprint.name}` : `no active sprint: walking the unresolved issues of ${project.key}`);
+
+  const customFields = [fieldIds.storyPoints, fieldIds.flagged, fieldIds.development].filter((f): f is string => f !== null);
+  const issues = await searchIssues(api, jql, [...BASE_FIELDS, ...customFields], (n) => progress(`${n} issues`));
+
+  const changelogs = Promise.all(chunks(issues.map((i) => i.id), CHANGELOG_BATCH).map((ids) => limit(() => bulkChangelogs(api, ids))))
+    .then((pages) => pages.flat())
+    .catch((error: unknown) => {
+      if (error instanceof ApiError && (error.status === 401 || error.status === 404)) throw error;
+      return { part: 'changelogs', reason: error instanceof Error ? error.message : String(error) } satisfies PartialRead;
+    });
+  changelogs.catch(() => undefined); // awaited below; this only keeps an early failure from counting as unhandled
+  // Completed comment and worklog pages may name more people, so users come after them.
+  await Promise.all(issues.map((issue) => limit(() => completeIssue(api, issue))));
+  const accountIds = [...new Set(issues.flatMap(referencedAccounts))].sort();
+  const [logs, people] = await Promise.all([
+    changelogs,
+    Promise.all(chunks(accountIds, USER_BATCH).map((ids) => limit(() => bulkUsers(api, ids)))).then((pages) => pages.flat()),
+  ]);
+  progress(`${issues.length} issues, ${people.length} people read`);
+
+  const partial: PartialRead[] = [];
+  let changelogList: IssueChangeLog[] | undefined;
+  if (Array.isArray(logs)) {
+    const byId = new Map(logs.map((l) => [l.issueId, l.changeHistories]));
+    changelogList = issues.map((i) => ({ issueId: i.id, changeHistories: byId.get(i.id) ?? [] }));
+  } else {
+    partial.push(logs);
+  }
+
+  return {
+    version: 1,
+    ...(o.site ? { site: o.site } : {}),
+    fetchedAt,
+    project,
+    sprint,
+    board: board ? { id: board.id, name: board.name, columns } : null,
+    fields: fieldIds,
+    issues,
+    ...(changelogList ? { changelogs: changelogList } : {}),
+    users: people,
+    ...(fieldIds.development ? { development: developmentOf(issues, fieldIds.development) } : {}),
+    ...(partial.length ? { partial } : {}),
+  };
+}
+
+async function findSprint(api: Requester, board: BoardRef | null, sprintId: number | undefined): Promise<Sprint | null> {
+  if (sprintId !== undefined) return getSprint(api, sprintId);
+  return board ? getActiveSprint(api, board.id) : null;
+}
+
+/** Completes the inline comment and worklog pages where they hold fewer than `total`. */
+async function completeIssue(api: Requester, issue: IssueBean): Promise<void> {
+  const comment = issue.fields.comment as { comments?: unknown[]; total?: number; maxResults?: number } | undefined;
+  if (comment?.comments && comment.total !== undefined && comment.comments.length < comment.total) {
+    const all = await getAllComments(api, issue.key);
+    issue.fields.comment = { ...comment, comments: all, maxResults: all.length, total: all.length, startAt: 0 };
+  }
+  const worklog = issue.fields.worklog as { worklogs?: unknown[]; total?: number; maxResults?: number } | undefined;
+  if (worklog?.worklogs && worklog.total !== undefined && worklog.worklogs.length < worklog.total) {
+    const all = await getAllWorklogs(api, issue.key);
+    issue.fields.worklog = { ...worklog, worklogs: all, maxResults: all.length, total: all.length, startAt: 0 };
+  }
+}
+
+/** People whose time zones the walk needs: assignees and the authors of comments and worklogs. */
+function referencedAccounts(issue: IssueBean): string[] {
+  const ids: string[] = [];
+  const add = (user: unknown) => {
+    const id = (user as { accountId?: unknown } | null | undefined)?.accountId;
+    if (typeof id === 'string') ids.push(id);
+  };
+  add(issue.fields.assignee);
+  for (const c of (issue.fields.comment as { comments?: Array<{ author?: unknown }> } | undefined)?.comments ?? []) add(c.author);
+  for (const w of (issue.fields.worklog as { worklogs?: Array<{ author?: unknown }> } | undefined)?.worklogs ?? []) add(w.author);
+  return ids;
+}
+
+function developmentOf(issues: readonly IssueBean[], fieldId: string): Record<string, { summary: { branches: number; commits: number; pullRequests: number } }> {
+  const out: Record<string, { summary: { branches: number; commits: number; pullRequests: number } }> = {};
+  for (const issue of issues) {
+    const counts = parseDevelopmentField(issue.fields[fieldId]);
+    if (counts) out[issue.id] = { summary: counts };
+  }
+  return out;
+}

@@ -1,0 +1,35 @@
+import type { Requester } from '../requester';
+
+/** Jira takes at most 1,000 issues per bulk changelog request. */
+export const CHANGELOG_BATCH = 1000;
+const PAGE = 10000;
+
+export interface IssueChangeLog {
+  issueId: string;
+  changeHistories: unknown[];
+}
+
+/**
+ * The changelogs of up to 1,000 issues, page by page with `nextPageToken`.
+ * @see https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issues/#api-rest-api-3-changelog-bulkfetch-post
+ */
+export async function bulkChangelogs(api: Requester, issueIds: readonly string[]): Promise<IssueChangeLog[]> {
+  const byIssue = new Map<string, unknown[]>();
+  let nextPageToken: string | undefined;
+  for (;;) {
+    const { json } = await api.request({
+      product: 'jira',
+      method: 'POST',
+      path: '/rest/api/3/changelog/bulkfetch',
+      body: { issueIdsOrKeys: issueIds, maxResults: PAGE, ...(nextPageToken ? { nextPageToken } : {}) },
+      purpose: `read the changelogs of ${issueIds.length} issues`,
+    });
+    const page = json as { issueChangeLogs?: IssueChangeLog[]; nextPageToken?: string };
+    for (const log of page.issueChangeLogs ?? []) {
+      byIssue.set(log.issueId, [...(byIssue.get(log.issueId) ?? []), ...log.changeHistories]);
+    }
+    if (!page.nextPageToken) break;
+    nextPageToken = page.nextPageToken;
+  }
+  return [...byIssue].map(([issueId, changeHistories]) => ({ issueId, changeHistories }));
+}

@@ -1,0 +1,33 @@
+import type { Requester } from '../requester';
+
+/** @see https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issue-fields/#api-rest-api-3-field-get */
+interface FieldDetails {
+  readonly id: string;
+  readonly name: string;
+  readonly custom?: boolean;
+  readonly schema?: { readonly custom?: string };
+}
+
+export interface FieldIds {
+  storyPoints: string | null;
+  flagged: string | null;
+  development: string | null;
+}
+
+const STORY_POINTS_TYPES = ['com.pyxis.greenhopper.jira:jsw-story-points'];
+const STORY_POINTS_NAMES = ['story point estimate', 'story points'];
+const FLAGGED_NAMES = ['flagged'];
+const DEVELOPMENT_TYPES = ['com.atlassian.jira.plugins.jira-development-integration-plugin:devsummarycf', 'com.atlassian.jira.plugins.jira-development-integration-plugin:devsummary'];
+
+/** The site's ids for story points, flagged and development (custom field ids differ per site). */
+export async function getFieldIds(api: Requester): Promise<FieldIds> {
+  const { json } = await api.request({ product: 'jira', method: 'GET', path: '/rest/api/3/field', purpose: 'read the site fields' });
+  const fields = (json as FieldDetails[]).filter((f) => f.custom);
+  const byType = (types: string[]) => fields.find((f) => f.schema?.custom !== undefined && types.includes(f.schema.custom))?.id;
+  const byName = (names: string[]) => fields.find((f) => names.includes(f.name.trim().toLowerCase()))?.id;
+  return {
+    storyPoints: byType(STORY_POINTS_TYPES) ?? byName(STORY_POINTS_NAMES) ?? null,
+    flagged: byName(FLAGGED_NAMES) ?? null,
+    development: byType(DEVELOPMENT_TYPES) ?? byName(['development']) ?? null,
+  };
+}

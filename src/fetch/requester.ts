@@ -1,0 +1,63 @@
+/**
+ * The one way the code talks to Jira and Confluence: method, path, body -> status, headers, json.
+ * Implementations: Forge's requestJira / requestConfluence (forge-requester.ts) and fetch with
+ * basic auth against a base URL (fetch-requester.ts). Nothing else calls HTTP.
+ */
+export type Product = 'jira' | 'confluence';
+export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+export interface ApiRequest {
+  product: Product;
+  method: Method;
+  /** Path and query, e.g. `/rest/api/3/field` or `/rest/agile/1.0/board?type=scrum`. */
+  path: string;
+  body?: unknown;
+  /** What the call is for, in error messages: "read the project FW". */
+  purpose: string;
+}
+
+export interface ApiResponse {
+  status: number;
+  headers: Record<string, string>;
+  /** Parsed JSON body; null when the body was empty or not JSON. */
+  json: unknown;
+}
+
+export interface Requester {
+  request(req: ApiRequest): Promise<ApiResponse>;
+}
+
+/** A non-2xx answer (after retries), or a network failure (status 0). */
+export class ApiError extends Error {
+  override name = 'ApiError';
+  constructor(
+    readonly request: Pick<ApiRequest, 'method' | 'path' | 'purpose'>,
+    readonly status: number,
+    readonly reason: string,
+  ) {
+    super(`could not ${request.purpose}: ${status ? `HTTP ${status}` : 'network error'}${reason ? ` (${reason})` : ''} on ${request.method} ${request.path.split('?')[0]}`);
+  }
+}
+
+/** Jira's error bodies: `{ errorMessages: [...], errors: { field: message } }`. */
+export function errorReason(json: unknown): string {
+  if (!json || typeof json !== 'object') return '';
+  const { errorMessages, errors, message } = json as { errorMessages?: unknown; errors?: unknown; message?: unknown };
+  const parts: string[] = [];
+  if (Array.isArray(errorMessages)) parts.push(...errorMessages.filter((m): m is string => typeof m === 'string'));
+  if (errors && typeof errors === 'object') parts.push(...Object.entries(errors).map(([k, v]) => `${k}: ${String(v)}`));
+  if (typeof message === 'string') parts.push(message);
+  return parts.join('; ');
+}
+
+/** Builds `path?a=1&b=2&b=3` from a query object (arrays repeat the key, as Jira expects). */
+export function withQuery(path: string, query: Record<string, string | number | boolean | readonly string[] | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined) continue;
+    if (Array.isArray(value)) for (const v of value as readonly string[]) params.append(key, v);
+    else params.append(key, String(value));
+  }
+  const q = params.toString();
+  return q ? `${path}?${q}` : path;
+}

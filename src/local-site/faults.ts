@@ -1,0 +1,24 @@
+/** Faults the local site injects on demand, counted over all requests (1-based). */
+export interface Faults {
+  /** Every Nth request answers 429 with `Retry-After: retryAfterSeconds`. */
+  every429?: number;
+  retryAfterSeconds?: number;
+  /** Every Mth request answers 500. */
+  every500?: number;
+  /** Every request waits this long first (ms): a fixed figure or a uniform [min, max]. */
+  latencyMs?: number | [number, number];
+}
+
+/** Deterministic latency draws (a tiny LCG: the same run gives the same delays). */
+export class LatencyDraw {
+  private state: number;
+  constructor(seed = 1) {
+    this.state = seed;
+  }
+  next(latency: Faults['latencyMs']): number {
+    if (latency === undefined) return 0;
+    if (typeof latency === 'number') return latency;
+    this.state = (this.state * 48271) % 2147483647;
+    return latency[0] + Math.floor((this.state / 2147483647) * (latency[1] - latency[0] + 1));
+  }
+}

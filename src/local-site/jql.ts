@@ -1,0 +1,35 @@
+/**
+ * The JQL the fetch layer sends, and nothing more: clauses joined by AND, and an optional
+ * ORDER BY. Anything else is answered 400 as Jira answers a query it cannot parse.
+ */
+export interface JqlQuery {
+  sprintId?: number;
+  projectKey?: string;
+  unresolvedOnly: boolean;
+  orderBy?: { field: 'key' | 'created'; desc: boolean };
+}
+
+export class JqlError extends Error {}
+
+const CLAUSES: Array<[RegExp, (m: RegExpExecArray, q: JqlQuery) => void]> = [
+  [/^sprint\s*(?:=|in\s*\()\s*(\d+)\s*\)?$/i, (m, q) => (q.sprintId = Number(m[1]))],
+  [/^project\s*=\s*"?([A-Za-z][A-Za-z0-9_]*)"?$/i, (m, q) => (q.projectKey = (m[1] ?? '').toUpperCase())],
+  [/^resolution\s*(?:=|is)\s*(?:unresolved|empty)$/i, (_m, q) => (q.unresolvedOnly = true)],
+  [/^statusCategory\s*!=\s*"?done"?$/i, (_m, q) => (q.unresolvedOnly = true)],
+];
+
+export function parseJql(jql: string): JqlQuery {
+  const query: JqlQuery = { unresolvedOnly: false };
+  const [where = '', order] = jql.split(/\s+order\s+by\s+/i);
+  for (const clause of where.split(/\s+and\s+/i).map((c) => c.trim())) {
+    const rule = CLAUSES.find(([re]) => re.test(clause));
+    if (!rule) throw new JqlError(`Error in the JQL Query: the local site does not understand '${clause}'.`);
+    rule[1](rule[0].exec(clause) as RegExpExecArray, query);
+  }
+  if (order !== undefined) {
+    const m = /^(key|created)(?:\s+(asc|desc))?$/i.exec(order.trim());
+    if (!m) throw new JqlError(`Error in the JQL Query: the local site does not understand 'ORDER BY ${order}'.`);
+    query.orderBy = { field: (m[1] ?? 'key').toLowerCase() as 'key' | 'created', desc: (m[2] ?? '').toLowerCase() === 'desc' };
+  }
+  return query;
+}

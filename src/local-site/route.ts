@@ -1,0 +1,41 @@
+import type { SiteData } from './site-data';
+
+export type Method = 'GET' | 'POST';
+export type ApiDocument = 'jira-platform' | 'jira-software' | 'confluence-v2';
+
+export interface RouteContext {
+  data: SiteData;
+  /** The site's base URL, for `self` links. */
+  base: string;
+  params: Record<string, string>;
+  query: URLSearchParams;
+  body: unknown;
+}
+
+export interface Reply {
+  status: number;
+  json: unknown;
+  headers?: Record<string, string>;
+}
+
+/** One operation of Atlassian's OpenAPI documents that the local site serves. */
+export interface Route {
+  operationId: string;
+  document: ApiDocument;
+  method: Method;
+  /** The path template as the OpenAPI document writes it. */
+  template: string;
+  handle(ctx: RouteContext): Reply;
+}
+
+export const ok = (json: unknown): Reply => ({ status: 200, json });
+
+/** Jira's error shape. */
+export const jiraError = (status: number, ...messages: string[]): Reply => ({ status, json: { errorMessages: messages, errors: {} } });
+
+/** An integer query parameter with a default and Jira's caps. */
+export function intParam(query: URLSearchParams, name: string, fallback: number, max = Number.MAX_SAFE_INTEGER): number {
+  const raw = query.get(name);
+  const n = raw === null ? fallback : Number(raw);
+  return Number.isInteger(n) && n >= 0 ? Math.min(n, max) : fallback;
+}

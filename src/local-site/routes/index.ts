@@ -1,0 +1,23 @@
+import type { Route } from '../route';
+import { getAllBoards, getAllSprints, getBoard, getConfiguration, getSprint } from './jira-agile';
+import { bulkGetUsers, getBulkChangelogs } from './jira-bulk';
+import { getFields } from './jira-fields';
+import { getComments, getIssueWorklog } from './jira-issue-pages';
+import { getProject } from './jira-project';
+import { searchJql } from './jira-search';
+
+/** Every operation the local site serves. */
+export const ROUTES: readonly Route[] = [
+  getProject,
+  getFields,
+  getAllBoards,
+  getBoard,
+  getConfiguration,
+  getAllSprints,
+  getSprint,
+  searchJql,
+  getComments,
+  getIssueWorklog,
+  getBulkChangelogs,
+  bulkGetUsers,
+];

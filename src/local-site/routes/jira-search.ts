@@ -1,0 +1,72 @@
+import { JqlError, parseJql, type JqlQuery } from '../jql';
+import { decodeToken, encodeToken } from '../page-token';
+import { jiraError, ok, type Route } from '../route';
+import type { SiteData } from '../site-data';
+
+/** Jira answers at most 100 issues a page (fewer when asked), and 20 comments and worklogs inline. */
+export const SEARCH_MAX = 100;
+export const INLINE_PAGE = 20;
+
+type Issue = SiteData['issues'][number];
+
+function matches(issue: Issue, q: JqlQuery, data: SiteData): boolean {
+  if (q.sprintId !== undefined && data.sprint?.id !== q.sprintId) return false;
+  if (q.projectKey !== undefined && !issue.key.toUpperCase().startsWith(`${q.projectKey}-`)) return false;
+  if (q.unresolvedOnly) {
+    const category = (issue.fields.status as { statusCategory?: { key?: string } } | undefined)?.statusCategory?.key;
+    if (category === 'done') return false;
+  }
+  return true;
+}
+
+const keyNumber = (key: string) => Number(key.split('-')[1] ?? 0);
+
+/** The issue as search returns it: the requested fields, comment and worklog pages cut to 20. */
+function project(issue: Issue, fields: readonly string[] | null): Issue {
+  const picked: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(issue.fields)) {
+    if (fields && !fields.includes(name) && !fields.includes('*all')) continue;
+    if (name === 'comment') picked[name] = truncate(value as { comments: unknown[] }, 'comments');
+    else if (name === 'worklog') picked[name] = truncate(value as { worklogs: unknown[] }, 'worklogs');
+    else picked[name] = value;
+  }
+  return { ...issue, fields: picked };
+}
+
+function truncate<K extends 'comments' | 'worklogs'>(page: Record<K, unknown[]> & Record<string, unknown>, list: K): unknown {
+  const items = page[list];
+  if (!Array.isArray(items) || items.length <= INLINE_PAGE) return page;
+  return { ...page, [list]: items.slice(0, INLINE_PAGE), maxResults: INLINE_PAGE, total: items.length, startAt: 0 };
+}
+
+export const searchJql: Route = {
+  operationId: 'searchAndReconsileIssuesUsingJqlPost',
+  document: 'jira-platform',
+  method: 'POST',
+  template: '/rest/api/3/search/jql',
+  handle({ data, body }) {
+    const req = (body ?? {}) as { jql?: unknown; fields?: unknown; maxResults?: unknown; nextPageToken?: unknown };
+    if (typeof req.jql !== 'string' || req.jql.trim() === '') return jiraError(400, 'Unbounded JQL queries are not allowed here. Please add a search restriction to your query.');
+    let query: JqlQuery;
+    try {
+      query = parseJql(req.jql);
+    } catch (error) {
+      if (error instanceof JqlError) return jiraError(400, error.message);
+      throw error;
+    }
+    const scope = req.jql;
+    const offset = typeof req.nextPageToken === 'string' ? decodeToken(req.nextPageToken, scope) : 0;
+    if (offset === null) return jiraError(400, 'The provided next page token is invalid or expired.');
+    const size = Math.min(typeof req.maxResults === 'number' && req.maxResults > 0 ? req.maxResults : 50, SEARCH_MAX);
+    const fields = Array.isArray(req.fields) ? req.fields.filter((f): f is string => typeof f === 'string') : null;
+    let found = data.issues.filter((i) => matches(i, query, data));
+    if (query.orderBy) {
+      const sign = query.orderBy.desc ? -1 : 1;
+      const by = query.orderBy.field;
+      found = [...found].sort((a, b) => sign * (by === 'key' ? keyNumber(a.key) - keyNumber(b.key) : String(a.fields.created).localeCompare(String(b.fields.created))));
+    }
+    const page = found.slice(offset, offset + size).map((i) => project(i, fields));
+    const isLast = offset + page.length >= found.length;
+    return ok({ issues: page, isLast, ...(isLast ? {} : { nextPageToken: encodeToken(offset + page.length, scope) }) });
+  },
+};

@@ -1,0 +1,150 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { LatencyDraw, type Faults } from './faults';
+import { ROUTES } from './routes';
+import { jiraError, type Reply, type Route } from './route';
+import type { SiteData } from './site-data';
+
+export interface LocalSiteOptions {
+  port?: number;
+  /** When set, basic auth must carry this API token (any email); otherwise any credentials pass. */
+  token?: string;
+  faults?: Faults;
+  /** Keep every request and reply (for the OpenAPI tests). */
+  record?: boolean;
+}
+
+export interface Exchange {
+  route: Route | null;
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  body: unknown;
+  status: number;
+  json: unknown;
+}
+
+export interface LocalSite {
+  url: string;
+  /** Requests per operation id (`unknown` for unmatched paths), faults included. */
+  counts: Record<string, number>;
+  total(): number;
+  exchanges: Exchange[];
+  setFaults(faults: Faults | undefined): void;
+  setData(data: SiteData): void;
+  resetCounts(): void;
+  close(): Promise<void>;
+}
+
+interface CompiledRoute {
+  route: Route;
+  pattern: RegExp;
+  names: string[];
+}
+
+function compile(route: Route): CompiledRoute {
+  const names: string[] = [];
+  const pattern = new RegExp(`^${route.template.replace(/\{(\w+)\}/g, (_m, name: string) => (names.push(name), '([^/]+)'))}$`);
+  return { route, pattern, names };
+}
+
+const COMPILED = ROUTES.map(compile);
+
+function match(method: string, path: string): { route: Route; params: Record<string, string> } | null {
+  for (const c of COMPILED) {
+    if (c.route.method !== method) continue;
+    const m = c.pattern.exec(path);
+    if (!m) continue;
+    const params: Record<string, string> = {};
+    c.names.forEach((name, i) => (params[name] = decodeURIComponent(m[i + 1] ?? '')));
+    return { route: c.route, params };
+  }
+  return null;
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function authorized(req: IncomingMessage, token: string | undefined): boolean {
+  const header = req.headers.authorization ?? '';
+  if (!header.startsWith('Basic ')) return false;
+  if (token === undefined) return true;
+  const decoded = Buffer.from(header.slice(6), 'base64').toString('utf8');
+  return decoded.slice(decoded.indexOf(':') + 1) === token;
+}
+
+/**
+ * The stand-in for Jira Cloud on machines with no Atlassian site: Atlassian's REST shapes
+ * served from a data set in snapshot form, on 127.0.0.1, paging as Jira pages, with 429s,
+ * 500s and latency on demand, and a count of requests per operation.
+ */
+export async function startLocalSite(initial: SiteData, options: LocalSiteOptions = {}): Promise<LocalSite> {
+  let data = initial;
+  let faults = options.faults;
+  let seen = 0;
+  const latency = new LatencyDraw(7);
+  const counts: Record<string, number> = {};
+  const exchanges: Exchange[] = [];
+
+  const server = createServer((req, res) => {
+    void handle(req, res);
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const method = req.method ?? 'GET';
+    const found = match(method, url.pathname);
+    const op = found?.route.operationId ?? 'unknown';
+    counts[op] = (counts[op] ?? 0) + 1;
+    const n = ++seen;
+    const raw = method === 'POST' ? await readBody(req) : '';
+    const wait = latency.next(faults?.latencyMs);
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+
+    let body: unknown = undefined;
+    let reply: Reply;
+    if (!authorized(req, options.token)) {
+      reply = jiraError(401, 'Client must be authenticated to access this resource.');
+    } else if (faults?.every429 && n % faults.every429 === 0) {
+      reply = { ...jiraError(429, 'Rate limit exceeded.'), headers: { 'Retry-After': String(faults.retryAfterSeconds ?? 1) } };
+    } else if (faults?.every500 && n % faults.every500 === 0) {
+      reply = jiraError(500, 'Internal server error (injected).');
+    } else if (!found) {
+      reply = jiraError(404, `The local site does not serve ${method} ${url.pathname}.`);
+    } else {
+      try {
+        body = raw ? (JSON.parse(raw) as unknown) : undefined;
+        reply = found.route.handle({ data, base: siteUrl, params: found.params, query: url.searchParams, body });
+      } catch (error) {
+        reply = error instanceof SyntaxError ? jiraError(400, 'The request body is not JSON.') : jiraError(500, String(error));
+      }
+    }
+    if (options.record) exchanges.push({ route: found?.route ?? null, method, path: url.pathname, query: url.searchParams, body, status: reply.status, json: reply.json });
+    const text = JSON.stringify(reply.json);
+    res.writeHead(reply.status, { 'Content-Type': 'application/json;charset=UTF-8', ...reply.headers });
+    res.end(text);
+  }
+
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  const siteUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url: siteUrl,
+    counts,
+    total: () => Object.values(counts).reduce((a, b) => a + b, 0),
+    exchanges,
+    setFaults: (f) => (faults = f),
+    setData: (d) => (data = d),
+    resetCounts: () => {
+      for (const key of Object.keys(counts)) delete counts[key];
+      exchanges.length = 0;
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((err) => (err ? reject(err) : resolve()));
+      }),
+  };
+}

@@ -1,0 +1,43 @@
+import { FetchRequester } from '../../src/fetch/fetch-requester';
+import { fetchSnapshot } from '../../src/fetch/fetch-snapshot';
+import { RetryingRequester, type RetryPolicy } from '../../src/fetch/retrying-requester';
+import { startLocalSite, type LocalSite, type LocalSiteOptions } from '../../src/local-site/server';
+import { toSiteDataSet, type SiteData } from '../../src/local-site/site-data';
+
+/** Runs `fn` against a local site serving `data` (in its Jira-visible form), then stops it. */
+export async function withSite<T>(data: unknown, options: LocalSiteOptions, fn: (site: LocalSite, served: SiteData) => Promise<T>): Promise<T> {
+  const served = toSiteDataSet(data as SiteData);
+  const site = await startLocalSite(served, options);
+  try {
+    return await fn(site, served);
+  } finally {
+    await site.close();
+  }
+}
+
+export function requesterFor(site: LocalSite, token = 'x', policy?: RetryPolicy): RetryingRequester {
+  return new RetryingRequester(new FetchRequester(site.url, 'tpm@acme.test', token), policy);
+}
+
+export function fetchFrom(site: LocalSite, projectKey: string): Promise<Record<string, unknown>> {
+  return fetchSnapshot(requesterFor(site), { projectKey, site: site.url, now: () => new Date('2026-11-19T17:25:00.000Z') });
+}
+
+/** The served data set as a fetch should give it back: the people its issues name, by account id. */
+export function expectedSnapshot(served: SiteData, fetched: Record<string, unknown>): Record<string, unknown> {
+  const named = new Set(namedPeople(served));
+  const users = (served.users ?? []).filter((u) => named.has(u.accountId)).sort((a, b) => (a.accountId < b.accountId ? -1 : 1));
+  return { ...served, site: fetched.site, fetchedAt: fetched.fetchedAt, users };
+}
+
+/** Everyone the snapshot's issues name (assignees, comment and worklog authors). */
+export function namedPeople(snapshot: SiteData): string[] {
+  const ids = new Set<string>();
+  for (const issue of snapshot.issues) {
+    const f = issue.fields as { assignee?: { accountId: string } | null; comment?: { comments: Array<{ author?: { accountId: string } }> }; worklog?: { worklogs: Array<{ author?: { accountId: string } }> } };
+    if (f.assignee) ids.add(f.assignee.accountId);
+    for (const c of f.comment?.comments ?? []) if (c.author) ids.add(c.author.accountId);
+    for (const w of f.worklog?.worklogs ?? []) if (w.author) ids.add(w.author.accountId);
+  }
+  return [...ids].sort();
+}
