@@ -205,6 +205,8 @@ export function flagItem(): ChangeItem {
   return { field: 'Flagged', fieldtype: 'custom', fieldId: 'customfield_10021', from: null, fromString: null, to: '[10019]', toString: 'Impediment' };
 }
 
+/** A changelog entry; null `from`/`to` values are left out, as the ChangeDetails schema has them as strings. */
 export function historyJson(id: string, author: DemoUser, ms: number, items: ChangeItem[]): Record<string, unknown> {
-  return { id, author: userJson(author), created: jiraTime(ms, author.timeZone), items };
+  const compact = items.map((item) => Object.fromEntries(Object.entries(item).filter(([, v]) => v !== null)));
+  return { id, author: userJson(author), created: jiraTime(ms, author.timeZone), items: compact };
 }

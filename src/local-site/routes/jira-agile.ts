@@ -57,7 +57,7 @@ export const getConfiguration: Route = {
       name: b.name,
       type: 'scrum',
       self: `${base}/rest/agile/1.0/board/${b.id}/configuration`,
-      location: { type: 'project', key: data.project.key, id: data.project.id, self: `${base}/rest/api/3/project/${data.project.id}`, name: data.project.name },
+      location: { type: 'project', projectKeyOrId: data.project.key },
       filter: { id: '10000', self: `${base}/rest/api/3/filter/10000` },
       columnConfig: {
         columns: (b.columns ?? []).map((c) => ({ name: c.name, statuses: (c.statusIds ?? []).map((id) => ({ id, self: `${base}/rest/api/3/status/${id}` })) })),

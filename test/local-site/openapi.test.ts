@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateLargeSprint } from '../../src/demo/large-sprint';
+import { fetchSnapshot } from '../../src/fetch/fetch-snapshot';
+import { ROUTES } from '../../src/local-site/routes';
+import type { Exchange } from '../../src/local-site/server';
+import { OpenApi } from '../support/openapi';
+import { requesterFor, withSite } from '../support/site';
+
+const DEMO = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'demo-snapshot.json'), 'utf8')) as unknown;
+const api = new OpenApi();
+
+/** Every exchange of a fetch of the demo, of a sprint with overflowing pages, and with a given board and sprint. */
+async function recordedExchanges(): Promise<Exchange[]> {
+  const all: Exchange[] = [];
+  await withSite(DEMO, { record: true }, async (site) => {
+    await fetchSnapshot(requesterFor(site), { projectKey: 'FW' });
+    await fetchSnapshot(requesterFor(site), { projectKey: 'FW', boardId: 3, sprintId: 7 });
+    all.push(...site.exchanges);
+  });
+  const big = generateLargeSprint({ issues: 120, commentsPerIssue: 25, worklogsPerIssue: 22, members: 6, seed: 11 });
+  await withSite(big, { record: true }, async (site) => {
+    await fetchSnapshot(requesterFor(site), { projectKey: 'BIG' });
+    all.push(...site.exchanges);
+  });
+  return all;
+}
+
+/** The schema of a 200 JSON answer, or (JSW documents only give examples for sprints) the sprint bean. */
+function responseValidator(e: Exchange) {
+  const route = e.route;
+  if (!route) throw new Error(`unrouted ${e.method} ${e.path}`);
+  const op = api.operation(route.document, route.method, e.path);
+  if (!op) throw new Error(`no operation for ${route.method} ${route.template}`);
+  if (op.spec.responses?.['200']?.content?.['application/json']?.schema) {
+    return { kind: 'response', validate: api.validator(route.document, OpenApi.pointer('paths', op.path, op.method, 'responses', '200', 'content', 'application/json', 'schema')) };
+  }
+  return { kind: 'sprint bean', validate: api.validator(route.document, '#/components/schemas/SprintBean') };
+}
+
+describe("the local site against Atlassian's OpenAPI documents", () => {
+  let exchanges: Exchange[] = [];
+  beforeAll(async () => {
+    exchanges = await recordedExchanges();
+  }, 60000);
+
+  test('every route is an operation of the documents, with the same path template', () => {
+    for (const route of ROUTES) {
+      const op = api.operation(route.document, route.method, route.template.replace(/\{\w+\}/g, 'x'));
+      expect(op?.path).toBe(route.template);
+      expect(op?.spec.operationId).toBe(route.operationId);
+    }
+  });
+
+  test('the fetch layer used every endpoint the site serves', () => {
+    const used = new Set(exchanges.map((e) => e.route?.operationId));
+    expect([...used].sort()).toEqual(ROUTES.map((r) => r.operationId).sort());
+  });
+
+  test('every 200 answer validates against its response schema', () => {
+    let checked = 0;
+    for (const e of exchanges.filter((x) => x.status === 200)) {
+      const { kind, validate } = responseValidator(e);
+      const bodies = kind === 'sprint bean' ? sprintsOf(e.json) : [e.json];
+      for (const body of bodies) {
+        const ok = validate(body);
+        if (!ok) throw new Error(`${e.route?.operationId}: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(exchanges.length);
+  });
+
+  test('every request of the fetch layer matches an operation: path, method, query parameters, body', () => {
+    for (const e of exchanges) {
+      const route = e.route;
+      expect(route).not.toBeNull();
+      if (!route) continue;
+      const op = api.operation(route.document, e.method, e.path);
+      expect(op).not.toBeNull();
+      if (!op) continue;
+      const declared = api.queryParameters(op);
+      for (const name of new Set(e.query.keys())) {
+        if (!declared.has(name)) throw new Error(`${route.operationId}: query parameter ${name} is not declared`);
+      }
+      if (e.body !== undefined) {
+        const validate = api.validator(route.document, OpenApi.pointer('paths', op.path, op.method, 'requestBody', 'content', 'application/json', 'schema'));
+        if (!validate(e.body)) throw new Error(`${route.operationId} body: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
+      }
+    }
+  });
+
+  test('an error answer uses Jira\'s error shape', async () => {
+    await withSite(DEMO, {}, async (site) => {
+      const response = await fetch(`${site.url}/rest/api/3/search/jql`, {
+        method: 'POST',
+        headers: { Authorization: `Basic ${Buffer.from('a@b.c:x').toString('base64')}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ jql: 'assignee = currentUser()' }),
+      });
+      expect(response.status).toBe(400);
+      const body = (await response.json()) as { errorMessages: string[]; errors: object };
+      expect(body.errorMessages[0]).toMatch(/JQL/);
+      expect(api.validator('jira-platform', '#/components/schemas/ErrorCollection')(body)).toBe(true);
+    });
+  });
+});
+
+function sprintsOf(json: unknown): unknown[] {
+  const values = (json as { values?: unknown[] }).values;
+  return Array.isArray(values) ? values : [json];
+}
