@@ -1,0 +1,70 @@
+import { ApiError, type ApiRequest, type ApiResponse, type Requester } from '../../src/fetch/requester';
+import { RetryingRequester, retryAfterMs } from '../../src/fetch/retrying-requester';
+
+/** A scripted transport: answers in order, records the waits the retrier asked for. */
+function scripted(answers: Array<ApiResponse | Error>) {
+  const waits: number[] = [];
+  let calls = 0;
+  const inner: Requester = {
+    request: () => {
+      const next = answers[Math.min(calls++, answers.length - 1)];
+      return next instanceof Error ? Promise.reject(next) : Promise.resolve(next as ApiResponse);
+    },
+  };
+  const retrier = new RetryingRequester(inner, { maxAttempts: 4, baseDelayMs: 100, maxDelayMs: 1000, maxRetryAfterMs: 30000 }, {
+    sleep: (ms) => {
+      waits.push(ms);
+      return Promise.resolve();
+    },
+    random: () => 1,
+    now: () => Date.parse('2026-11-19T12:00:00.000Z'),
+  });
+  return { retrier, waits, calls: () => calls };
+}
+
+const req: ApiRequest = { product: 'jira', method: 'GET', path: '/rest/api/3/field?x=1', purpose: 'read the site fields' };
+const answer = (status: number, headers: Record<string, string> = {}, json: unknown = {}): ApiResponse => ({ status, headers, json });
+
+describe('RetryingRequester', () => {
+  test('429 waits for Retry-After, then succeeds', async () => {
+    const t = scripted([answer(429, { 'retry-after': '3' }), answer(200, {}, { ok: 1 })]);
+    expect((await t.retrier.request(req)).json).toEqual({ ok: 1 });
+    expect(t.waits).toEqual([3000]);
+  });
+
+  test('503 honours X-RateLimit-Reset when there is no Retry-After', async () => {
+    const t = scripted([answer(503, { 'x-ratelimit-reset': '2026-11-19T12:00:05.000Z' }), answer(200)]);
+    await t.retrier.request(req);
+    expect(t.waits).toEqual([5000]);
+  });
+
+  test('500s and network errors back off exponentially (capped), a bounded number of times', async () => {
+    const t = scripted([answer(500), new Error('ECONNRESET'), answer(502), answer(500)]);
+    const error = (await t.retrier.request(req).catch((e: unknown) => e)) as ApiError;
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error.status).toBe(500);
+    expect(t.calls()).toBe(4);
+    expect(t.waits).toEqual([100, 200, 400]);
+  });
+
+  test.each([401, 403, 404, 400])('%i fails at once with the call and the reason', async (status) => {
+    const t = scripted([answer(status, {}, { errorMessages: ['You do not have permission.'], errors: {} })]);
+    const error = (await t.retrier.request(req).catch((e: unknown) => e)) as ApiError;
+    expect(error.status).toBe(status);
+    expect(error.message).toBe(`could not read the site fields: HTTP ${status} (You do not have permission.) on GET /rest/api/3/field`);
+    expect(t.calls()).toBe(1);
+  });
+
+  test('a Retry-After longer than the policy allows fails rather than hangs', async () => {
+    const t = scripted([answer(429, { 'retry-after': '3600' })]);
+    await expect(t.retrier.request(req)).rejects.toThrow(/retry after 3600 s/);
+  });
+
+  test('retryAfterMs reads seconds, HTTP dates and X-RateLimit-Reset', () => {
+    const now = Date.parse('2026-11-19T12:00:00.000Z');
+    expect(retryAfterMs({ 'retry-after': '1' }, now)).toBe(1000);
+    expect(retryAfterMs({ 'retry-after': 'Thu, 19 Nov 2026 12:00:10 GMT' }, now)).toBe(10000);
+    expect(retryAfterMs({ 'x-ratelimit-reset': '2026-11-19T12:01:00Z' }, now)).toBe(60000);
+    expect(retryAfterMs({}, now)).toBeNull();
+  });
+});
