@@ -3,13 +3,20 @@ import { formatDay, localTime } from './time/zones';
 
 export type FocusKind = 'focusIn' | 'focusOut';
 
-/** Earliest Focus In (or Out) instant per member and local day, over all sprint issues. */
+/**
+ * Earliest Focus In (or Out) instant per member and local day, over all sprint issues. Only the
+ * days a walk checks (the previous working day to today) are indexed: a comment outside that
+ * window is skipped before any pattern runs.
+ */
 export function focusComments(ctx: WalkContext, kind: FocusKind): Map<string, Map<string, number>> {
   return ctx.memo(`focus-comments:${kind}`, () => {
+    const windows = checkedWindows(ctx);
     const index = new Map<string, Map<string, number>>();
     for (const issue of ctx.issues) {
       for (const c of issue.comments) {
-        if (c.authorId === null || !ctx.isMember(c.authorId)) continue;
+        if (c.authorId === null) continue;
+        const window = windows.get(c.authorId);
+        if (!window || c.created < window[0] || c.created >= window[1]) continue;
         if (!ctx.patterns[kind].test(c.text, issue.key)) continue;
         const day = ctx.localDate(c.created, c.authorId);
         let byDay = index.get(c.authorId);
@@ -19,6 +26,19 @@ export function focusComments(ctx: WalkContext, kind: FocusKind): Map<string, Ma
       }
     }
     return index;
+  });
+}
+
+/** Per member, [start of the previous working day, end of today) in the member's zone. */
+function checkedWindows(ctx: WalkContext): Map<string, [number, number]> {
+  return ctx.memo('focus-windows', () => {
+    const windows = new Map<string, [number, number]>();
+    for (const m of ctx.members) {
+      const today = ctx.today(m.accountId);
+      const first = ctx.prevWorkingDay(m.accountId) ?? today;
+      windows.set(m.accountId, [ctx.dayRange(first, m.accountId)[0], ctx.dayRange(today, m.accountId)[1]]);
+    }
+    return windows;
   });
 }
 
