@@ -1,8 +1,20 @@
-export { walk, walkParsed } from './engine/walk';
-export type { Report, MemberSummary, SkippedCheck } from './engine/report';
-export type { Finding, Severity } from './engine/finding';
-export { CHECK_IDS, type CheckId } from './engine/check-ids';
-export { InputError } from './engine/input-error';
-export { parseSettings, type Settings, type SettingsInput } from './settings/schema';
-export { parseSnapshot } from './snapshot/parse-snapshot';
-export type { Snapshot, SnapshotInput } from './snapshot/schema';
+/** Forge entry points only (manifest.yml: index.resolver, index.dailyWalk). */
+import { ForgeRequester } from './fetch/forge-requester';
+import { RetryingRequester } from './fetch/retrying-requester';
+import { resolverDefinitions } from './resolvers/definitions';
+import { runDailyWalk, type HandlerDeps } from './resolvers/handlers';
+import { KvsStore } from './stores/kvs-store';
+
+const deps: HandlerDeps = {
+  store: new KvsStore(),
+  requester: (as) => new RetryingRequester(new ForgeRequester(as)),
+  now: () => new Date(),
+};
+
+export const resolver = resolverDefinitions(deps);
+
+export async function dailyWalk(): Promise<void> {
+  const { walked, failed } = await runDailyWalk(deps);
+  console.log(`Focus Walk daily: walked ${walked.length} project(s)`);
+  for (const f of failed) console.error(`Focus Walk daily: ${f.project} could not be walked: ${f.reason}`);
+}

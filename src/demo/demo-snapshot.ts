@@ -5,7 +5,7 @@ import { SeededRandom } from './random';
 /**
  * The demo data set: team FW of six over the two-week sprint of 9-20 Nov 2026, walked on
  * Thursday 19 Nov at 17:30 UTC. Four members do everything right; John Doggett (London) misses
- * his routine and carries too much; Jeffrey Spender has finished everything and is idle. The
+ * his routine (no Focus In today, a late one yesterday) and carries too much; Jeffrey Spender has finished everything and is idle. The
  * rest of the findings sit on unassigned issues, a deactivated user's issue and a product
  * owner's question, so that every check and code fires at least once. Deterministic per seed:
  * the seed varies times of day, texts, durations and ids, never which findings exist.
@@ -153,9 +153,10 @@ export function generateDemoSnapshot(seed = 20261119): Record<string, unknown> {
   });
   // Fox writes Wednesday's Focus Out at 23:30 in Los Angeles: Thursday in UTC, Wednesday for him.
   fw102.comment(U.fox, at('2026-11-18', '23:30', U.fox.timeZone), 'Focus Out: layout options drafted');
-  // John starts work on Thursday before he focuses in.
-  fw105.worklog(U.john, at('2026-11-19', '09:00', U.john.timeZone), 1800, 'token refresh');
-  fw105.comment(U.john, at('2026-11-19', '09:30', U.john.timeZone), 'Focus In: token refresh, then the key rotation');
+  // On Wednesday John starts work (on his next story) before he focuses in; on Thursday he writes none.
+  const fw107 = builders.find((b) => b.plan.key === 'FW-107') as IssueBuilder;
+  fw107.worklog(U.john, at('2026-11-18', '09:00', U.john.timeZone), 1800, 'remember-me spike');
+  fw105.comment(U.john, at('2026-11-18', '09:30', U.john.timeZone), 'Focus In: token refresh, then the key rotation');
   // A question that was answered.
   fw103.comment(U.fox, at('2026-11-17', '10:00', U.fox.timeZone), 'Which API version should the report client use?');
   fw103.comment(U.walter, at('2026-11-17', '14:00', U.walter.timeZone), 'v3, the v2 endpoints are deprecated.');

@@ -10,6 +10,9 @@ export interface MemberSummary {
   today: string;
   prevWorkingDay: string | null;
   activeIssues: string[];
+  /** Story points of open sprint issues (1 for an issue without), as the workload check counts them. */
+  load: number;
+  openIssues: number;
   status: MemberStatus;
   counts: { error: number; warning: number; info: number };
 }

@@ -8,6 +8,7 @@ import { InputError } from './input-error';
 import { REGISTRY } from './registry';
 import type { MemberSummary, Report, SkippedCheck } from './report';
 import { parseInstant } from './time/instant';
+import { memberLoads } from './member-loads';
 
 /**
  * The walk: walk(snapshot, settings, at) -> report (checks.md). Pure: no I/O, no clock.
@@ -70,6 +71,7 @@ function score(ctx: WalkContext, findings: readonly Finding[], ran: ReadonlySet<
 }
 
 function summaries(ctx: WalkContext, findings: readonly Finding[]): MemberSummary[] {
+  const loads = memberLoads(ctx);
   return ctx.members.map((m) => {
     const counts = { error: 0, warning: 0, info: 0 };
     for (const f of findings) if (f.accountId === m.accountId) counts[f.severity]++;
@@ -80,6 +82,8 @@ function summaries(ctx: WalkContext, findings: readonly Finding[]): MemberSummar
       today: ctx.today(m.accountId),
       prevWorkingDay: ctx.prevWorkingDay(m.accountId),
       activeIssues: ctx.activeIssues(m.accountId).map((i) => i.key),
+      load: loads.get(m.accountId)?.load ?? 0,
+      openIssues: loads.get(m.accountId)?.issues ?? 0,
       status: counts.error > 0 ? 'red' : counts.warning > 0 ? 'amber' : 'green',
       counts,
     };

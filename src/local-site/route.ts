@@ -10,6 +10,11 @@ export interface RouteContext {
   params: Record<string, string>;
   query: URLSearchParams;
   body: unknown;
+  /** Who calls: the `X-Local-Account-Id` header (the preview's and tests' stand-in for Forge's user), or null. */
+  caller: string | null;
+  /** Account ids that administer the project. */
+  admins: readonly string[];
+  now: () => Date;
 }
 
 export interface Reply {

@@ -12,6 +12,10 @@ export interface LocalSiteOptions {
   faults?: Faults;
   /** Keep every request and reply (for the OpenAPI tests). */
   record?: boolean;
+  /** Account ids that administer the project (GET /mypermissions). */
+  admins?: string[];
+  /** The site's clock, for the `created` of new comments. */
+  now?: () => Date;
 }
 
 export interface Exchange {
@@ -117,7 +121,17 @@ export async function startLocalSite(initial: SiteData, options: LocalSiteOption
     } else {
       try {
         body = raw ? (JSON.parse(raw) as unknown) : undefined;
-        reply = found.route.handle({ data, base: siteUrl, params: found.params, query: url.searchParams, body });
+        const caller = req.headers['x-local-account-id'];
+        reply = found.route.handle({
+          data,
+          base: siteUrl,
+          params: found.params,
+          query: url.searchParams,
+          body,
+          caller: typeof caller === 'string' ? caller : null,
+          admins: options.admins ?? [],
+          now: options.now ?? (() => new Date()),
+        });
       } catch (error) {
         reply = error instanceof SyntaxError ? jiraError(400, 'The request body is not JSON.') : jiraError(500, String(error));
       }

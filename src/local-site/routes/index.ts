@@ -4,6 +4,8 @@ import { bulkGetUsers, getBulkChangelogs } from './jira-bulk';
 import { getFields } from './jira-fields';
 import { getComments, getIssueWorklog } from './jira-issue-pages';
 import { getProject } from './jira-project';
+import { getMyPermissions } from './jira-permissions';
+import { addComment } from './jira-add-comment';
 import { searchJql } from './jira-search';
 
 /** Every operation the local site serves. */
@@ -20,4 +22,6 @@ export const ROUTES: readonly Route[] = [
   getIssueWorklog,
   getBulkChangelogs,
   bulkGetUsers,
+  getMyPermissions,
+  addComment,
 ];

@@ -1,0 +1,70 @@
+/**
+ * The contract between the Custom UI apps (static/) and the resolvers: keys, payloads and
+ * responses. The UI imports only types from here.
+ */
+import type { Finding } from '../engine/finding';
+import type { MemberSummary, Report } from '../engine/report';
+import type { ChecklistItem } from '../settings/checklist';
+import type { Settings, SettingsInput } from '../settings/schema';
+
+export type ErrorCode = 'BAD_REQUEST' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_SETTINGS' | 'JIRA_UNAVAILABLE' | 'INTERNAL';
+
+/** Every resolver answers with this one shape. */
+export type Result<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string; field?: string } };
+
+export interface ChecklistEntry extends ChecklistItem {
+  /** `2026-11-19` for daily items, `2026-W47` for weekly ones. */
+  period: string;
+  /** Ticked because its check found nothing. */
+  auto: boolean;
+  ticked: boolean;
+  /** The latest hand tick or untick. */
+  by?: { accountId: string; displayName: string };
+  at?: string;
+}
+
+export interface HistoryPoint {
+  date: string;
+  score: number;
+  errors: number;
+  warnings: number;
+  info: number;
+}
+
+export interface WalkView {
+  report: Report;
+  /** The TPM's day (settings.timezone) the checklist periods refer to. */
+  day: string;
+  refreshedAt: string;
+  fromHistory: boolean;
+  checklist: ChecklistEntry[];
+  history: HistoryPoint[];
+  /** Jira's base URL for issue links, when known. */
+  siteUrl: string | null;
+}
+
+export interface SettingsView {
+  settings: SettingsInput;
+  effective: Settings;
+  canEdit: boolean;
+}
+
+export interface IssueFindingsView {
+  issueKey: string;
+  findings: Finding[];
+  assignee: MemberSummary | null;
+  /** The assignee's own findings of the day (Focus In/Out, worklog, reading). */
+  memberFindings: Finding[];
+  day: string | null;
+}
+
+export interface Resolvers {
+  getWalk: { payload: { day?: string }; response: WalkView };
+  getSettings: { payload: Record<string, never>; response: SettingsView };
+  saveSettings: { payload: { settings: unknown }; response: SettingsView };
+  tick: { payload: { itemId: string; ticked: boolean }; response: ChecklistEntry[] };
+  getIssueFindings: { payload: Record<string, never>; response: IssueFindingsView };
+  postFocusComment: { payload: { kind: 'in' | 'out'; text: string }; response: { commentId: string } };
+}
+
+export type ResolverKey = keyof Resolvers;

@@ -1,0 +1,65 @@
+import { walk } from '../engine/walk';
+import type { Report } from '../engine/report';
+import { fetchSnapshot } from '../fetch/fetch-snapshot';
+import type { Requester } from '../fetch/requester';
+import { parseSettings, type Settings } from '../settings/schema';
+import { checklistOf } from './checklist';
+import type { WalkView } from './contract';
+import { periodsAt } from './periods';
+import type { AppStores } from './stores';
+
+export interface WalkDeps {
+  stores: AppStores;
+  now: () => Date;
+}
+
+/** Settings as saved (none: defaults). Bad stored settings are reported, not silently replaced. */
+export async function loadSettings(stores: AppStores, project: string): Promise<{ input: unknown; settings: Settings }> {
+  const input = (await stores.getSettings(project)) ?? {};
+  return { input, settings: parseSettings(input) };
+}
+
+/** Walks the project now, as the requester (the user, or the app for the trigger), and records the day. */
+export async function walkProject(deps: WalkDeps, api: Requester, project: string): Promise<{ report: Report; settings: Settings; day: string; assigneeOf: (issueKey: string) => string | null }> {
+  const { settings } = await loadSettings(deps.stores, project);
+  const now = deps.now();
+  const snapshot = await fetchSnapshot(api, { projectKey: project, now: () => now });
+  const report = walk(snapshot, settings, now.toISOString());
+  const { day } = periodsAt(now, settings.timezone);
+  const count = (s: string) => report.findings.filter((f) => f.severity === s).length;
+  await deps.stores.saveHistory(project, day, { date: day, score: report.score, errors: count('error'), warnings: count('warning'), info: count('info'), report });
+  const assignees = new Map(
+    (snapshot.issues as Array<{ key: string; fields: { assignee?: { accountId?: string } | null } }>).map((i) => [i.key, i.fields.assignee?.accountId ?? null]),
+  );
+  return { report, settings, day, assigneeOf: (key) => assignees.get(key) ?? null };
+}
+
+/** The project page's view: today's walk, or a past day's from history. */
+export async function walkView(deps: WalkDeps, api: Requester, project: string, pastDay: string | undefined, siteUrl: string | null): Promise<WalkView | null> {
+  const now = deps.now();
+  let report: Report;
+  let settings: Settings;
+  if (pastDay) {
+    const stored = await deps.stores.getHistory(project, pastDay);
+    if (!stored) return null;
+    report = stored.report;
+    settings = (await loadSettings(deps.stores, project)).settings;
+  } else {
+    ({ report, settings } = await walkProject(deps, api, project));
+  }
+  const periods = pastDay ? { ...periodsAt(new Date(report.at), settings.timezone), day: pastDay } : periodsAt(now, settings.timezone);
+  const [dayTicks, weekTicks, history] = await Promise.all([
+    deps.stores.ticks(project, periods.day),
+    deps.stores.ticks(project, periods.week),
+    deps.stores.trend(project),
+  ]);
+  return {
+    report,
+    day: periods.day,
+    refreshedAt: pastDay ? report.at : now.toISOString(),
+    fromHistory: Boolean(pastDay),
+    checklist: checklistOf(settings, report, periods, { day: dayTicks, week: weekTicks }),
+    history,
+    siteUrl,
+  };
+}

@@ -1,0 +1,21 @@
+import type { Requester } from '../requester';
+
+/**
+ * Posts a comment (ADF body) as the requester's principal: in Forge, the user who clicked.
+ * @see https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issue-comments/#api-rest-api-3-issue-issueidorkey-comment-post
+ */
+export async function addComment(api: Requester, issueKey: string, paragraphs: readonly string[]): Promise<{ id: string }> {
+  const body = {
+    type: 'doc',
+    version: 1,
+    content: paragraphs.map((text) => ({ type: 'paragraph', content: text ? [{ type: 'text', text }] : [] })),
+  };
+  const { json } = await api.request({
+    product: 'jira',
+    method: 'POST',
+    path: `/rest/api/3/issue/${encodeURIComponent(issueKey)}/comment`,
+    body: { body },
+    purpose: `comment on ${issueKey}`,
+  });
+  return { id: String((json as { id?: unknown }).id) };
+}

@@ -1,0 +1,29 @@
+/** What the resolvers read from Forge's invocation context (never from the payload). */
+export interface InvocationContext {
+  accountId?: string;
+  siteUrl?: string;
+  extension?: {
+    type?: string;
+    project?: { key?: string; id?: string };
+    issue?: { key?: string; id?: string };
+  };
+}
+
+export class ContextError extends Error {}
+
+export function accountIdOf(context: InvocationContext): string {
+  if (!context.accountId) throw new ContextError('no signed-in user in the Forge context');
+  return context.accountId;
+}
+
+export function projectKeyOf(context: InvocationContext): string {
+  const key = context.extension?.project?.key;
+  if (!key) throw new ContextError('this module has no project in its context');
+  return key;
+}
+
+export function issueKeyOf(context: InvocationContext): string {
+  const key = context.extension?.issue?.key;
+  if (!key) throw new ContextError('this module has no issue in its context');
+  return key;
+}

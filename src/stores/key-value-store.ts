@@ -1,0 +1,8 @@
+/** The storage the app needs: Forge's KVS in Forge (kvs-store.ts), a JSON file in the preview. */
+export interface KeyValueStore {
+  get<T>(key: string): Promise<T | undefined>;
+  set<T>(key: string, value: T): Promise<void>;
+  delete(key: string): Promise<void>;
+  /** Every entry whose key begins with `prefix`, in key order. */
+  list<T>(prefix: string): Promise<Array<{ key: string; value: T }>>;
+}

@@ -1,0 +1,134 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Result, WalkView, SettingsView, ChecklistEntry, IssueFindingsView } from '../../src/app/contract';
+import { DEMO_AT, DEMO_USERS } from '../../src/demo/demo-snapshot';
+import { ForgeHarness } from '../../src/preview/forge-harness';
+import { startLocalSite, type LocalSite } from '../../src/local-site/server';
+import { toSiteDataSet, type SiteData } from '../../src/local-site/site-data';
+import { FileStore } from '../../src/stores/file-store';
+
+const DEMO = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'demo-snapshot.json'), 'utf8')) as SiteData;
+const TESS = DEMO_USERS.tess.accountId; // the TPM, a project admin
+const JOHN = DEMO_USERS.john.accountId;
+const PROJECT = { extension: { type: 'jira:projectPage', project: { key: 'FW', id: '10000' } }, siteUrl: 'https://focus-walk-demo.atlassian.net' };
+const ISSUE = (key: string) => ({ extension: { type: 'jira:issueContext', project: { key: 'FW', id: '10000' }, issue: { key, id: '1' } } });
+
+let site: LocalSite;
+let harness: ForgeHarness;
+let storeFile: string;
+
+beforeEach(async () => {
+  site = await startLocalSite(toSiteDataSet(DEMO), { admins: [TESS], now: () => new Date(DEMO_AT) });
+  storeFile = join(mkdtempSync(join(tmpdir(), 'fw-store-')), 'store.json');
+  harness = new ForgeHarness(site.url, new FileStore(storeFile), () => new Date(DEMO_AT));
+  harness.install();
+});
+afterEach(async () => {
+  delete (globalThis as { __forge_fetch__?: unknown }).__forge_fetch__;
+  await site.close();
+});
+
+const call = <T>(key: string, payload: unknown, context: object, accountId: string | null = TESS) =>
+  harness.invoke(key, payload, context, accountId) as Promise<Result<T>>;
+
+function data<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.data;
+}
+
+describe('resolvers, through @forge/api against the local site', () => {
+  test("getWalk: today's walk of the project in the context, read as the user", async () => {
+    const view = data(await call<WalkView>('getWalk', {}, PROJECT));
+    expect(view.report.project.key).toBe('FW');
+    expect(view.report.members).toHaveLength(6);
+    expect(view.day).toBe('2026-11-19');
+    expect(view.checklist.find((i) => i.id === 'epic-links')).toMatchObject({ auto: false, ticked: false });
+    expect(view.checklist.find((i) => i.id === 'workload-balance')?.period).toBe('2026-W47');
+    expect(view.history.map((h) => h.date)).toEqual(['2026-11-19']);
+    // Every Jira call went out as the user.
+    expect(site.total()).toBeGreaterThan(0);
+  });
+
+  test('getWalk for a past day comes from history; an unknown day is NOT_FOUND', async () => {
+    data(await call<WalkView>('getWalk', {}, PROJECT));
+    const past = data(await call<WalkView>('getWalk', { day: '2026-11-19' }, PROJECT));
+    expect(past.fromHistory).toBe(true);
+    const none = await call<WalkView>('getWalk', { day: '2026-11-02' }, PROJECT);
+    expect(none.ok ? null : none.error.code).toBe('NOT_FOUND');
+  });
+
+  test.each([
+    ['getWalk', { day: 'yesterday' }, 'day'],
+    ['tick', { itemId: '', ticked: true }, 'itemId'],
+    ['tick', { itemId: 'epic-links', ticked: 'yes' }, 'ticked'],
+    ['postFocusComment', { kind: 'sideways', text: 'x' }, 'kind'],
+    ['postFocusComment', { kind: 'in', text: '   ' }, 'text'],
+  ])('%s rejects a bad payload %p, naming %s', async (key, payload, field) => {
+    const result = await call<unknown>(key, payload, key === 'postFocusComment' ? ISSUE('FW-105') : PROJECT);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('BAD_REQUEST');
+      expect(result.error.field).toBe(field);
+    }
+  });
+
+  test('a payload carrying another account id is ignored: the tick is recorded for the caller', async () => {
+    data(await call<WalkView>('getWalk', {}, PROJECT));
+    const list = data(await call<ChecklistEntry[]>('tick', { itemId: 'touch-base', ticked: true, accountId: JOHN }, PROJECT, TESS));
+    expect(list.find((i) => i.id === 'touch-base')?.by?.accountId).toBe(TESS);
+    const stored = JSON.parse(readFileSync(storeFile, 'utf8')) as Record<string, unknown>;
+    expect(Object.keys(stored).filter((k) => k.startsWith('tick:')).every((k) => k.endsWith(encodeURIComponent(TESS)))).toBe(true);
+  });
+
+  test('without a signed-in user, nothing is ticked', async () => {
+    const result = await call<ChecklistEntry[]>('tick', { itemId: 'touch-base', ticked: true }, PROJECT, null);
+    expect(result.ok).toBe(false);
+  });
+
+  test('saveSettings: refused for a non-admin, bad settings answered with the field, good ones saved', async () => {
+    const refused = await call<SettingsView>('saveSettings', { settings: { worklogGraceDays: 2 } }, PROJECT, JOHN);
+    expect(refused.ok ? null : refused.error.code).toBe('FORBIDDEN');
+    const bad = await call<SettingsView>('saveSettings', { settings: { focusInPattern: '(' } }, PROJECT, TESS);
+    expect(bad.ok ? null : [bad.error.code, bad.error.field]).toEqual(['BAD_SETTINGS', 'focusInPattern']);
+    const saved = data(await call<SettingsView>('saveSettings', { settings: { profile: 'octoacme', worklogGraceDays: 2 } }, PROJECT, TESS));
+    expect(saved.effective.focusStatuses).toEqual(['In Progress', 'QA']);
+    const read = data(await call<SettingsView>('getSettings', {}, PROJECT, JOHN));
+    expect(read.settings).toEqual({ profile: 'octoacme', worklogGraceDays: 2 });
+    expect(read.canEdit).toBe(false);
+  });
+
+  test('100 ticks at once, by 100 people: every one recorded', async () => {
+    data(await call<WalkView>('getWalk', {}, PROJECT));
+    const items = ['touch-base', 'openlens-health', 'ci-cd', 'slack-engagement'];
+    const people = Array.from({ length: 100 }, (_, i) => `712020:tick-${i}`);
+    const results = await Promise.all(people.map((p, i) => call<ChecklistEntry[]>('tick', { itemId: items[i % items.length], ticked: true }, PROJECT, p)));
+    expect(results.every((r) => r.ok)).toBe(true);
+    const stored = JSON.parse(readFileSync(storeFile, 'utf8')) as Record<string, { accountId: string }>;
+    const ticks = Object.entries(stored).filter(([k]) => k.startsWith('tick:'));
+    expect(ticks).toHaveLength(100);
+    expect(new Set(ticks.map(([, v]) => v.accountId)).size).toBe(100);
+  });
+
+  test('getIssueFindings: the findings of the issue in the context and its assignee\'s day', async () => {
+    const view = data(await call<IssueFindingsView>('getIssueFindings', {}, ISSUE('FW-105'), JOHN));
+    // Jira's Development field knows FW-105's branch and commit only by count: no branch-name finding here.
+    expect(view.findings.map((f) => `${f.check}/${f.code}`)).toEqual(['daily-worklog/missing']);
+    expect(view.assignee?.accountId).toBe(JOHN);
+    expect(view.memberFindings.map((f) => `${f.check}/${f.code}/${f.day}`)).toContain('focus-in/missing/2026-11-19');
+  });
+
+  test("postFocusComment posts as the user; the member's focus-in finding for today is gone on the next walk", async () => {
+    const before = data(await call<IssueFindingsView>('getIssueFindings', {}, ISSUE('FW-105'), JOHN));
+    expect(before.memberFindings.some((f) => f.check === 'focus-in' && f.code === 'missing' && f.day === '2026-11-19')).toBe(true);
+    const posted = data(await call<{ commentId: string }>('postFocusComment', { kind: 'in', text: 'token refresh\nBlockers: none' }, ISSUE('FW-105'), JOHN));
+    expect(posted.commentId).toMatch(/\d+/);
+    const after = data(await call<IssueFindingsView>('getIssueFindings', {}, ISSUE('FW-105'), JOHN));
+    expect(after.memberFindings.some((f) => f.check === 'focus-in' && f.code === 'missing' && f.day === '2026-11-19')).toBe(false);
+  });
+
+  test('a resolver on a module without a project in its context answers BAD_REQUEST', async () => {
+    const result = await call<WalkView>('getWalk', {}, { extension: { type: 'jira:issueContext' } });
+    expect(result.ok ? null : result.error.code).toBe('BAD_REQUEST');
+  });
+});
