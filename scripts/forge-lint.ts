@@ -6,6 +6,8 @@
 import { mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type * as ForgeLint from '@forge/lint';
+import type * as ForgeManifest from '@forge/manifest';
 
 export interface ForgeLintResult {
   manifestErrors: string[];
@@ -37,8 +39,8 @@ export async function forgeLint(root = resolve(__dirname, '..')): Promise<ForgeL
   process.chdir(root);
   try {
     // Loaded only now: both read their environment when first required.
-    const { validate } = (await import('@forge/manifest')) as typeof import('@forge/manifest');
-    const { lint, problemCount, reportLintResults } = (await import('@forge/lint')) as typeof import('@forge/lint');
+    const { validate } = (await import('@forge/manifest')) as typeof ForgeManifest;
+    const { lint, problemCount, reportLintResults } = (await import('@forge/lint')) as typeof ForgeLint;
     const validation = await validate(false, 'manifest.yml');
     const manifestErrors = (validation.errors ?? []).map((e) => `${e.message}${e.reference ? ` (${e.reference})` : ''}`);
     if (!validation.success || !validation.manifestObject) return { manifestErrors, errors: manifestErrors.length, warnings: 0, report: [] };
@@ -46,7 +48,8 @@ export async function forgeLint(root = resolve(__dirname, '..')): Promise<ForgeL
     const logger = { info: (message: string) => void report.push(String(message)) };
     const statsig = { getDeprecatedRuntimes: () => Promise.resolve([]), checkGate: () => Promise.resolve(false) };
     const files = sourceFiles(join(root, 'src')).map((f) => f.slice(root.length + 1));
-    const results = await lint(files, validation.manifestObject.yamlContent, 'development', logger, statsig as never, { linter: { mode: 'client-side' } });
+    const manifest = validation.manifestObject.yamlContent as ForgeManifest.ManifestSchema;
+    const results = await lint(files, manifest, 'development', logger, statsig as never, { linter: { mode: 'client-side' } });
     reportLintResults(logger, results, true);
     const { errors, warnings } = problemCount(results);
     return { manifestErrors, errors, warnings, report };

@@ -42,7 +42,7 @@ export class ForgeHarness {
   /** Invokes a resolver as Forge does; the account id reaches the handler only through the context. */
   invoke(functionKey: string, payload: unknown, context: Omit<InvocationContext, 'accountId'>, accountId: string | null): Promise<unknown> {
     return this.caller.run(accountId, () =>
-      this.definitions({ call: { functionKey, payload: payload as Record<string, unknown> }, context } as never, (accountId ? { principal: { accountId } } : {}) as never),
+      this.definitions({ call: { functionKey, payload: payload }, context }, (accountId ? { principal: { accountId } } : {}) as never),
     );
   }
 }

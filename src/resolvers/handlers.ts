@@ -33,7 +33,7 @@ function handler<K extends ResolverKey>(key: K, body: (payload: Resolvers[K]['pa
       return fail('BAD_REQUEST', error.message, error.path);
     }
     try {
-      return await body(parsed.data as Resolvers[K]['payload'], context ?? {});
+      return await body(parsed.data, context ?? {});
     } catch (error) {
       if (error instanceof ContextError) return fail('BAD_REQUEST', error.message);
       if (error instanceof InputError) return fail('BAD_SETTINGS', error.message, error.path);
@@ -66,7 +66,7 @@ export function createHandlers(deps: HandlerDeps) {
       if (!(await canAdministerProject(deps.requester('user'), project))) return fail('FORBIDDEN', `Only administrators of ${project} can change its Focus Walk settings.`);
       const effective = parseSettings(settings); // throws InputError naming the field: BAD_SETTINGS
       await stores.saveSettings(project, settings ?? {});
-      return { ok: true, data: { settings: (settings ?? {}) as Resolvers['saveSettings']['response']['settings'], effective, canEdit: true } };
+      return { ok: true, data: { settings: (settings ?? {}), effective, canEdit: true } };
     }),
 
     tick: handler('tick', async ({ itemId, ticked }, context) => {
