@@ -1,0 +1,48 @@
+import { DEMO_USERS } from '../demo/demo-snapshot';
+
+const PEOPLE = Object.entries(DEMO_USERS).filter(([, u]) => u.accountType !== 'app' && u.active !== false);
+
+/** The preview's index: each surface framed as Jira frames it, with "view as" and the theme. */
+export function indexPage(siteUrl: string): string {
+  const options = PEOPLE.map(([id, u]) => `<option value="${id}">${u.displayName}</option>`).join('');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Focus Walk preview</title>
+<style>
+  body { font-family: -apple-system, "Segoe UI", Roboto, sans-serif; margin: 0; background: #f7f8f9; color: #172b4d; }
+  header { padding: 12px 20px; background: #0c66e4; color: white; display: flex; gap: 20px; align-items: center; }
+  header label { font-size: 14px; }
+  main { display: grid; grid-template-columns: 1fr 380px; gap: 16px; padding: 16px; }
+  .frame { background: white; border: 1px solid #dcdfe4; border-radius: 6px; overflow: hidden; }
+  .frame h3 { margin: 0; padding: 8px 12px; font-size: 13px; background: #f1f2f4; border-bottom: 1px solid #dcdfe4; }
+  iframe { width: 100%; border: 0; display: block; }
+</style></head>
+<body>
+<header>
+  <strong>Focus Walk · preview on demo data</strong>
+  <label>View as <select id="as">${options}</select></label>
+  <label>Panel as <select id="panelAs">${options}</select></label>
+  <label>Issue <select id="issue"><option>FW-105</option><option>FW-101</option><option>FW-131</option><option>FW-120</option></select></label>
+  <label>Theme <select id="theme"><option>light</option><option>dark</option></select></label>
+  <span style="margin-left:auto;font-size:12px">Jira stand-in: ${siteUrl}</span>
+</header>
+<main>
+  <section class="frame"><h3>Jira · Project FW · Apps · Focus Walk (jira:projectPage)</h3>
+    <iframe id="projectPage" title="Focus Walk project page" style="height: 900px"></iframe></section>
+  <section class="frame"><h3>Jira · Issue view · Focus Walk (jira:issueContext)</h3>
+    <iframe id="issuePanel" title="Focus Walk issue panel" style="height: 900px"></iframe></section>
+</main>
+<script>
+  var q = new URLSearchParams(location.search);
+  var as = document.getElementById('as'), panelAs = document.getElementById('panelAs');
+  var issue = document.getElementById('issue'), theme = document.getElementById('theme');
+  as.value = q.get('as') || 'tess'; panelAs.value = q.get('panelAs') || 'john';
+  issue.value = q.get('issue') || 'FW-105'; theme.value = q.get('theme') || 'light';
+  function load() {
+    document.getElementById('projectPage').src = '/frame/project-page/?as=' + as.value + '&theme=' + theme.value;
+    document.getElementById('issuePanel').src = '/frame/issue-panel/?as=' + panelAs.value + '&theme=' + theme.value + '&issue=' + issue.value;
+  }
+  [as, panelAs, issue, theme].forEach(function (s) { s.onchange = load; });
+  load();
+</script>
+</body></html>`;
+}

@@ -1,0 +1,122 @@
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { DEMO_AT, DEMO_USERS } from '../demo/demo-snapshot';
+import { startLocalSite, type LocalSite } from '../local-site/server';
+import { toSiteDataSet, type SiteData } from '../local-site/site-data';
+import { FileStore } from '../stores/file-store';
+import { ForgeHarness } from './forge-harness';
+import { indexPage } from './index-page';
+import { BRIDGE_SHIM } from './shim';
+
+const ROOT = join(__dirname, '..', '..');
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const SURFACES = new Set(['project-page', 'issue-panel']);
+
+export interface Preview {
+  url: string;
+  site: LocalSite;
+  close(): Promise<void>;
+}
+
+export interface PreviewOptions {
+  port?: number;
+  /** The JSON file standing in for Forge storage; wiped at start unless `keepStore`. */
+  storeFile?: string;
+  keepStore?: boolean;
+  data?: SiteData;
+}
+
+type DemoName = keyof typeof DEMO_USERS;
+
+function contextFor(surface: string, as: string, issue: string, siteUrl: string) {
+  const project = { key: 'FW', id: '10000', type: 'software' };
+  const extension = surface === 'issue-panel' ? { type: 'jira:issueContext', project, issue: { key: issue, id: issue.replace(/\D/g, ''), type: 'story' } } : { type: 'jira:projectPage', project };
+  return {
+    accountId: DEMO_USERS[as as DemoName]?.accountId,
+    cloudId: 'preview',
+    localId: `preview-${surface}`,
+    moduleKey: surface === 'issue-panel' ? 'focus-walk-issue-context' : 'focus-walk-project-page',
+    siteUrl,
+    extension,
+  };
+}
+
+async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const c of req) chunks.push(c as Buffer);
+  return JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Record<string, unknown>;
+}
+
+/**
+ * `npm start`: the three parts of Focus Walk on demo data, on this machine. The local site
+ * stands in for Jira; the real resolver handlers run in-process behind a bridge shim; storage
+ * is a JSON file; the clock starts at the demo's moment (Thu 19 Nov 2026, 17:30 UTC) and runs.
+ */
+export async function startPreview(options: PreviewOptions = {}): Promise<Preview> {
+  const started = Date.now();
+  const now = () => new Date(Date.parse(DEMO_AT) + (Date.now() - started));
+  const demo = options.data ?? (JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'demo-snapshot.json'), 'utf8')) as SiteData);
+  const site = await startLocalSite(toSiteDataSet(demo), { admins: [DEMO_USERS.tess.accountId], now });
+  const storeFile = options.storeFile ?? join(ROOT, '.preview', 'store.json');
+  if (!options.keepStore) rmSync(storeFile, { force: true });
+  const harness = new ForgeHarness(site.url, new FileStore(storeFile), now);
+  harness.install();
+  let base = '';
+
+  const server = createServer((req, res) => void handle(req, res));
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const send = (status: number, type: string, body: string | Buffer) => {
+      res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+      res.end(body);
+    };
+    try {
+      if (url.pathname === '/') return send(200, TYPES['.html'] as string, indexPage(site.url));
+      if (url.pathname === '/__invoke' && req.method === 'POST') {
+        const { surface, as, issue, functionKey, payload } = (await readJson(req)) as { surface: string; as: string; issue?: string; functionKey: string; payload: unknown };
+        const context = contextFor(surface, as, issue ?? 'FW-105', base);
+        const { accountId, ...rest } = context;
+        const result = await harness.invoke(functionKey, payload, rest, accountId ?? null);
+        return send(200, TYPES['.json'] as string, JSON.stringify(result));
+      }
+      if (url.pathname === '/__context') {
+        const q = url.searchParams;
+        return send(200, TYPES['.json'] as string, JSON.stringify(contextFor(q.get('surface') ?? '', q.get('as') ?? 'tess', q.get('issue') ?? 'FW-105', base)));
+      }
+      if (url.pathname.startsWith('/browse/')) return send(200, TYPES['.html'] as string, `<p>In Jira this opens ${url.pathname.slice(8)}. <a href="/">Back to the preview</a></p>`);
+      const frame = /^\/frame\/([\w-]+)\/(.*)$/.exec(url.pathname);
+      if (frame && SURFACES.has(frame[1] ?? '')) {
+        const file = frame[2] || 'index.html';
+        const path = normalize(join(ROOT, 'static', frame[1] ?? '', 'build', file));
+        if (!path.startsWith(join(ROOT, 'static')) || !existsSync(path)) return send(404, 'text/plain', 'not built: run npm run build:ui');
+        if (file === 'index.html') {
+          const html = readFileSync(path, 'utf8').replace('<head>', `<head>\n<script>${BRIDGE_SHIM}</script>\n<script type="module" src="/preview/theme-loader.js"></script>`);
+          return send(200, TYPES['.html'] as string, html);
+        }
+        return send(200, TYPES[extname(path)] ?? 'application/octet-stream', readFileSync(path));
+      }
+      const asset = /^\/preview\/([\w.-]+)$/.exec(url.pathname);
+      if (asset) {
+        const path = join(ROOT, 'static', 'preview', 'build', asset[1] ?? '');
+        if (existsSync(path)) return send(200, TYPES[extname(path)] ?? 'application/octet-stream', readFileSync(path));
+      }
+      send(404, 'text/plain', 'not found');
+    } catch (error) {
+      send(500, 'text/plain', String(error));
+    }
+  }
+
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url: base,
+    site,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await site.close();
+    },
+  };
+}

@@ -1,0 +1,26 @@
+/**
+ * The bridge shim the preview injects into each frame before the app's bundle, as Jira's
+ * frame would provide it: `invoke` goes to the preview server, which runs the real resolvers;
+ * `getContext` answers a demo context; `enableTheming` applies the chosen colour mode.
+ */
+export const BRIDGE_SHIM = `
+(function () {
+  var params = new URLSearchParams(location.search);
+  var surface = location.pathname.split('/')[2];
+  var as = params.get('as') || 'tess';
+  var theme = params.get('theme') || 'light';
+  var issue = params.get('issue') || 'FW-105';
+  window.__bridge = {
+    callBridge: async function (cmd, data) {
+      if (cmd === 'invoke') {
+        var r = await fetch('/__invoke', { method: 'POST', headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ surface: surface, as: as, issue: issue, functionKey: data.functionKey, payload: data.payload || {} }) });
+        return r.json();
+      }
+      if (cmd === 'getContext') return (await fetch('/__context?surface=' + surface + '&as=' + as + '&issue=' + issue)).json();
+      if (cmd === 'enableTheming') return window.__previewTheme ? window.__previewTheme(theme) : undefined;
+      return undefined;
+    }
+  };
+})();
+`;

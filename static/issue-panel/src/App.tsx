@@ -1,0 +1,105 @@
+import React, { useCallback, useEffect, useState } from 'react';
+import Button from '@atlaskit/button/new';
+import SectionMessage from '@atlaskit/section-message';
+import { token } from '@atlaskit/tokens';
+import type { IssueFindingsView } from '../../../src/app/contract';
+import type { Finding } from '../../../src/engine/finding';
+import { call } from '../../shared/invoke';
+import { ErrorState, Loading, SeverityLozenge, StatusLozenge, pageStyle } from '../../shared/ui';
+
+const TEMPLATES = {
+  in: 'Plan: \nBlockers: none',
+  out: 'Done: \nTomorrow: \nBlockers: none',
+};
+
+function FindingList({ findings, empty }: { findings: Finding[]; empty: string }) {
+  if (findings.length === 0) return <p style={{ color: token('color.text.subtle') }}>{empty}</p>;
+  return (
+    <ul style={{ paddingLeft: token('space.200') }}>
+      {findings.map((f) => (
+        <li key={`${f.check}|${f.code}|${f.day ?? ''}`} style={{ marginBottom: token('space.050') }}>
+          <SeverityLozenge severity={f.severity} /> {f.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The issue context panel: this issue's findings, its assignee's day, and one-click Focus In / Out. */
+export function App() {
+  const [view, setView] = useState<IssueFindingsView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [form, setForm] = useState<{ kind: 'in' | 'out'; text: string } | null>(null);
+  const [posting, setPosting] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const load = useCallback(async () => {
+    const r = await call('getIssueFindings', {});
+    if (r.ok) {
+      setView(r.data);
+      setError(null);
+    } else setError(r.error.message);
+  }, []);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const post = async () => {
+    if (!form) return;
+    setPosting(true);
+    const r = await call('postFocusComment', { kind: form.kind, text: form.text });
+    setPosting(false);
+    if (!r.ok) return setError(r.error.message);
+    setNotice(`Focus ${form.kind === 'in' ? 'In' : 'Out'} posted.`);
+    setForm(null);
+    await load();
+  };
+
+  if (error && !view) return <div style={pageStyle}><ErrorState title="Findings could not be read" message={error} onRetry={() => void load()} /></div>;
+  if (!view) return <div style={pageStyle}><Loading label="Checking this issue…" /></div>;
+  return (
+    <div style={pageStyle}>
+      <h4 style={{ marginTop: 0 }}>This issue ({view.findings.length})</h4>
+      <FindingList findings={view.findings} empty="No findings on this issue." />
+      {view.assignee ? (
+        <>
+          <h4>
+            {view.assignee.displayName}'s day {view.day} <StatusLozenge status={view.assignee.status} />
+          </h4>
+          <FindingList findings={view.memberFindings} empty="Focus In, Focus Out, worklog and reading are all in order." />
+        </>
+      ) : (
+        <p style={{ color: token('color.text.subtle') }}>Assigned to nobody on the team.</p>
+      )}
+      {notice ? <SectionMessage appearance="success"><p>{notice}</p></SectionMessage> : null}
+      {error ? <ErrorState title="That did not work" message={error} /> : null}
+      {form ? (
+        <div style={{ marginTop: token('space.100') }}>
+          <label htmlFor="focus-text">{form.kind === 'in' ? 'Focus In: what you will do' : 'Focus Out: what you did'}</label>
+          <textarea
+            id="focus-text"
+            value={form.text}
+            onChange={(e) => setForm({ ...form, text: e.target.value })}
+            rows={4}
+            style={{ width: '100%', background: token('color.background.input'), color: token('color.text'), border: `1px solid ${token('color.border.input')}`, borderRadius: token('radius.small') }}
+          />
+          <div style={{ display: 'flex', gap: token('space.100') }}>
+            <Button appearance="primary" onClick={() => void post()} isDisabled={posting}>
+              {posting ? 'Posting…' : 'Post comment'}
+            </Button>
+            <Button onClick={() => setForm(null)}>Cancel</Button>
+          </div>
+        </div>
+      ) : (
+        <div style={{ display: 'flex', gap: token('space.100'), marginTop: token('space.100'), flexWrap: 'wrap' }}>
+          <Button onClick={() => setForm({ kind: 'in', text: TEMPLATES.in })}>Post Focus In</Button>
+          <Button onClick={() => setForm({ kind: 'out', text: TEMPLATES.out })}>Post Focus Out</Button>
+          <a href={`/browse/${view.issueKey}`} target="_top" style={{ alignSelf: 'center' }}>
+            Log work (Time tracking)
+          </a>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import React from 'react';
+import { token } from '@atlaskit/tokens';
+import type { HistoryPoint } from '../../../src/app/contract';
+import type { Report } from '../../../src/engine/report';
+
+/** Load per member (story points of open issues) against the team median, as horizontal bars. */
+export function WorkloadChart({ report }: { report: Report }) {
+  const members = report.members;
+  if (members.length === 0) return <p>No members.</p>;
+  const sorted = [...members.map((m) => m.load)].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+  const max = Math.max(1, ...members.map((m) => m.load), median * 1.5);
+  const row = 28;
+  const width = 640;
+  const label = 160;
+  const scale = (v: number) => ((width - label - 60) * v) / max;
+  const flagged = new Set(report.findings.filter((f) => f.check === 'workload').map((f) => f.accountId));
+  return (
+    <svg role="img" aria-label="Workload per member" width={width} height={members.length * row + 30} data-testid="workload-chart">
+      {members.map((m, i) => (
+        <g key={m.accountId} transform={`translate(0, ${i * row + 10})`}>
+          <text x={0} y={16} fill={token('color.text')} fontSize={13}>
+            {m.displayName}
+          </text>
+          <rect x={label} y={4} width={Math.max(2, scale(m.load))} height={16} rx={3} fill={flagged.has(m.accountId) ? token('color.background.warning.bold') : token('color.background.brand.bold')} />
+          <text x={label + scale(m.load) + 6} y={16} fill={token('color.text.subtle')} fontSize={12}>
+            {m.load} pts · {m.openIssues} open
+          </text>
+        </g>
+      ))}
+      <line x1={label + scale(median)} x2={label + scale(median)} y1={4} y2={members.length * row + 14} stroke={token('color.border.bold')} strokeDasharray="4 3" />
+      <text x={label + scale(median) + 4} y={members.length * row + 26} fill={token('color.text.subtle')} fontSize={12}>
+        median {median} · overloaded above {report.members.length ? `${(median * 1.5).toFixed(1)}` : '-'}
+      </text>
+    </svg>
+  );
+}
+
+/** The score per walked day, from history. */
+export function TrendChart({ history }: { history: HistoryPoint[] }) {
+  if (history.length === 0) return <p>No history yet: the daily walk records a point every day.</p>;
+  const width = 640;
+  const height = 200;
+  const pad = 30;
+  const x = (i: number) => pad + (history.length === 1 ? (width - 2 * pad) / 2 : (i * (width - 2 * pad)) / (history.length - 1));
+  const y = (score: number) => height - pad - (score * (height - 2 * pad)) / 100;
+  const path = history.map((p, i) => `${i ? 'L' : 'M'}${x(i)},${y(p.score)}`).join(' ');
+  return (
+    <svg role="img" aria-label="Score per day" width={width} height={height} data-testid="trend-chart">
+      <line x1={pad} x2={width - pad} y1={y(0)} y2={y(0)} stroke={token('color.border')} />
+      <line x1={pad} x2={width - pad} y1={y(100)} y2={y(100)} stroke={token('color.border')} strokeDasharray="2 4" />
+      <path d={path} fill="none" stroke={token('color.border.brand')} strokeWidth={2} />
+      {history.map((p, i) => (
+        <g key={p.date}>
+          <circle cx={x(i)} cy={y(p.score)} r={4} fill={token('color.background.brand.bold')} />
+          <text x={x(i)} y={y(p.score) - 8} textAnchor="middle" fontSize={12} fill={token('color.text')}>
+            {p.score}
+          </text>
+          <text x={x(i)} y={height - 8} textAnchor="middle" fontSize={11} fill={token('color.text.subtle')}>
+            {p.date.slice(5)}
+          </text>
+        </g>
+      ))}
+    </svg>
+  );
+}
