@@ -19,6 +19,8 @@ export interface TickRecord {
 
 export interface HistoryRecord extends HistoryPoint {
   report: Report;
+  /** Display names of everyone the walk read (members or not), for who-ticked-what. */
+  people?: Record<string, string>;
 }
 
 const enc = (part: string) => encodeURIComponent(part);

@@ -27,7 +27,10 @@ export async function walkProject(deps: WalkDeps, api: Requester, project: strin
   const report = walk(snapshot, settings, now.toISOString());
   const { day } = periodsAt(now, settings.timezone);
   const count = (s: string) => report.findings.filter((f) => f.severity === s).length;
-  await deps.stores.saveHistory(project, day, { date: day, score: report.score, errors: count('error'), warnings: count('warning'), info: count('info'), report });
+  const people = Object.fromEntries(
+    (snapshot.users as Array<{ accountId: string; displayName?: string }>).map((u) => [u.accountId, u.displayName ?? u.accountId]),
+  );
+  await deps.stores.saveHistory(project, day, { date: day, score: report.score, errors: count('error'), warnings: count('warning'), info: count('info'), report, people });
   const assignees = new Map(
     (snapshot.issues as Array<{ key: string; fields: { assignee?: { accountId?: string } | null } }>).map((i) => [i.key, i.fields.assignee?.accountId ?? null]),
   );

@@ -1,6 +1,7 @@
 import { InputError } from '../engine/input-error';
 import { toInputError } from '../engine/zod-input-error';
 import { addComment } from '../fetch/jira/add-comment';
+import { getMyself } from '../fetch/jira/get-myself';
 import { canAdministerProject } from '../fetch/jira/can-administer-project';
 import { ApiError, type Requester } from '../fetch/requester';
 import { parseSettings } from '../settings/schema';
@@ -78,7 +79,7 @@ export function createHandlers(deps: HandlerDeps) {
       const now = deps.now();
       const periods = periodsAt(now, settings.timezone);
       const history = await stores.getHistory(project, periods.day);
-      const displayName = history?.report.members.find((m) => m.accountId === accountId)?.displayName ?? accountId;
+      const displayName = history?.people?.[accountId] ?? (await getMyself(deps.requester('user'))).displayName;
       await stores.recordTick(project, item.cadence === 'weekly' ? periods.week : periods.day, { itemId, accountId, displayName, ticked, at: now.toISOString() });
       if (!history) return fail('NOT_FOUND', 'Tick recorded; walk the project to see the checklist.');
       const [day, week] = await Promise.all([stores.ticks(project, periods.day), stores.ticks(project, periods.week)]);

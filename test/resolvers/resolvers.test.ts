@@ -102,6 +102,8 @@ describe('resolvers, through @forge/api against the local site', () => {
     data(await call<WalkView>('getWalk', {}, PROJECT));
     const items = ['touch-base', 'openlens-health', 'ci-cd', 'slack-engagement'];
     const people = Array.from({ length: 100 }, (_, i) => `712020:tick-${i}`);
+    const served = toSiteDataSet(DEMO);
+    site.setData({ ...served, users: [...(served.users ?? []), ...people.map((accountId, i) => ({ accountId, displayName: `Ticker ${i}`, accountType: 'atlassian', active: true, timeZone: 'UTC' }))] });
     const results = await Promise.all(people.map((p, i) => call<ChecklistEntry[]>('tick', { itemId: items[i % items.length], ticked: true }, PROJECT, p)));
     expect(results.every((r) => r.ok)).toBe(true);
     const stored = JSON.parse(readFileSync(storeFile, 'utf8')) as Record<string, { accountId: string }>;

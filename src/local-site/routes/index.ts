@@ -6,6 +6,7 @@ import { getComments, getIssueWorklog } from './jira-issue-pages';
 import { getProject } from './jira-project';
 import { getMyPermissions } from './jira-permissions';
 import { addComment } from './jira-add-comment';
+import { getCurrentUser } from './jira-myself';
 import { searchJql } from './jira-search';
 
 /** Every operation the local site serves. */
@@ -24,4 +25,5 @@ export const ROUTES: readonly Route[] = [
   bulkGetUsers,
   getMyPermissions,
   addComment,
+  getCurrentUser,
 ];

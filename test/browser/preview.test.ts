@@ -1,0 +1,142 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { DEMO_AT } from '../../src/demo/demo-snapshot';
+import { walk } from '../../src/engine/walk';
+import { toSiteDataSet, type SiteData } from '../../src/local-site/site-data';
+import { startPreview, type Preview } from '../../src/preview/server';
+import { launchChromium } from '../support/browser';
+
+const ROOT = join(__dirname, '..', '..');
+const SHOTS = join(ROOT, 'docs', 'screenshots');
+const DEMO = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'demo-snapshot.json'), 'utf8')) as SiteData;
+
+let browser: Browser;
+let preview: Preview;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  preview = await startPreview({ storeFile: join(mkdtempSync(join(tmpdir(), 'fw-preview-')), 'store.json') });
+}, 60000);
+afterAll(async () => {
+  await browser?.close();
+  await preview?.close();
+});
+
+async function open(path: string, viewport = { width: 1400, height: 1000 }): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${preview.url}${path}`);
+  (page as Page & { errors?: string[] }).errors = errors;
+  return page;
+}
+
+async function findingsPage(): Promise<Page> {
+  const page = await open('/frame/project-page/?as=tess&theme=light');
+  await page.getByRole('tab', { name: /Findings/ }).click();
+  await page.getByTestId('findings-table--table').waitFor();
+  return page;
+}
+
+/** The rows of the findings table as "check/code issue", over every page of the table. */
+async function tableRows(page: Page): Promise<string[]> {
+  const rows: string[] = [];
+  for (;;) {
+    const cells = await page.$$eval('[data-testid="findings-table--table"] tbody tr', (trs) =>
+      trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent ?? '')),
+    );
+    rows.push(...cells.map((c) => `${c[1]} ${c[2]}`.trim()));
+    const next = page.getByRole('button', { name: /next/i });
+    if ((await next.count()) === 0 || (await next.isDisabled())) return rows.sort();
+    await next.click();
+  }
+}
+
+describe('the preview in Chromium', () => {
+  test('the project page shows the demo walk; its findings table holds exactly the engine\'s findings', async () => {
+    const page = await findingsPage();
+    expect(await page.getByTestId('score').innerText()).toMatch(/^83/);
+    const expected = walk(toSiteDataSet(DEMO), {}, DEMO_AT).findings.map((f) => `${f.check}/${f.code} ${f.issueKey ?? ''}`.trim()).sort();
+    expect(await tableRows(page)).toEqual(expected);
+    expect(await page.getByTestId('findings-count').innerText()).toBe(`${expected.length} of ${expected.length} findings`);
+    await page.screenshot({ path: join(SHOTS, 'project-page-findings.png') });
+    expect((page as Page & { errors?: string[] }).errors).toEqual([]);
+    await page.close();
+  }, 60000);
+
+  test('filters narrow the table by severity, check and member', async () => {
+    const page = await findingsPage();
+    const report = walk(toSiteDataSet(DEMO), {}, DEMO_AT);
+    await page.getByLabel('Severity').selectOption('error');
+    expect(await page.getByTestId('findings-count').innerText()).toBe(`${report.findings.filter((f) => f.severity === 'error').length} of ${report.findings.length} findings`);
+    await page.getByLabel('Severity').selectOption('');
+    await page.getByLabel('Check').selectOption('focus-in');
+    expect((await tableRows(page)).every((r) => r.startsWith('focus-in/'))).toBe(true);
+    await page.getByLabel('Check').selectOption('');
+    const john = report.members.find((m) => m.displayName === 'John Doggett');
+    await page.getByLabel('Member').selectOption(john?.accountId ?? '');
+    expect(await page.getByTestId('findings-count').innerText()).toBe(`${report.findings.filter((f) => f.accountId === john?.accountId).length} of ${report.findings.length} findings`);
+    await page.close();
+  }, 60000);
+
+  test('a checklist tick survives a reload, with who ticked it', async () => {
+    const page = await open('/frame/project-page/?as=tess&theme=light');
+    await page.getByRole('tab', { name: 'Checklist' }).click();
+    const item = page.getByTestId('checklist-touch-base');
+    await item.getByRole('checkbox').click(); // controlled: it turns checked once the tick is stored
+    await item.getByText(/ticked by Tess Ortega/).waitFor();
+    await page.reload();
+    await page.getByRole('tab', { name: 'Checklist' }).click();
+    const again = page.getByTestId('checklist-touch-base');
+    await again.getByText(/ticked by Tess Ortega/).waitFor();
+    expect(await again.getByRole('checkbox').isChecked()).toBe(true);
+    await page.screenshot({ path: join(SHOTS, 'project-page-checklist.png') });
+    await page.close();
+  }, 60000);
+
+  test("posting Focus In from the panel removes that member's focus-in finding after refresh", async () => {
+    const panel = await open('/frame/issue-panel/?as=john&issue=FW-105&theme=light', { width: 420, height: 900 });
+    await panel.getByText('John Doggett wrote no Focus In comment on Thu 19 Nov').waitFor();
+    await panel.getByRole('button', { name: 'Post Focus In' }).click();
+    await panel.getByLabel(/Focus In/).fill('Plan: token refresh\nBlockers: none');
+    await panel.screenshot({ path: join(SHOTS, 'issue-panel-focus-in.png') });
+    await panel.getByRole('button', { name: 'Post comment' }).click();
+    await panel.getByText('Focus In posted.').waitFor();
+    // The panel walks again after posting: the finding goes.
+    await panel.getByText('John Doggett wrote no Focus In comment on Thu 19 Nov').waitFor({ state: 'detached' });
+    const page = await findingsPage();
+    const rows = await tableRows(page);
+    expect(rows.filter((r) => r.startsWith('focus-in/missing'))).toEqual([]);
+    expect(rows).toContain('focus-in/late'); // yesterday's late Focus In stays
+    await panel.close();
+    await page.close();
+  }, 60000);
+
+  test('the dark theme renders', async () => {
+    const page = await open('/frame/project-page/?as=tess&theme=dark');
+    await page.getByTestId('score').waitFor();
+    await page.waitForFunction(() => document.documentElement.getAttribute('data-color-mode') === 'dark');
+    const background = await page.$eval('body > div > div', (el) => getComputedStyle(el).backgroundColor);
+    const [r, g, b] = (background.match(/\d+/g) ?? ['255', '255', '255']).map(Number);
+    expect(0.2126 * (r ?? 255) + 0.7152 * (g ?? 255) + 0.0722 * (b ?? 255)).toBeLessThan(60);
+    await page.screenshot({ path: join(SHOTS, 'project-page-dark.png') });
+    await page.close();
+  }, 60000);
+
+  test('screenshots of every surface, framed as Jira frames them', async () => {
+    const page = await open('/?as=tess&panelAs=john&issue=FW-105&theme=light', { width: 1500, height: 1000 });
+    const project = page.frameLocator('#projectPage');
+    await project.getByTestId('score').waitFor();
+    await page.frameLocator('#issuePanel').getByText('This issue').waitFor();
+    await page.screenshot({ path: join(SHOTS, 'preview-team.png') });
+    for (const [tab, file] of [['Blockers', 'project-page-blockers.png'], ['Workload', 'project-page-workload.png'], ['Trend', 'project-page-trend.png'], ['Settings', 'project-page-settings.png']] as const) {
+      await project.getByRole('tab', { name: tab }).click();
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: join(SHOTS, file) });
+    }
+    expect(await project.getByLabel('Settings JSON').isVisible()).toBe(true);
+    await page.close();
+  }, 60000);
+});
