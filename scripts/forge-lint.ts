@@ -50,7 +50,9 @@ export async function forgeLint(root = resolve(__dirname, '..')): Promise<ForgeL
     const files = sourceFiles(join(root, 'src')).map((f) => f.slice(root.length + 1));
     const manifest = validation.manifestObject.yamlContent as ForgeManifest.ManifestSchema;
     const results = await lint(files, manifest, 'development', logger, statsig as never, { linter: { mode: 'client-side' } });
-    reportLintResults(logger, results, true);
+    const exitCode = process.exitCode;
+    reportLintResults(logger, results, true); // sets process.exitCode on errors: the caller decides
+    process.exitCode = exitCode;
     const { errors, warnings } = problemCount(results);
     return { manifestErrors, errors, warnings, report };
   } finally {
