@@ -1,10 +1,12 @@
 /** `npm run bench`: every benchmark of the project, printing figures and ratios. */
 import { benchEngine } from './engine';
 import { benchFetch } from './fetch';
+import { benchUi } from './ui';
 
 async function main(): Promise<void> {
   benchEngine();
   await benchFetch();
+  await benchUi();
 }
 
 void main();

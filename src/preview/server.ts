@@ -30,8 +30,8 @@ export interface PreviewOptions {
 
 type DemoName = keyof typeof DEMO_USERS;
 
-function contextFor(surface: string, as: string, issue: string, siteUrl: string) {
-  const project = { key: 'FW', id: '10000', type: 'software' };
+function contextFor(data: SiteData, surface: string, as: string, issue: string, siteUrl: string) {
+  const project = { key: data.project.key, id: data.project.id, type: 'software' };
   const extension = surface === 'issue-panel' ? { type: 'jira:issueContext', project, issue: { key: issue, id: issue.replace(/\D/g, ''), type: 'story' } } : { type: 'jira:projectPage', project };
   return {
     accountId: DEMO_USERS[as as DemoName]?.accountId,
@@ -58,7 +58,8 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   const started = Date.now();
   const now = () => new Date(Date.parse(DEMO_AT) + (Date.now() - started));
   const demo = options.data ?? (JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'demo-snapshot.json'), 'utf8')) as SiteData);
-  const site = await startLocalSite(toSiteDataSet(demo), { admins: [DEMO_USERS.tess.accountId], now });
+  const served = toSiteDataSet(demo);
+  const site = await startLocalSite(served, { admins: [DEMO_USERS.tess.accountId], now });
   const storeFile = options.storeFile ?? join(ROOT, '.preview', 'store.json');
   if (!options.keepStore) rmSync(storeFile, { force: true });
   const harness = new ForgeHarness(site.url, new FileStore(storeFile), now);
@@ -76,14 +77,14 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       if (url.pathname === '/') return send(200, TYPES['.html'] as string, indexPage(site.url));
       if (url.pathname === '/__invoke' && req.method === 'POST') {
         const { surface, as, issue, functionKey, payload } = (await readJson(req)) as { surface: string; as: string; issue?: string; functionKey: string; payload: unknown };
-        const context = contextFor(surface, as, issue ?? 'FW-105', base);
+        const context = contextFor(served, surface, as, issue ?? 'FW-105', base);
         const { accountId, ...rest } = context;
         const result = await harness.invoke(functionKey, payload, rest, accountId ?? null);
         return send(200, TYPES['.json'] as string, JSON.stringify(result));
       }
       if (url.pathname === '/__context') {
         const q = url.searchParams;
-        return send(200, TYPES['.json'] as string, JSON.stringify(contextFor(q.get('surface') ?? '', q.get('as') ?? 'tess', q.get('issue') ?? 'FW-105', base)));
+        return send(200, TYPES['.json'] as string, JSON.stringify(contextFor(served, q.get('surface') ?? '', q.get('as') ?? 'tess', q.get('issue') ?? 'FW-105', base)));
       }
       if (url.pathname.startsWith('/browse/')) return send(200, TYPES['.html'] as string, `<p>In Jira this opens ${url.pathname.slice(8)}. <a href="/">Back to the preview</a></p>`);
       const frame = /^\/frame\/([\w-]+)\/(.*)$/.exec(url.pathname);

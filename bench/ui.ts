@@ -1,0 +1,52 @@
+/**
+ * UI benchmark (issue 4): the gzip size of each surface's JS (target <= 350 KB for what a frame
+ * loads first), and the time to render the Findings tab of a 2,000-issue walk in headless
+ * Chromium (target < 2 s), from the click on the tab to the table's rows on screen.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { generateLargeSprint } from '../src/demo/large-sprint';
+import type { SiteData } from '../src/local-site/site-data';
+import { startPreview } from '../src/preview/server';
+import { launchChromium } from '../test/support/browser';
+import { buildUi, SURFACES } from '../scripts/build-ui';
+
+const ROOT = join(__dirname, '..');
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+
+export async function benchUi(): Promise<void> {
+  await buildUi();
+  for (const surface of SURFACES) {
+    const dir = join(ROOT, 'static', surface, 'build');
+    const entry = gzipSync(readFileSync(join(dir, 'index.js'))).length + gzipSync(readFileSync(join(dir, 'index.css'))).length;
+    const all = readdirSync(dir).filter((f) => f.endsWith('.js')).reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, f))).length, 0);
+    console.log(`ui      ${surface.padEnd(13)} first load (index.js + index.css) ${kb(entry)} gzip; every chunk incl. lazy themes ${kb(all)} gzip; target <= 350 KB: ${entry <= 350 * 1024 ? 'met' : 'MISSED'}`);
+  }
+  const data = generateLargeSprint({ issues: 2000, commentsPerIssue: 10, worklogsPerIssue: 5, members: 30 }) as SiteData;
+  const preview = await startPreview({ data, storeFile: join(ROOT, '.bench', 'store.json') });
+  const browser = await launchChromium();
+  try {
+    const times: number[] = [];
+    let rows = 0;
+    for (let run = 0; run < 5; run++) {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+      await page.goto(`${preview.url}/frame/project-page/?as=tess`);
+      await page.getByTestId('score').waitFor({ timeout: 60000 });
+      const t0 = Date.now();
+      await page.getByRole('tab', { name: /Findings/ }).click();
+      await page.locator('[data-testid="findings-table--table"] tbody tr').first().waitFor();
+      times.push(Date.now() - t0);
+      rows = Number((await page.getByTestId('findings-count').innerText()).split(' ')[0]);
+      await page.close();
+    }
+    times.sort((a, b) => a - b);
+    const median = times[2] ?? NaN;
+    console.log(`ui      Findings tab of a 2,000-issue walk (${rows} findings, 50 a page): median ${median} ms over 5 loads; target < 2 s: ${median < 2000 ? 'met' : 'MISSED'}`);
+  } finally {
+    await browser.close();
+    await preview.close();
+  }
+}
+
+if (require.main === module) void benchUi();
