@@ -1,7 +1,13 @@
 import { intParam, jiraError, ok, type Route, type RouteContext } from '../route';
 
-function findIssue({ data, params }: RouteContext) {
-  return data.issues.find((i) => i.key === params.issueIdOrKey || i.id === params.issueIdOrKey);
+/** A `startAt` page of an issue's comments or worklogs, as Jira pages them. */
+function issuePage(ctx: RouteContext, field: 'comment' | 'worklog', list: 'comments' | 'worklogs', max: number) {
+  const issue = ctx.data.issues.find((i) => i.key === ctx.params.issueIdOrKey || i.id === ctx.params.issueIdOrKey);
+  if (!issue) return jiraError(404, 'Issue does not exist or you do not have permission to see it.');
+  const all = (issue.fields[field] as Partial<Record<typeof list, unknown[]>> | undefined)?.[list] ?? [];
+  const startAt = intParam(ctx.query, 'startAt', 0);
+  const maxResults = intParam(ctx.query, 'maxResults', max, max);
+  return ok({ startAt, maxResults, total: all.length, [list]: all.slice(startAt, startAt + maxResults) });
 }
 
 export const getComments: Route = {
@@ -9,14 +15,7 @@ export const getComments: Route = {
   document: 'jira-platform',
   method: 'GET',
   template: '/rest/api/3/issue/{issueIdOrKey}/comment',
-  handle(ctx) {
-    const issue = findIssue(ctx);
-    if (!issue) return jiraError(404, 'Issue does not exist or you do not have permission to see it.');
-    const all = (issue.fields.comment as { comments?: unknown[] } | undefined)?.comments ?? [];
-    const startAt = intParam(ctx.query, 'startAt', 0);
-    const maxResults = intParam(ctx.query, 'maxResults', 100, 100);
-    return ok({ startAt, maxResults, total: all.length, comments: all.slice(startAt, startAt + maxResults) });
-  },
+  handle: (ctx) => issuePage(ctx, 'comment', 'comments', 100),
 };
 
 export const getIssueWorklog: Route = {
@@ -24,12 +23,5 @@ export const getIssueWorklog: Route = {
   document: 'jira-platform',
   method: 'GET',
   template: '/rest/api/3/issue/{issueIdOrKey}/worklog',
-  handle(ctx) {
-    const issue = findIssue(ctx);
-    if (!issue) return jiraError(404, 'Issue does not exist or you do not have permission to see it.');
-    const all = (issue.fields.worklog as { worklogs?: unknown[] } | undefined)?.worklogs ?? [];
-    const startAt = intParam(ctx.query, 'startAt', 0);
-    const maxResults = intParam(ctx.query, 'maxResults', 5000, 5000);
-    return ok({ startAt, maxResults, total: all.length, worklogs: all.slice(startAt, startAt + maxResults) });
-  },
+  handle: (ctx) => issuePage(ctx, 'worklog', 'worklogs', 5000),
 };

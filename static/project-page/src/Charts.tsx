@@ -14,7 +14,7 @@ export function WorkloadChart({ report }: { report: Report }) {
   const row = 28;
   const width = 640;
   const label = 160;
-  const scale = (v: number) => ((width - label - 60) * v) / max;
+  const scale = (v: number) => ((width - label - 130) * v) / max; // room for the figures after the bar
   const flagged = new Set(report.findings.filter((f) => f.check === 'workload').map((f) => f.accountId));
   return (
     <svg role="img" aria-label="Workload per member" width={width} height={members.length * row + 30} data-testid="workload-chart">
