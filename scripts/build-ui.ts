@@ -6,7 +6,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
-export const SURFACES = ['project-page', 'issue-panel'] as const;
+export const SURFACES = ['project-page', 'issue-panel', 'reading-macro'] as const;
 const ROOT = join(__dirname, '..');
 
 const html = (title: string) => `<!doctype html>

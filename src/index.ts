@@ -4,9 +4,11 @@ import { RetryingRequester } from './fetch/retrying-requester';
 import { resolverDefinitions } from './resolvers/definitions';
 import { runDailyWalk, type HandlerDeps } from './resolvers/handlers';
 import { KvsStore } from './stores/kvs-store';
+import { KvsReadingLog } from './stores/kvs-reading-log';
 
 const deps: HandlerDeps = {
   store: new KvsStore(),
+  readingLog: new KvsReadingLog(),
   requester: (as) => new RetryingRequester(new ForgeRequester(as)),
   now: () => new Date(),
 };

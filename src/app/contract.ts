@@ -65,6 +65,37 @@ export interface Resolvers {
   tick: { payload: { itemId: string; ticked: boolean }; response: ChecklistEntry[] };
   getIssueFindings: { payload: Record<string, never>; response: IssueFindingsView };
   postFocusComment: { payload: { kind: 'in' | 'out'; text: string }; response: { commentId: string } };
+  getReading: { payload: Record<string, never>; response: ReadingView };
+  markRead: { payload: { pageId: string; read: boolean }; response: { pageId: string; read: boolean } };
+  logReading: { payload: { minutes: number; pageIds?: string[] }; response: ReadingView['today'] };
+  getTeamReading: { payload: Record<string, never>; response: TeamReadingView };
 }
 
 export type ResolverKey = keyof Resolvers;
+
+export interface ReadingItem {
+  id: string;
+  kind: 'page' | 'blogpost';
+  title: string;
+  spaceKey: string;
+  author: string;
+  updatedAt: string;
+  url: string;
+  read: boolean;
+}
+
+export interface ReadingView {
+  items: ReadingItem[];
+  /** Updates since this instant: the reader's previous visit, or `daysBack` days. */
+  since: string;
+  spaces: string[];
+  today: { date: string; minutes: number; target: number };
+  /** Working days in a row, up to yesterday, on which the reader reached the target. */
+  streak: number;
+}
+
+export interface TeamReadingView {
+  days: string[];
+  target: number;
+  people: Array<{ accountId: string; displayName: string; minutes: number[]; yesterdayOnTarget: boolean; daysOnTargetThisWeek: number }>;
+}

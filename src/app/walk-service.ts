@@ -7,11 +7,16 @@ import { checklistOf } from './checklist';
 import type { WalkView } from './contract';
 import { periodsAt } from './periods';
 import type { AppStores } from './stores';
+import type { ReadingLog } from '../stores/reading-log';
 
 export interface WalkDeps {
   stores: AppStores;
   now: () => Date;
+  readingLog: ReadingLog;
 }
+
+/** The reading log goes into the walk once the team uses the macro (any entry in 30 days). */
+const READING_WINDOW_DAYS = 30;
 
 /** Settings as saved (none: defaults). Bad stored settings are reported, not silently replaced. */
 export async function loadSettings(stores: AppStores, project: string): Promise<{ input: unknown; settings: Settings }> {
@@ -24,6 +29,9 @@ export async function walkProject(deps: WalkDeps, api: Requester, project: strin
   const { settings } = await loadSettings(deps.stores, project);
   const now = deps.now();
   const snapshot = await fetchSnapshot(api, { projectKey: project, now: () => now });
+  const from = new Date(now.getTime() - READING_WINDOW_DAYS * 86400000).toISOString().slice(0, 10);
+  const entries = await deps.readingLog.forDates(from, '9999-12-31');
+  if (entries.length > 0) snapshot.readingLog = entries.map(({ accountId, date, minutes, pageIds }) => ({ accountId, date, minutes, pageIds }));
   const report = walk(snapshot, settings, now.toISOString());
   const { day } = periodsAt(now, settings.timezone);
   const count = (s: string) => report.findings.filter((f) => f.severity === s).length;

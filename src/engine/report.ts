@@ -13,6 +13,8 @@ export interface MemberSummary {
   /** Story points of open sprint issues (1 for an issue without), as the workload check counts them. */
   load: number;
   openIssues: number;
+  /** Reading minutes logged today and on the previous working day; null without a reading log. */
+  reading: { today: number; previous: number } | null;
   status: MemberStatus;
   counts: { error: number; warning: number; info: number };
 }

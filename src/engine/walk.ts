@@ -70,6 +70,10 @@ function score(ctx: WalkContext, findings: readonly Finding[], ran: ReadonlySet<
   return Math.floor((100 * clean) / total);
 }
 
+function readingMinutes(ctx: WalkContext, accountId: string, day: string | null): number {
+  return (ctx.snapshot.readingLog ?? []).filter((e) => e.accountId === accountId && e.date === day).reduce((sum, e) => sum + e.minutes, 0);
+}
+
 function summaries(ctx: WalkContext, findings: readonly Finding[]): MemberSummary[] {
   const loads = memberLoads(ctx);
   return ctx.members.map((m) => {
@@ -84,6 +88,7 @@ function summaries(ctx: WalkContext, findings: readonly Finding[]): MemberSummar
       activeIssues: ctx.activeIssues(m.accountId).map((i) => i.key),
       load: loads.get(m.accountId)?.load ?? 0,
       openIssues: loads.get(m.accountId)?.issues ?? 0,
+      reading: ctx.hasReadingLog ? { today: readingMinutes(ctx, m.accountId, ctx.today(m.accountId)), previous: readingMinutes(ctx, m.accountId, ctx.prevWorkingDay(m.accountId)) } : null,
       status: counts.error > 0 ? 'red' : counts.warning > 0 ? 'amber' : 'green',
       counts,
     };

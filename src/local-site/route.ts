@@ -1,3 +1,4 @@
+import type { ConfluenceData } from '../demo/confluence-demo';
 import type { SiteData } from './site-data';
 
 export type Method = 'GET' | 'POST';
@@ -15,6 +16,8 @@ export interface RouteContext {
   /** Account ids that administer the project. */
   admins: readonly string[];
   now: () => Date;
+  /** Confluence's side of the site, when it has one. */
+  confluence?: ConfluenceData;
 }
 
 export interface Reply {

@@ -4,6 +4,7 @@ import { LatencyDraw, type Faults } from './faults';
 import { ROUTES } from './routes';
 import { jiraError, type Reply, type Route } from './route';
 import type { SiteData } from './site-data';
+import type { ConfluenceData } from '../demo/confluence-demo';
 
 export interface LocalSiteOptions {
   port?: number;
@@ -16,6 +17,8 @@ export interface LocalSiteOptions {
   admins?: string[];
   /** The site's clock, for the `created` of new comments. */
   now?: () => Date;
+  /** Confluence spaces, pages and blog posts served under /wiki/api/v2. */
+  confluence?: ConfluenceData;
 }
 
 export interface Exchange {
@@ -131,6 +134,7 @@ export async function startLocalSite(initial: SiteData, options: LocalSiteOption
           caller: typeof caller === 'string' ? caller : null,
           admins: options.admins ?? [],
           now: options.now ?? (() => new Date()),
+          ...(options.confluence ? { confluence: options.confluence } : {}),
         });
       } catch (error) {
         reply = error instanceof SyntaxError ? jiraError(400, 'The request body is not JSON.') : jiraError(500, String(error));

@@ -4,6 +4,7 @@ import { RetryingRequester } from '../fetch/retrying-requester';
 import { resolverDefinitions } from '../resolvers/definitions';
 import type { InvocationContext } from '../resolvers/context';
 import type { KeyValueStore } from '../stores/key-value-store';
+import { KvReadingLog } from '../stores/kv-reading-log';
 
 type ForgeFetch = (meta: { provider: string; remote: string }, path: string, init: RequestInit) => Promise<Response>;
 
@@ -22,7 +23,7 @@ export class ForgeHarness {
     store: KeyValueStore,
     now: () => Date,
   ) {
-    this.definitions = resolverDefinitions({ store, requester: (as) => new RetryingRequester(new ForgeRequester(as)), now });
+    this.definitions = resolverDefinitions({ store, readingLog: new KvReadingLog(store), requester: (as) => new RetryingRequester(new ForgeRequester(as)), now });
   }
 
   /** Routes @forge/api's product calls to the site: Jira at `/rest`, Confluence at `/wiki`. */

@@ -22,6 +22,7 @@ export function indexPage(siteUrl: string): string {
   <label>View as <select id="as">${options}</select></label>
   <label>Panel as <select id="panelAs">${options}</select></label>
   <label>Issue <select id="issue"><option>FW-105</option><option>FW-101</option><option>FW-131</option><option>FW-120</option></select></label>
+  <label>Reader <select id="macroAs">${options}</select></label>
   <label>Theme <select id="theme"><option>light</option><option>dark</option></select></label>
   <span style="margin-left:auto;font-size:12px">Jira stand-in: ${siteUrl}</span>
 </header>
@@ -30,18 +31,21 @@ export function indexPage(siteUrl: string): string {
     <iframe id="projectPage" title="Focus Walk project page" style="height: 900px"></iframe></section>
   <section class="frame"><h3>Jira · Issue view · Focus Walk (jira:issueContext)</h3>
     <iframe id="issuePanel" title="Focus Walk issue panel" style="height: 900px"></iframe></section>
+  <section class="frame" style="grid-column: 1 / span 2"><h3>Confluence · TEAM · "Team FW: daily reading" · Reading tracker (macro)</h3>
+    <iframe id="readingMacro" title="Reading tracker macro" style="height: 700px"></iframe></section>
 </main>
 <script>
   var q = new URLSearchParams(location.search);
-  var as = document.getElementById('as'), panelAs = document.getElementById('panelAs');
+  var as = document.getElementById('as'), panelAs = document.getElementById('panelAs'), macroAs = document.getElementById('macroAs');
   var issue = document.getElementById('issue'), theme = document.getElementById('theme');
-  as.value = q.get('as') || 'tess'; panelAs.value = q.get('panelAs') || 'john';
+  as.value = q.get('as') || 'tess'; panelAs.value = q.get('panelAs') || 'john'; macroAs.value = q.get('macroAs') || 'dana';
   issue.value = q.get('issue') || 'FW-105'; theme.value = q.get('theme') || 'light';
   function load() {
     document.getElementById('projectPage').src = '/frame/project-page/?as=' + as.value + '&theme=' + theme.value;
     document.getElementById('issuePanel').src = '/frame/issue-panel/?as=' + panelAs.value + '&theme=' + theme.value + '&issue=' + issue.value;
+    document.getElementById('readingMacro').src = '/frame/reading-macro/?as=' + macroAs.value + '&theme=' + theme.value;
   }
-  [as, panelAs, issue, theme].forEach(function (s) { s.onchange = load; });
+  [as, panelAs, macroAs, issue, theme].forEach(function (s) { s.onchange = load; });
   load();
 </script>
 </body></html>`;

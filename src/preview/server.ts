@@ -3,16 +3,20 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { DEMO_AT, DEMO_USERS } from '../demo/demo-snapshot';
+import { generateConfluenceDemo } from '../demo/confluence-demo';
 import { startLocalSite, type LocalSite } from '../local-site/server';
 import { toSiteDataSet, type SiteData } from '../local-site/site-data';
 import { FileStore } from '../stores/file-store';
+import { KvReadingLog } from '../stores/kv-reading-log';
 import { ForgeHarness } from './forge-harness';
 import { indexPage } from './index-page';
 import { BRIDGE_SHIM } from './shim';
 
 const ROOT = join(__dirname, '..', '..');
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
-const SURFACES = new Set(['project-page', 'issue-panel']);
+const SURFACES = new Set(['project-page', 'issue-panel', 'reading-macro']);
+/** The macro's configuration on the demo page, as a page author would set it. */
+const MACRO_CONFIG = { spaces: 'ENG,TEAM', daysBack: '7', targetMinutes: '60' };
 
 export interface Preview {
   url: string;
@@ -32,12 +36,19 @@ type DemoName = keyof typeof DEMO_USERS;
 
 function contextFor(data: SiteData, surface: string, as: string, issue: string, siteUrl: string) {
   const project = { key: data.project.key, id: data.project.id, type: 'software' };
-  const extension = surface === 'issue-panel' ? { type: 'jira:issueContext', project, issue: { key: issue, id: issue.replace(/\D/g, ''), type: 'story' } } : { type: 'jira:projectPage', project };
+  const extension =
+    surface === 'issue-panel'
+      ? { type: 'jira:issueContext', project, issue: { key: issue, id: issue.replace(/\D/g, ''), type: 'story' } }
+      : surface === 'reading-macro'
+        ? { type: 'macro', config: MACRO_CONFIG, content: { id: '98200', type: 'page' }, space: { key: 'TEAM', id: '98002' } }
+        : { type: 'jira:projectPage', project };
+  const user = DEMO_USERS[as as DemoName];
   return {
-    accountId: DEMO_USERS[as as DemoName]?.accountId,
+    accountId: user?.accountId,
+    timezone: user?.timeZone ?? 'UTC',
     cloudId: 'preview',
     localId: `preview-${surface}`,
-    moduleKey: surface === 'issue-panel' ? 'focus-walk-issue-context' : 'focus-walk-project-page',
+    moduleKey: surface === 'issue-panel' ? 'focus-walk-issue-context' : surface === 'reading-macro' ? 'focus-walk-reading-tracker' : 'focus-walk-project-page',
     siteUrl,
     extension,
   };
@@ -59,10 +70,16 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   const now = () => new Date(Date.parse(DEMO_AT) + (Date.now() - started));
   const demo = options.data ?? (JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'demo-snapshot.json'), 'utf8')) as SiteData);
   const served = toSiteDataSet(demo);
-  const site = await startLocalSite(served, { admins: [DEMO_USERS.tess.accountId], now });
+  const site = await startLocalSite(served, { admins: [DEMO_USERS.tess.accountId], now, confluence: generateConfluenceDemo() });
   const storeFile = options.storeFile ?? join(ROOT, '.preview', 'store.json');
   if (!options.keepStore) rmSync(storeFile, { force: true });
-  const harness = new ForgeHarness(site.url, new FileStore(storeFile), now);
+  const store = new FileStore(storeFile);
+  // The demo team's reading of the past days, as the macro would have logged it.
+  const log = new KvReadingLog(store);
+  for (const [i, e] of (demo.readingLog as Array<{ accountId: string; date: string; minutes: number; pageIds?: string[] }> | undefined ?? []).entries()) {
+    if (!options.keepStore) await log.add({ id: `demo-${i}`, accountId: e.accountId, date: e.date, minutes: e.minutes, pageIds: e.pageIds ?? [], at: `${e.date}T12:00:00.000Z` });
+  }
+  const harness = new ForgeHarness(site.url, store, now);
   harness.install();
   let base = '';
 

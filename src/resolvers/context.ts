@@ -2,10 +2,14 @@
 export interface InvocationContext {
   accountId?: string;
   siteUrl?: string;
+  /** The user's time zone, as Forge passes it. */
+  timezone?: string;
   extension?: {
     type?: string;
     project?: { key?: string; id?: string };
     issue?: { key?: string; id?: string };
+    /** A macro's configuration parameters. */
+    config?: Record<string, unknown>;
   };
 }
 

@@ -11,11 +11,16 @@ import { periodsAt } from '../app/periods';
 import { AppStores } from '../app/stores';
 import { loadSettings, walkProject, walkView } from '../app/walk-service';
 import type { KeyValueStore } from '../stores/key-value-store';
+import type { ReadingLog } from '../stores/reading-log';
+import { ReadingConfigError, ReadingService, readingConfig } from '../app/reading-service';
+import { isValidZone } from '../engine/time/zones';
 import { ContextError, accountIdOf, issueKeyOf, projectKeyOf, type InvocationContext } from './context';
 import { PAYLOADS } from './payloads';
 
 export interface HandlerDeps {
   store: KeyValueStore;
+  /** The reading log of the Confluence macro, which the Jira walk reads too (one app, one storage). */
+  readingLog: ReadingLog;
   /** Jira as the signed-in user (reads and writes) or as the app (the daily trigger). */
   requester: (as: 'user' | 'app') => Requester;
   now: () => Date;
@@ -37,6 +42,7 @@ function handler<K extends ResolverKey>(key: K, body: (payload: Resolvers[K]['pa
       return await body(parsed.data, context ?? {});
     } catch (error) {
       if (error instanceof ContextError) return fail('BAD_REQUEST', error.message);
+      if (error instanceof ReadingConfigError) return fail('BAD_REQUEST', error.message);
       if (error instanceof InputError) return fail('BAD_SETTINGS', error.message, error.path);
       if (error instanceof ApiError) return fail(error.status === 403 ? 'FORBIDDEN' : error.status === 404 ? 'NOT_FOUND' : 'JIRA_UNAVAILABLE', error.message);
       console.error(`resolver ${key} failed`, error);
@@ -48,7 +54,9 @@ function handler<K extends ResolverKey>(key: K, body: (payload: Resolvers[K]['pa
 /** The resolvers: thin, over the walk service and the stores. */
 export function createHandlers(deps: HandlerDeps) {
   const stores = new AppStores(deps.store);
-  const walkDeps = { stores, now: deps.now };
+  const walkDeps = { stores, now: deps.now, readingLog: deps.readingLog };
+  const reading = new ReadingService({ kv: deps.store, log: deps.readingLog, now: deps.now });
+  const zoneOf = (context: InvocationContext) => (isValidZone(context.timezone) ? context.timezone : 'UTC');
 
   return {
     getWalk: handler('getWalk', async ({ day }, context) => {
@@ -104,6 +112,26 @@ export function createHandlers(deps: HandlerDeps) {
       const { id } = await addComment(deps.requester('user'), issueKey, [kind === 'in' ? 'Focus In' : 'Focus Out', ...lines]);
       return { ok: true, data: { commentId: id } };
     }),
+
+    getReading: handler('getReading', async (_p, context) => {
+      const view = await reading.view(deps.requester('user'), accountIdOf(context), zoneOf(context), readingConfig(context.extension?.config));
+      return { ok: true, data: view };
+    }),
+
+    markRead: handler('markRead', async ({ pageId, read }, context) => {
+      await reading.mark(accountIdOf(context), pageId, read);
+      return { ok: true, data: { pageId, read } };
+    }),
+
+    logReading: handler('logReading', async ({ minutes, pageIds }, context) => {
+      const config = readingConfig(context.extension?.config);
+      return { ok: true, data: await reading.logMinutes(accountIdOf(context), zoneOf(context), minutes, pageIds ?? [], config.targetMinutes) };
+    }),
+
+    getTeamReading: handler('getTeamReading', async (_p, context) => {
+      accountIdOf(context);
+      return { ok: true, data: await reading.team(deps.requester('user'), zoneOf(context), readingConfig(context.extension?.config).targetMinutes) };
+    }),
   } satisfies { [K in ResolverKey]: Handler<K> };
 }
 
@@ -114,7 +142,7 @@ export async function runDailyWalk(deps: HandlerDeps): Promise<{ walked: string[
   const failed: Array<{ project: string; reason: string }> = [];
   for (const project of await stores.projectsWithSettings()) {
     try {
-      await walkProject({ stores, now: deps.now }, deps.requester('app'), project);
+      await walkProject({ stores, now: deps.now, readingLog: deps.readingLog }, deps.requester('app'), project);
       walked.push(project);
     } catch (error) {
       failed.push({ project, reason: error instanceof Error ? error.message : String(error) });

@@ -8,4 +8,11 @@ export const PAYLOADS = {
   tick: z.object({ itemId: z.string().min(1).max(100), ticked: z.boolean() }),
   getIssueFindings: z.object({}),
   postFocusComment: z.object({ kind: z.enum(['in', 'out']), text: z.string().trim().min(1, 'write what you plan or did').max(2000) }),
+  getReading: z.object({}),
+  markRead: z.object({ pageId: z.string().regex(/^\d{1,20}$/, 'expected a Confluence content id'), read: z.boolean() }),
+  logReading: z.object({
+    minutes: z.number().int('whole minutes').min(1, 'at least 1 minute').max(600, 'at most 600 minutes (10 hours) in one entry'),
+    pageIds: z.array(z.string().regex(/^\d{1,20}$/)).max(50).optional(),
+  }),
+  getTeamReading: z.object({}),
 };

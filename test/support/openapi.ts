@@ -40,8 +40,10 @@ export class OpenApi {
   }
 
   /** The operation of `document` whose path template and method match. */
-  operation(document: ApiDocument, method: string, path: string): Operation | null {
+  operation(document: ApiDocument, method: string, fullPath: string): Operation | null {
     const doc = this.docs.get(document);
+    // Confluence v2 paths are written relative to the server URL /wiki/api/v2.
+    const path = document === 'confluence-v2' ? fullPath.replace(/^\/wiki\/api\/v2/, '') : fullPath;
     for (const [template, ops] of Object.entries(doc?.paths ?? {})) {
       const re = new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '[^/]+')}$`);
       const spec = ops[method.toLowerCase()];

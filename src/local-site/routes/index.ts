@@ -7,6 +7,7 @@ import { getProject } from './jira-project';
 import { getMyPermissions } from './jira-permissions';
 import { addComment } from './jira-add-comment';
 import { getCurrentUser } from './jira-myself';
+import { createBulkUserLookup, getBlogPosts, getPages, getSpaces } from './confluence';
 import { searchJql } from './jira-search';
 
 /** Every operation the local site serves. */
@@ -26,4 +27,8 @@ export const ROUTES: readonly Route[] = [
   getMyPermissions,
   addComment,
   getCurrentUser,
+  getSpaces,
+  getPages,
+  getBlogPosts,
+  createBulkUserLookup,
 ];

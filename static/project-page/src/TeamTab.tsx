@@ -21,6 +21,7 @@ export function TeamTab({ report, siteUrl }: { report: Report; siteUrl: string |
           { key: 'status', content: 'Status', isSortable: true },
           { key: 'active', content: 'Active issue' },
           ...SCORED_CHECKS.map((c) => ({ key: c, content: c })),
+          { key: 'readToday', content: 'Read today', isSortable: true },
         ],
       }}
       rows={report.members.map((m) => ({
@@ -34,6 +35,7 @@ export function TeamTab({ report, siteUrl }: { report: Report; siteUrl: string |
             const w = worst(m.accountId, c);
             return { key: c, content: <Lozenge appearance={w === 'ok' ? 'success' : w === 'error' ? 'removed' : w === 'warning' ? 'moved' : 'default'}>{w}</Lozenge> };
           }),
+          { key: m.reading?.today ?? -1, content: <span data-testid={`read-today-${m.displayName}`}>{m.reading ? `${m.reading.today} min` : '—'}</span> },
         ],
       }))}
       emptyView={<p>No team members in this sprint yet: assign issues, or list the members in Settings.</p>}

@@ -1,0 +1,148 @@
+import { DateTime } from 'luxon';
+import { findSpaces } from '../fetch/confluence/find-spaces';
+import { updatedContent } from '../fetch/confluence/updated-content';
+import { userNames } from '../fetch/confluence/user-names';
+import type { Requester } from '../fetch/requester';
+import { DEFAULTS } from '../settings/defaults';
+import type { KeyValueStore } from '../stores/key-value-store';
+import type { ReadingLog } from '../stores/reading-log';
+import type { ReadingItem, ReadingView, TeamReadingView } from './contract';
+
+/** The macro's configuration (a page author sets it): spaces, days back, daily target. */
+export interface ReadingConfig {
+  spaces: string[];
+  daysBack: number;
+  targetMinutes: number;
+}
+
+export class ReadingConfigError extends Error {}
+
+/** Macro parameters arrive as strings; bad ones are named, missing ones take settings.md's defaults. */
+export function readingConfig(raw: unknown): ReadingConfig {
+  const c = (raw ?? {}) as Record<string, unknown>;
+  const text = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
+  const spaces = text(c.spaces).split(/[\s,]+/).filter(Boolean).map((s) => s.toUpperCase());
+  const bad = spaces.find((s) => !/^[A-Z0-9~][A-Z0-9_~]{0,254}$/.test(s));
+  if (bad) throw new ReadingConfigError(`"${bad}" is not a Confluence space key`);
+  const number = (name: string, fallback: number, min: number, max: number) => {
+    const v = c[name];
+    if (v === undefined || v === '') return fallback;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min || n > max) throw new ReadingConfigError(`${name} must be a whole number from ${min} to ${max}, not "${text(v)}"`);
+    return n;
+  };
+  return { spaces: spaces.length ? spaces : [...DEFAULTS.reading.spaces], daysBack: number('daysBack', 7, 1, 90), targetMinutes: number('targetMinutes', DEFAULTS.reading.targetMinutes, 1, 1440) };
+}
+
+const MAX_DAY_MINUTES = 24 * 60;
+const VISIT_GAP_MS = 60 * 60 * 1000;
+
+export interface ReadingDeps {
+  kv: KeyValueStore;
+  log: ReadingLog;
+  now: () => Date;
+}
+
+export class ReadingService {
+  constructor(private readonly deps: ReadingDeps) {}
+
+  private day(zone: string, offsetDays = 0): string {
+    return DateTime.fromJSDate(this.deps.now(), { zone }).plus({ days: offsetDays }).toISODate() ?? '';
+  }
+
+  /** The updates since the reader's previous visit (or `daysBack` days), marks, today's progress, streak. */
+  async view(api: Requester, accountId: string, zone: string, config: ReadingConfig): Promise<ReadingView> {
+    const now = this.deps.now().getTime();
+    const visitKey = `reading-visit:${encodeURIComponent(accountId)}`;
+    const visit = (await this.deps.kv.get<{ current: number; previous: number | null }>(visitKey)) ?? { current: now, previous: null };
+    const next = now - visit.current > VISIT_GAP_MS ? { current: now, previous: visit.current } : visit;
+    await this.deps.kv.set(visitKey, next);
+    const floor = now - config.daysBack * 86400000;
+    const since = Math.max(floor, next.previous ?? floor);
+
+    const spaces = await findSpaces(api, config.spaces);
+    const missing = config.spaces.filter((k) => !spaces.some((s) => s.key === k));
+    if (missing.length) throw new ReadingConfigError(`Space ${missing.join(', ')} was not found, or you cannot see it. Check the macro's spaces.`);
+    const ids = spaces.map((s) => s.id);
+    const [pages, posts] = ids.length ? await Promise.all([updatedContent(api, 'pages', ids, since), updatedContent(api, 'blogposts', ids, since)]) : [[], []];
+    const names = await userNames(api, [...new Set([...pages, ...posts].map((c) => c.version.authorId ?? c.authorId))]);
+    const marks = new Set((await this.deps.kv.list(`reading-read:${encodeURIComponent(accountId)}:`)).map((e) => e.key.split(':').pop()));
+    const keyOf = new Map(spaces.map((s) => [s.id, s.key]));
+    const items: ReadingItem[] = [...pages.map((c) => ({ c, kind: 'page' as const })), ...posts.map((c) => ({ c, kind: 'blogpost' as const }))]
+      .map(({ c, kind }) => ({
+        id: c.id,
+        kind,
+        title: c.title,
+        spaceKey: keyOf.get(c.spaceId) ?? '',
+        author: names.get(c.version.authorId ?? c.authorId) ?? 'Unknown',
+        updatedAt: c.version.createdAt,
+        url: `/wiki${c._links?.webui ?? ''}`,
+        read: marks.has(c.id),
+      }))
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    return { items, since: new Date(since).toISOString(), spaces: spaces.map((s) => s.key), today: await this.today(accountId, zone, config.targetMinutes), streak: await this.streak(accountId, zone, config.targetMinutes) };
+  }
+
+  async mark(accountId: string, pageId: string, read: boolean): Promise<void> {
+    const key = `reading-read:${encodeURIComponent(accountId)}:${pageId}`;
+    if (read) await this.deps.kv.set(key, { at: this.deps.now().toISOString() });
+    else await this.deps.kv.delete(key);
+  }
+
+  /** Logs minutes for the reader's local today; a day holds at most 24 hours. */
+  async logMinutes(accountId: string, zone: string, minutes: number, pageIds: string[], target: number): Promise<ReadingView['today']> {
+    const date = this.day(zone);
+    const logged = (await this.deps.log.forAccount(accountId, date, date)).reduce((sum, e) => sum + e.minutes, 0);
+    if (logged + minutes > MAX_DAY_MINUTES) throw new ReadingConfigError(`That would make ${logged + minutes} minutes on ${date}: a day holds at most 24 hours.`);
+    const at = this.deps.now().toISOString();
+    await this.deps.log.add({ id: `${date}-${accountId}-${at}`.replace(/[^A-Za-z0-9:._-]/g, '_'), accountId, date, minutes, pageIds, at });
+    return { date, minutes: logged + minutes, target };
+  }
+
+  async today(accountId: string, zone: string, target: number): Promise<ReadingView['today']> {
+    const date = this.day(zone);
+    const minutes = (await this.deps.log.forAccount(accountId, date, date)).reduce((sum, e) => sum + e.minutes, 0);
+    return { date, minutes, target };
+  }
+
+  /** Working days (Mon-Fri) in a row, ending yesterday, with the target reached. */
+  async streak(accountId: string, zone: string, target: number): Promise<number> {
+    const entries = await this.deps.log.forAccount(accountId, this.day(zone, -60), this.day(zone, -1));
+    const byDay = new Map<string, number>();
+    for (const e of entries) byDay.set(e.date, (byDay.get(e.date) ?? 0) + e.minutes);
+    let streak = 0;
+    for (let d = -1; d >= -60; d--) {
+      const date = this.day(zone, d);
+      if (DateTime.fromISO(date).weekday > 5) continue;
+      if ((byDay.get(date) ?? 0) < target) break;
+      streak++;
+    }
+    return streak;
+  }
+
+  /** Aggregates only: minutes per person per day over the last 7 days. */
+  async team(api: Requester, zone: string, target: number): Promise<TeamReadingView> {
+    const days = Array.from({ length: 7 }, (_, i) => this.day(zone, i - 6));
+    const entries = await this.deps.log.forDates(days[0] ?? '', days[6] ?? '');
+    const people = [...new Set(entries.map((e) => e.accountId))];
+    const names = await userNames(api, people);
+    const yesterday = this.day(zone, -1);
+    const weekStart = DateTime.fromISO(days[6] ?? '').startOf('week').toISODate() ?? '';
+    return {
+      days,
+      target,
+      people: people
+        .map((accountId) => {
+          const minutes = days.map((d) => entries.filter((e) => e.accountId === accountId && e.date === d).reduce((s, e) => s + e.minutes, 0));
+          return {
+            accountId,
+            displayName: names.get(accountId) ?? accountId,
+            minutes,
+            yesterdayOnTarget: (minutes[5] ?? 0) >= target && days[5] === yesterday,
+            daysOnTargetThisWeek: days.filter((d, i) => d >= weekStart && (minutes[i] ?? 0) >= target).length,
+          };
+        })
+        .sort((a, b) => a.displayName.localeCompare(b.displayName)),
+    };
+  }
+}

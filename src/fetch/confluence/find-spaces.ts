@@ -1,0 +1,21 @@
+import { withQuery, type Requester } from '../requester';
+
+/** @see https://developer.atlassian.com/cloud/confluence/rest/v2/api-group-space/#api-spaces-get */
+export interface SpaceRef {
+  id: string;
+  key: string;
+  name: string;
+}
+
+/** The spaces with these keys (all the reader can see when `keys` is empty), by cursor pages. */
+export async function findSpaces(api: Requester, keys: readonly string[]): Promise<SpaceRef[]> {
+  const spaces: SpaceRef[] = [];
+  let path: string | undefined = withQuery('/wiki/api/v2/spaces', { keys: keys.length ? keys.join(',') : undefined, limit: 250 });
+  while (path) {
+    const { json }: { json: unknown } = await api.request({ product: 'confluence', method: 'GET', path, purpose: `read the spaces ${keys.join(', ') || '(all)'}` });
+    const page = json as { results?: SpaceRef[]; _links?: { next?: string } };
+    spaces.push(...(page.results ?? []).map((s) => ({ id: String(s.id), key: s.key, name: s.name })));
+    path = page._links?.next;
+  }
+  return spaces;
+}
