@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { findSpaces } from '../fetch/confluence/find-spaces';
 import { updatedContent } from '../fetch/confluence/updated-content';
@@ -95,7 +96,8 @@ export class ReadingService {
     const logged = (await this.deps.log.forAccount(accountId, date, date)).reduce((sum, e) => sum + e.minutes, 0);
     if (logged + minutes > MAX_DAY_MINUTES) throw new ReadingConfigError(`That would make ${logged + minutes} minutes on ${date}: a day holds at most 24 hours.`);
     const at = this.deps.now().toISOString();
-    await this.deps.log.add({ id: `${date}-${accountId}-${at}`.replace(/[^A-Za-z0-9:._-]/g, '_'), accountId, date, minutes, pageIds, at });
+    // A fresh id per entry: two logs in the same millisecond (a double click) are two entries.
+    await this.deps.log.add({ id: randomUUID(), accountId, date, minutes, pageIds, at });
     return { date, minutes: logged + minutes, target };
   }
 

@@ -116,6 +116,30 @@ describe('the preview in Chromium', () => {
     await page.close();
   }, 60000);
 
+  test('the reading macro: mark read, log 15 minutes, reload: 15/60; the Jira page shows the 15 minutes', async () => {
+    const macro = await open('/frame/reading-macro/?as=dana&theme=light', { width: 1100, height: 800 });
+    await macro.getByTestId('reading-progress').waitFor();
+    expect(await macro.getByTestId('reading-progress').innerText()).toBe('0/60 min today');
+    const first = macro.locator('[data-testid^="reading-item-"]').first();
+    await first.getByRole('button', { name: 'Mark read' }).click();
+    await first.getByRole('button', { name: 'Unmark' }).waitFor();
+    await macro.getByRole('button', { name: '+15 min' }).click();
+    await macro.getByText('15/60 min today').waitFor();
+    await macro.reload();
+    await macro.getByTestId('reading-progress').waitFor();
+    expect(await macro.getByTestId('reading-progress').innerText()).toBe('15/60 min today');
+    expect(await macro.locator('[data-testid^="reading-item-"]').first().getByRole('button', { name: 'Unmark' }).count()).toBe(1);
+    await macro.screenshot({ path: join(SHOTS, 'reading-macro.png') });
+    await macro.getByRole('tab', { name: 'Team' }).click();
+    await macro.getByTestId('team-reading').waitFor();
+    await macro.screenshot({ path: join(SHOTS, 'reading-macro-team.png') });
+    const page = await open('/frame/project-page/?as=tess&theme=light');
+    await page.getByTestId('read-today-Dana Scully').waitFor();
+    expect(await page.getByTestId('read-today-Dana Scully').innerText()).toBe('15 min');
+    await macro.close();
+    await page.close();
+  }, 60000);
+
   test('the dark theme renders', async () => {
     const page = await open('/frame/project-page/?as=tess&theme=dark');
     await page.getByTestId('score').waitFor();

@@ -1,0 +1,114 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Result, ReadingView, TeamReadingView, WalkView } from '../../src/app/contract';
+import { generateConfluenceDemo } from '../../src/demo/confluence-demo';
+import { DEMO_AT, DEMO_USERS } from '../../src/demo/demo-snapshot';
+import { startLocalSite, type LocalSite } from '../../src/local-site/server';
+import { toSiteDataSet, type SiteData } from '../../src/local-site/site-data';
+import { ForgeHarness } from '../../src/preview/forge-harness';
+import { FileStore } from '../../src/stores/file-store';
+
+const DEMO = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'demo-snapshot.json'), 'utf8')) as SiteData;
+const DANA = DEMO_USERS.dana.accountId;
+const FOX = DEMO_USERS.fox.accountId;
+const macro = (config: Record<string, string> = { spaces: 'ENG,TEAM', daysBack: '7', targetMinutes: '60' }, timezone = 'Europe/Berlin') => ({ timezone, extension: { type: 'macro', config } });
+
+let site: LocalSite;
+let harness: ForgeHarness;
+let now: Date;
+
+beforeEach(async () => {
+  now = new Date(DEMO_AT);
+  site = await startLocalSite(toSiteDataSet(DEMO), { now: () => now, confluence: generateConfluenceDemo() });
+  harness = new ForgeHarness(site.url, new FileStore(join(mkdtempSync(join(tmpdir(), 'fw-read-')), 's.json')), () => now);
+  harness.install();
+});
+afterEach(async () => {
+  delete (globalThis as { __forge_fetch__?: unknown }).__forge_fetch__;
+  await site.close();
+});
+
+const call = <T>(key: string, payload: unknown, context: object, accountId: string | null) => harness.invoke(key, payload, context, accountId) as Promise<Result<T>>;
+function data<T>(r: Result<T>): T {
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+  return r.data;
+}
+
+describe('the reading tracker resolvers', () => {
+  test('the reading list: updates of the followed spaces, newest first, with authors and links', async () => {
+    const view = data(await call<ReadingView>('getReading', {}, macro(), DANA));
+    expect(view.spaces).toEqual(['ENG', 'TEAM']);
+    expect(view.items.length).toBeGreaterThan(5);
+    expect(view.items.map((i) => i.updatedAt)).toEqual([...view.items.map((i) => i.updatedAt)].sort().reverse());
+    expect(view.items.every((i) => i.author !== 'Unknown' && i.url.startsWith('/wiki/spaces/'))).toBe(true);
+    expect(view.today).toEqual({ date: '2026-11-19', minutes: 0, target: 60 });
+  });
+
+  test('mark read, log 15 minutes: progress 15/60, kept for the reader', async () => {
+    const first = data(await call<ReadingView>('getReading', {}, macro(), DANA));
+    const item = first.items[0];
+    data(await call('markRead', { pageId: item?.id, read: true }, macro(), DANA));
+    expect(data(await call<ReadingView['today']>('logReading', { minutes: 15, pageIds: [item?.id] }, macro(), DANA))).toEqual({ date: '2026-11-19', minutes: 15, target: 60 });
+    const again = data(await call<ReadingView>('getReading', {}, macro(), DANA));
+    expect(again.today.minutes).toBe(15);
+    expect(again.items.find((i) => i.id === item?.id)?.read).toBe(true);
+  });
+
+  test("another user's entries can be neither read nor written", async () => {
+    data(await call('logReading', { minutes: 30, accountId: FOX }, macro(), DANA)); // a foreign accountId is dropped
+    expect(data(await call<ReadingView>('getReading', {}, macro(), FOX)).today.minutes).toBe(0);
+    expect(data(await call<ReadingView>('getReading', {}, macro(), DANA)).today.minutes).toBe(30);
+    const marked = data(await call<ReadingView>('getReading', {}, macro(), DANA)).items[0];
+    data(await call('markRead', { pageId: marked?.id, read: true }, macro(), DANA));
+    expect(data(await call<ReadingView>('getReading', {}, macro(), FOX)).items.find((i) => i.id === marked?.id)?.read).toBe(false);
+    expect((await call('logReading', { minutes: 5 }, macro(), null)).ok).toBe(false);
+  });
+
+  test.each([0, 601, 2.5, -3])('minutes must be whole, 1..600 per entry: %p is refused', async (minutes) => {
+    const r = await call('logReading', { minutes }, macro(), DANA);
+    expect(r.ok ? null : [r.error.code, r.error.field]).toEqual(['BAD_REQUEST', 'minutes']);
+  });
+
+  test('a day holds at most 24 hours', async () => {
+    for (let i = 0; i < 2; i++) data(await call('logReading', { minutes: 600 }, macro(), DANA));
+    const over = await call('logReading', { minutes: 241 }, macro(), DANA);
+    expect(over.ok ? null : over.error.message).toMatch(/at most 24 hours/);
+    expect((await call('logReading', { minutes: 240 }, macro(), DANA)).ok).toBe(true);
+  });
+
+  test('a bad space key in the config gives a clear message, not an empty list', async () => {
+    const missing = await call<ReadingView>('getReading', {}, macro({ spaces: 'ENG,NOPE' }), DANA);
+    expect(missing.ok ? null : missing.error.message).toMatch(/Space NOPE was not found/);
+    const malformed = await call<ReadingView>('getReading', {}, macro({ spaces: 'ENG,no pe!' }), DANA);
+    expect(malformed.ok ? null : malformed.error.message).toMatch(/not a Confluence space key/);
+    const target = await call<ReadingView>('getReading', {}, macro({ spaces: 'ENG', targetMinutes: 'lots' }), DANA);
+    expect(target.ok ? null : target.error.message).toMatch(/targetMinutes/);
+  });
+
+  test("the team view: minutes per person per day, who reached the target yesterday, and this week's days", async () => {
+    data(await call('logReading', { minutes: 15 }, macro(), DANA));
+    now = new Date('2026-11-20T12:00:00.000Z');
+    data(await call('logReading', { minutes: 20 }, macro(), FOX));
+    const team = data(await call<TeamReadingView>('getTeamReading', {}, macro(), DEMO_USERS.tess.accountId));
+    expect(team.days.at(-1)).toBe('2026-11-20');
+    expect(team.people.map((p) => [p.displayName, p.minutes.slice(-2)])).toEqual([
+      ['Dana Scully', [15, 0]],
+      ['Fox Mulder', [0, 20]],
+    ]);
+    expect(team.people.every((p) => !p.yesterdayOnTarget)).toBe(true);
+  });
+
+  test('the Jira walk reads the same log: the member shows the minutes; the reading check runs', async () => {
+    data(await call('logReading', { minutes: 15 }, macro(), DANA));
+    const view = data(await call<WalkView>('getWalk', {}, { extension: { project: { key: 'FW' } } }, DEMO_USERS.tess.accountId));
+    expect(view.report.members.find((m) => m.accountId === DANA)?.reading).toEqual({ today: 15, previous: 0 });
+    expect(view.report.skipped.map((s) => s.check)).not.toContain('reading');
+    expect(view.report.findings.some((f) => f.check === 'reading' && f.accountId === DANA && f.day === '2026-11-18')).toBe(true);
+  });
+
+  test('without any reading logged, the walk skips the reading check rather than flag everyone', async () => {
+    const view = data(await call<WalkView>('getWalk', {}, { extension: { project: { key: 'FW' } } }, DEMO_USERS.tess.accountId));
+    expect(view.report.skipped.map((s) => s.check)).toContain('reading');
+  });
+});
