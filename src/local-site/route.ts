@@ -1,8 +1,11 @@
 import type { ConfluenceData } from '../demo/confluence-demo';
+import type { CodeHostData } from '../demo/code-host-demo';
 import type { SiteData } from './site-data';
 
 export type Method = 'GET' | 'POST';
 export type ApiDocument = 'jira-platform' | 'jira-software' | 'confluence-v2';
+/** Code hosts have no document in ../shared/openapi; their routes follow the hosts' REST docs. */
+export type RouteDocument = ApiDocument | 'github' | 'bitbucket';
 
 export interface RouteContext {
   data: SiteData;
@@ -18,6 +21,8 @@ export interface RouteContext {
   now: () => Date;
   /** Confluence's side of the site, when it has one. */
   confluence?: ConfluenceData;
+  /** Code hosts' repositories by `owner/repo`. */
+  codeHost?: CodeHostData;
 }
 
 export interface Reply {
@@ -29,7 +34,7 @@ export interface Reply {
 /** One operation of Atlassian's OpenAPI documents that the local site serves. */
 export interface Route {
   operationId: string;
-  document: ApiDocument;
+  document: RouteDocument;
   method: Method;
   /** The path template as the OpenAPI document writes it. */
   template: string;

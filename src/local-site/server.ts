@@ -5,6 +5,7 @@ import { ROUTES } from './routes';
 import { jiraError, type Reply, type Route } from './route';
 import type { SiteData } from './site-data';
 import type { ConfluenceData } from '../demo/confluence-demo';
+import type { CodeHostData } from '../demo/code-host-demo';
 
 export interface LocalSiteOptions {
   port?: number;
@@ -19,6 +20,11 @@ export interface LocalSiteOptions {
   now?: () => Date;
   /** Confluence spaces, pages and blog posts served under /wiki/api/v2. */
   confluence?: ConfluenceData;
+  /** Repositories served under /github and /bitbucket/2.0, and the one token they accept. */
+  codeHost?: CodeHostData;
+  codeHostToken?: string;
+  /** GitHub: after this many calls, answer 403 with x-ratelimit-remaining 0 for a second. */
+  githubRateLimit?: number;
 }
 
 export interface Exchange {
@@ -113,13 +119,16 @@ export async function startLocalSite(initial: SiteData, options: LocalSiteOption
 
     let body: unknown = undefined;
     let reply: Reply;
-    if (!authorized(req, options.token)) {
+    const codeHost = found?.route.document === 'github' || found?.route.document === 'bitbucket';
+    if (codeHost) {
+      reply = codeHostReply(found.route.document, req);
+    } else if (!authorized(req, options.token)) {
       reply = jiraError(401, 'Client must be authenticated to access this resource.');
     } else if (faults?.every429 && n % faults.every429 === 0) {
       reply = { ...jiraError(429, 'Rate limit exceeded.'), headers: { 'Retry-After': String(faults.retryAfterSeconds ?? 1) } };
     } else if (faults?.every500 && n % faults.every500 === 0) {
       reply = jiraError(500, 'Internal server error (injected).');
-    } else if (!found) {
+    } else if (!found || codeHost) {
       reply = jiraError(404, `The local site does not serve ${method} ${url.pathname}.`);
     } else {
       try {
@@ -144,6 +153,30 @@ export async function startLocalSite(initial: SiteData, options: LocalSiteOption
     const text = JSON.stringify(reply.json);
     res.writeHead(reply.status, { 'Content-Type': 'application/json;charset=UTF-8', ...reply.headers });
     res.end(text);
+  }
+
+  let githubCalls = 0;
+  let githubResetAt = 0;
+  /** A code-host request: bearer token, GitHub's rate-limit headers, then the route. */
+  function codeHostReply(document: string, req: IncomingMessage): Reply {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const found = match(req.method ?? 'GET', url.pathname);
+    const token = (req.headers.authorization ?? '').replace(/^Bearer /, '');
+    if (!found || token !== (options.codeHostToken ?? 'demo-code-token')) return { status: 401, json: { message: 'Bad credentials' } };
+    const headers: Record<string, string> = {};
+    if (document === 'github' && options.githubRateLimit) {
+      const now = Date.now();
+      if (now >= githubResetAt && githubCalls >= options.githubRateLimit) githubCalls = 0;
+      githubCalls++;
+      const remaining = Math.max(0, options.githubRateLimit - githubCalls);
+      if (githubCalls > options.githubRateLimit) {
+        return { status: 403, json: { message: 'API rate limit exceeded' }, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.ceil(githubResetAt / 1000)) } };
+      }
+      if (remaining === 0) githubResetAt = now + 1000;
+      headers['x-ratelimit-remaining'] = String(remaining);
+    }
+    const reply = found.route.handle({ data, base: siteUrl, params: found.params, query: url.searchParams, body: undefined, caller: null, admins: [], now: options.now ?? (() => new Date()), ...(options.codeHost ? { codeHost: options.codeHost } : {}) });
+    return { ...reply, headers: { ...reply.headers, ...headers } };
   }
 
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));

@@ -1,4 +1,4 @@
-import type { Route } from '../route';
+import type { ApiDocument, Route } from '../route';
 import { getAllBoards, getAllSprints, getBoard, getConfiguration, getSprint } from './jira-agile';
 import { bulkGetUsers, getBulkChangelogs } from './jira-bulk';
 import { getFields } from './jira-fields';
@@ -8,6 +8,7 @@ import { getMyPermissions } from './jira-permissions';
 import { addComment } from './jira-add-comment';
 import { getCurrentUser } from './jira-myself';
 import { createBulkUserLookup, getBlogPosts, getPages, getSpaces } from './confluence';
+import { CODE_HOST_ROUTES } from './code-hosts';
 import { searchJql } from './jira-search';
 
 /** Every operation the local site serves. */
@@ -31,4 +32,8 @@ export const ROUTES: readonly Route[] = [
   getPages,
   getBlogPosts,
   createBulkUserLookup,
+  ...CODE_HOST_ROUTES,
 ];
+
+/** The operations of Atlassian's documents (the OpenAPI tests cover exactly these). */
+export const ATLASSIAN_ROUTES = ROUTES.filter((r): r is Route & { document: ApiDocument } => r.document !== 'github' && r.document !== 'bitbucket');
