@@ -5,10 +5,12 @@ import { resolverDefinitions } from './resolvers/definitions';
 import { runDailyWalk, type HandlerDeps } from './resolvers/handlers';
 import { KvsStore } from './stores/kvs-store';
 import { KvsReadingLog } from './stores/kvs-reading-log';
+import { forgeGet } from './codehost/forge-get';
 
 const deps: HandlerDeps = {
   store: new KvsStore(),
   readingLog: new KvsReadingLog(),
+  codeHost: { get: forgeGet },
   requester: (as) => new RetryingRequester(new ForgeRequester(as)),
   now: () => new Date(),
 };

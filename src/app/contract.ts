@@ -69,6 +69,8 @@ export interface Resolvers {
   markRead: { payload: { pageId: string; read: boolean }; response: { pageId: string; read: boolean } };
   logReading: { payload: { minutes: number; pageIds?: string[] }; response: ReadingView['today'] };
   getTeamReading: { payload: Record<string, never>; response: TeamReadingView };
+  getCodeHost: { payload: Record<string, never>; response: CodeHostView };
+  saveCodeHost: { payload: { provider: 'github' | 'bitbucket' | 'none'; repositories: string[]; token?: string }; response: CodeHostView };
 }
 
 export type ResolverKey = keyof Resolvers;
@@ -98,4 +100,14 @@ export interface TeamReadingView {
   days: string[];
   target: number;
   people: Array<{ accountId: string; displayName: string; minutes: number[]; yesterdayOnTarget: boolean; daysOnTargetThisWeek: number }>;
+}
+
+export interface CodeHostView {
+  provider: 'github' | 'bitbucket' | null;
+  repositories: string[];
+  /** ok: read on the last walk; reconnect: the token was refused; error: the host failed; unread: not walked yet. */
+  status: 'none' | 'unread' | 'ok' | 'reconnect' | 'error';
+  message?: string;
+  lastReadAt?: string;
+  canEdit: boolean;
 }

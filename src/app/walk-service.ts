@@ -8,11 +8,13 @@ import type { WalkView } from './contract';
 import { periodsAt } from './periods';
 import type { AppStores } from './stores';
 import type { ReadingLog } from '../stores/reading-log';
+import type { CodeHostService } from './code-host-service';
 
 export interface WalkDeps {
   stores: AppStores;
   now: () => Date;
   readingLog: ReadingLog;
+  codeHost: CodeHostService;
 }
 
 /** The reading log goes into the walk once the team uses the macro (any entry in 30 days). */
@@ -32,6 +34,11 @@ export async function walkProject(deps: WalkDeps, api: Requester, project: strin
   const from = new Date(now.getTime() - READING_WINDOW_DAYS * 86400000).toISOString().slice(0, 10);
   const entries = await deps.readingLog.forDates(from, '9999-12-31');
   if (entries.length > 0) snapshot.readingLog = entries.map(({ accountId, date, minutes, pageIds }) => ({ accountId, date, minutes, pageIds }));
+  // Linked code from the connected code host replaces Jira's Development-field counts.
+  const sprintStart = (snapshot.sprint as { startDate?: string } | null)?.startDate;
+  const since = sprintStart ?? new Date(now.getTime() - 14 * 86400000).toISOString();
+  const development = await deps.codeHost.development(project, snapshot.issues as Array<{ id: string; key: string }>, new Date(Date.parse(since) - 86400000).toISOString(), now);
+  if (development) snapshot.development = development;
   const report = walk(snapshot, settings, now.toISOString());
   const { day } = periodsAt(now, settings.timezone);
   const count = (s: string) => report.findings.filter((f) => f.severity === s).length;

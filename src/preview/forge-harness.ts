@@ -5,6 +5,7 @@ import { resolverDefinitions } from '../resolvers/definitions';
 import type { InvocationContext } from '../resolvers/context';
 import type { KeyValueStore } from '../stores/key-value-store';
 import { KvReadingLog } from '../stores/kv-reading-log';
+import { fetchGet } from '../codehost/fetch-get';
 
 type ForgeFetch = (meta: { provider: string; remote: string }, path: string, init: RequestInit) => Promise<Response>;
 
@@ -23,7 +24,14 @@ export class ForgeHarness {
     store: KeyValueStore,
     now: () => Date,
   ) {
-    this.definitions = resolverDefinitions({ store, readingLog: new KvReadingLog(store), requester: (as) => new RetryingRequester(new ForgeRequester(as)), now });
+    this.definitions = resolverDefinitions({
+      store,
+      readingLog: new KvReadingLog(store),
+      // Code hosts: the local site's /github and /bitbucket stand in for api.github.com and api.bitbucket.org.
+      codeHost: { get: fetchGet, bases: { github: `${siteUrl}/github`, bitbucket: `${siteUrl}/bitbucket/2.0` } },
+      requester: (as) => new RetryingRequester(new ForgeRequester(as)),
+      now,
+    });
   }
 
   /** Routes @forge/api's product calls to the site: Jira at `/rest`, Confluence at `/wiki`. */

@@ -14,6 +14,7 @@ import type { KeyValueStore } from '../stores/key-value-store';
 import type { ReadingLog } from '../stores/reading-log';
 import { ReadingConfigError, ReadingService, readingConfig } from '../app/reading-service';
 import { isValidZone } from '../engine/time/zones';
+import { CodeHostService, CodeHostSettingsError, type CodeHostDeps } from '../app/code-host-service';
 import { ContextError, accountIdOf, issueKeyOf, projectKeyOf, type InvocationContext } from './context';
 import { PAYLOADS } from './payloads';
 
@@ -21,6 +22,7 @@ export interface HandlerDeps {
   store: KeyValueStore;
   /** The reading log of the Confluence macro, which the Jira walk reads too (one app, one storage). */
   readingLog: ReadingLog;
+  codeHost: CodeHostDeps;
   /** Jira as the signed-in user (reads and writes) or as the app (the daily trigger). */
   requester: (as: 'user' | 'app') => Requester;
   now: () => Date;
@@ -43,6 +45,7 @@ function handler<K extends ResolverKey>(key: K, body: (payload: Resolvers[K]['pa
     } catch (error) {
       if (error instanceof ContextError) return fail('BAD_REQUEST', error.message);
       if (error instanceof ReadingConfigError) return fail('BAD_REQUEST', error.message);
+      if (error instanceof CodeHostSettingsError) return fail('BAD_REQUEST', error.message, 'token');
       if (error instanceof InputError) return fail('BAD_SETTINGS', error.message, error.path);
       if (error instanceof ApiError) return fail(error.status === 403 ? 'FORBIDDEN' : error.status === 404 ? 'NOT_FOUND' : 'JIRA_UNAVAILABLE', error.message);
       console.error(`resolver ${key} failed`, error);
@@ -54,7 +57,8 @@ function handler<K extends ResolverKey>(key: K, body: (payload: Resolvers[K]['pa
 /** The resolvers: thin, over the walk service and the stores. */
 export function createHandlers(deps: HandlerDeps) {
   const stores = new AppStores(deps.store);
-  const walkDeps = { stores, now: deps.now, readingLog: deps.readingLog };
+  const codeHost = new CodeHostService(deps.store, deps.codeHost);
+  const walkDeps = { stores, now: deps.now, readingLog: deps.readingLog, codeHost };
   const reading = new ReadingService({ kv: deps.store, log: deps.readingLog, now: deps.now });
   const zoneOf = (context: InvocationContext) => (isValidZone(context.timezone) ? context.timezone : 'UTC');
 
@@ -132,6 +136,18 @@ export function createHandlers(deps: HandlerDeps) {
       accountIdOf(context);
       return { ok: true, data: await reading.team(deps.requester('user'), zoneOf(context), readingConfig(context.extension?.config).targetMinutes) };
     }),
+
+    getCodeHost: handler('getCodeHost', async (_p, context) => {
+      const project = projectKeyOf(context);
+      return { ok: true, data: await codeHost.view(project, await canAdministerProject(deps.requester('user'), project)) };
+    }),
+
+    saveCodeHost: handler('saveCodeHost', async ({ provider, repositories, token }, context) => {
+      const project = projectKeyOf(context);
+      if (!(await canAdministerProject(deps.requester('user'), project))) return fail('FORBIDDEN', `Only administrators of ${project} can connect a code host.`);
+      await codeHost.save(project, provider, repositories, token);
+      return { ok: true, data: await codeHost.view(project, true) };
+    }),
   } satisfies { [K in ResolverKey]: Handler<K> };
 }
 
@@ -142,7 +158,7 @@ export async function runDailyWalk(deps: HandlerDeps): Promise<{ walked: string[
   const failed: Array<{ project: string; reason: string }> = [];
   for (const project of await stores.projectsWithSettings()) {
     try {
-      await walkProject({ stores, now: deps.now, readingLog: deps.readingLog }, deps.requester('app'), project);
+      await walkProject({ stores, now: deps.now, readingLog: deps.readingLog, codeHost: new CodeHostService(deps.store, deps.codeHost) }, deps.requester('app'), project);
       walked.push(project);
     } catch (error) {
       failed.push({ project, reason: error instanceof Error ? error.message : String(error) });

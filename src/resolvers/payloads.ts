@@ -15,4 +15,12 @@ export const PAYLOADS = {
     pageIds: z.array(z.string().regex(/^\d{1,20}$/)).max(50).optional(),
   }),
   getTeamReading: z.object({}),
+  getCodeHost: z.object({}),
+  saveCodeHost: z
+    .object({
+      provider: z.enum(['github', 'bitbucket', 'none']),
+      repositories: z.array(z.string().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'expected owner/repository')).max(50),
+      token: z.string().min(8, 'a token is at least 8 characters').max(500).optional(),
+    })
+    .refine((v) => v.provider === 'none' || v.repositories.length > 0, { message: 'name at least one repository', path: ['repositories'] }),
 };

@@ -26,8 +26,20 @@ export class FileStore implements KeyValueStore {
     return this.write(() => delete this.data[key]);
   }
 
+  getSecret(key: string): Promise<string | undefined> {
+    return Promise.resolve(this.data[`\u0000secret:${key}`] as string | undefined);
+  }
+
+  setSecret(key: string, value: string): Promise<void> {
+    return this.write(() => (this.data[`\u0000secret:${key}`] = value));
+  }
+
+  deleteSecret(key: string): Promise<void> {
+    return this.write(() => delete this.data[`\u0000secret:${key}`]);
+  }
+
   list<T>(prefix: string): Promise<Array<{ key: string; value: T }>> {
-    const keys = Object.keys(this.data).filter((k) => k.startsWith(prefix)).sort();
+    const keys = Object.keys(this.data).filter((k) => k.startsWith(prefix) && !k.startsWith('\u0000')).sort();
     return Promise.resolve(keys.map((key) => ({ key, value: structuredClone(this.data[key]) as T })));
   }
 

@@ -5,4 +5,8 @@ export interface KeyValueStore {
   delete(key: string): Promise<void>;
   /** Every entry whose key begins with `prefix`, in key order. */
   list<T>(prefix: string): Promise<Array<{ key: string; value: T }>>;
+  /** Secrets (code-host tokens): kept apart, never listed. */
+  getSecret(key: string): Promise<string | undefined>;
+  setSecret(key: string, value: string): Promise<void>;
+  deleteSecret(key: string): Promise<void>;
 }

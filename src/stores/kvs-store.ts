@@ -15,6 +15,18 @@ export class KvsStore implements KeyValueStore {
     return kvs.delete(key);
   }
 
+  getSecret(key: string): Promise<string | undefined> {
+    return kvs.getSecret<string>(key);
+  }
+
+  setSecret(key: string, value: string): Promise<void> {
+    return kvs.setSecret(key, value);
+  }
+
+  deleteSecret(key: string): Promise<void> {
+    return kvs.deleteSecret(key);
+  }
+
   async list<T>(prefix: string): Promise<Array<{ key: string; value: T }>> {
     const out: Array<{ key: string; value: T }> = [];
     let cursor: string | undefined;

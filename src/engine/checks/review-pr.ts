@@ -31,6 +31,7 @@ export const reviewPr: Check = {
           pullRequest: large[0].id,
           lines,
           pullRequests: large.map((p) => p.id),
+          ...(large[0].url ? { url: large[0].url } : {}),
         }));
       }
       const unapproved = open.filter((p) => p.approvals !== undefined && p.approvals < minApprovals);
@@ -38,6 +39,7 @@ export const reviewPr: Check = {
         out.push(finding('review-pr', 'no-approval', 'warning', subject, `${issue.key}: pull request ${unapproved[0].id} has ${unapproved[0].approvals ?? 0} of ${minApprovals} approvals`, {
           pullRequest: unapproved[0].id,
           pullRequests: unapproved.map((p) => p.id),
+          ...(unapproved[0].url ? { url: unapproved[0].url } : {}),
         }));
       }
       const keyInTitle = new RegExp(`(^|[^A-Za-z0-9])${escapeRegExp(issue.key)}(?![0-9])`, 'i');
@@ -46,6 +48,7 @@ export const reviewPr: Check = {
         out.push(finding('review-pr', 'no-key', 'info', subject, `${issue.key}: pull request ${unkeyed[0].id} does not name ${issue.key} in its title`, {
           pullRequest: unkeyed[0].id,
           pullRequests: unkeyed.map((p) => p.id),
+          ...(unkeyed[0].url ? { url: unkeyed[0].url } : {}),
         }));
       }
       if (ctx.hasChangelogs) {

@@ -21,6 +21,7 @@ export const smartCommit: Check = {
           finding('smart-commit', 'branch-name', 'warning', subject, `${issue.key}: branch "${badBranches[0].name}" does not follow the branch convention`, {
             branch: badBranches[0].name,
             branches: badBranches.map((b) => b.name),
+            ...(badBranches[0].url ? { url: badBranches[0].url } : {}),
           }),
         );
       }
@@ -31,6 +32,7 @@ export const smartCommit: Check = {
           finding('smart-commit', 'commit-message', 'warning', subject, `${issue.key}: commit ${badMessages[0].id.slice(0, 7)} does not name the issue in its first line`, {
             commit: badMessages[0].id,
             commits: badMessages.map((c) => c.id),
+            ...(badMessages[0].url ? { url: badMessages[0].url } : {}),
           }),
         );
       }
@@ -40,6 +42,7 @@ export const smartCommit: Check = {
           finding('smart-commit', 'smart-commit-syntax', 'warning', subject, `${issue.key}: commit ${badTime[0].id.slice(0, 7)} has a #time command without a valid duration`, {
             commit: badTime[0].id,
             commits: badTime.map((c) => c.id),
+            ...(badTime[0].url ? { url: badTime[0].url } : {}),
           }),
         );
       }

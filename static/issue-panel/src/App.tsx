@@ -19,6 +19,14 @@ function FindingList({ findings, empty }: { findings: Finding[]; empty: string }
       {findings.map((f) => (
         <li key={`${f.check}|${f.code}|${f.day ?? ''}`} style={{ marginBottom: token('space.050') }}>
           <SeverityLozenge severity={f.severity} /> {f.message}
+          {typeof f.data.url === 'string' ? (
+            <>
+              {' '}
+              <a href={f.data.url} target="_blank" rel="noreferrer">
+                open
+              </a>
+            </>
+          ) : null}
         </li>
       ))}
     </ul>

@@ -71,7 +71,7 @@ export function FindingsTab({ report, siteUrl }: { report: Report; siteUrl: stri
             { key: f.issueKey ?? '', content: issueLink(siteUrl, f.issueKey) },
             { key: who(f), content: who(f) },
             { key: f.day ?? '', content: f.day ?? '' },
-            { key: f.message, content: f.message },
+            { key: f.message, content: <>{f.message}{typeof f.data.url === 'string' ? <> · <a href={f.data.url} target="_blank" rel="noreferrer">open</a></> : null}</> },
           ],
         }))}
         rowsPerPage={50}

@@ -5,6 +5,7 @@ import { token } from '@atlaskit/tokens';
 import type { SettingsView } from '../../../src/app/contract';
 import { call } from '../../shared/invoke';
 import { ErrorState, Loading } from '../../shared/ui';
+import { CodeHostSection } from './CodeHostSection';
 
 const PRESETS: Record<string, object> = {
   'Focus Walk columns (Design … Deploy)': { profile: 'focus-walk' },
@@ -80,6 +81,7 @@ export function SettingsTab({ onSaved }: { onSaved: () => void }) {
       <Button appearance="primary" isDisabled={!view.canEdit} onClick={() => void save()}>
         Save settings
       </Button>
+      <CodeHostSection />
       <details style={{ marginTop: token('space.200') }}>
         <summary>Effective settings (with defaults)</summary>
         <pre style={{ fontSize: 12 }}>{JSON.stringify(view.effective, null, 2)}</pre>
