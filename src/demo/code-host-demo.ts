@@ -19,9 +19,9 @@ interface DevList {
   pullRequests?: Array<{ id: string; title: string; status: string; sourceBranch?: string; additions?: number; deletions?: number; approvals?: number }>;
 }
 
-export function codeHostDemo(snapshot: { development?: Record<string, DevList> }): CodeHostData {
+export function codeHostDemo(snapshot: { development?: Record<string, unknown> }): CodeHostData {
   const repo: RepoData = { branches: [{ name: 'main', sha: '0'.repeat(40) }], commits: [], pulls: [] };
-  for (const dev of Object.values(snapshot.development ?? {})) {
+  for (const dev of Object.values(snapshot.development ?? {}) as DevList[]) {
     for (const b of dev.branches ?? []) repo.branches.push({ name: b.name, sha: 'a'.repeat(40) });
     for (const c of dev.commits ?? []) repo.commits.push({ sha: c.id, message: c.message, author: c.author?.name ?? 'someone', email: c.author?.email ?? 'someone@acme.test', date: (c.timestamp ?? '2026-11-16T10:00:00.000+0000').replace('+0000', 'Z').replace('.000Z', 'Z') });
     for (const p of dev.pullRequests ?? []) {
