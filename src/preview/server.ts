@@ -4,6 +4,12 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { DEMO_AT, DEMO_USERS } from '../demo/demo-snapshot';
 import { generateConfluenceDemo } from '../demo/confluence-demo';
+import { codeHostDemo, DEMO_REPO } from '../demo/code-host-demo';
+import { CodeHostService } from '../app/code-host-service';
+import { fetchGet } from '../codehost/fetch-get';
+
+/** The preview's stand-in code-host token (the local site accepts only it). */
+const PREVIEW_CODE_TOKEN = 'preview-demo-code-token';
 import { startLocalSite, type LocalSite } from '../local-site/server';
 import { toSiteDataSet, type SiteData } from '../local-site/site-data';
 import { FileStore } from '../stores/file-store';
@@ -70,7 +76,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   const now = () => new Date(Date.parse(DEMO_AT) + (Date.now() - started));
   const demo = options.data ?? (JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'demo-snapshot.json'), 'utf8')) as SiteData);
   const served = toSiteDataSet(demo);
-  const site = await startLocalSite(served, { admins: [DEMO_USERS.tess.accountId], now, confluence: generateConfluenceDemo() });
+  const site = await startLocalSite(served, { admins: [DEMO_USERS.tess.accountId], now, confluence: generateConfluenceDemo(), codeHost: codeHostDemo(demo), codeHostToken: PREVIEW_CODE_TOKEN });
   const storeFile = options.storeFile ?? join(ROOT, '.preview', 'store.json');
   if (!options.keepStore) rmSync(storeFile, { force: true });
   const store = new FileStore(storeFile);
@@ -79,6 +85,8 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   for (const [i, e] of (demo.readingLog as Array<{ accountId: string; date: string; minutes: number; pageIds?: string[] }> | undefined ?? []).entries()) {
     if (!options.keepStore) await log.add({ id: `demo-${i}`, accountId: e.accountId, date: e.date, minutes: e.minutes, pageIds: e.pageIds ?? [], at: `${e.date}T12:00:00.000Z` });
   }
+  // The demo project is connected to its GitHub repository (served by the local site).
+  if (!options.keepStore) await new CodeHostService(store, { get: fetchGet }).save(served.project.key, 'github', [DEMO_REPO], PREVIEW_CODE_TOKEN);
   const harness = new ForgeHarness(site.url, store, now);
   harness.install();
   let base = '';

@@ -1,18 +1,13 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_AT } from '../../src/demo/demo-snapshot';
-import { walk } from '../../src/engine/walk';
-import { toSiteDataSet, type SiteData } from '../../src/local-site/site-data';
+import type { Report } from '../../src/engine/report';
 import { startPreview, type Preview } from '../../src/preview/server';
 import { launchChromium } from '../support/browser';
 
 const ROOT = join(__dirname, '..', '..');
 const SHOTS = join(ROOT, 'docs', 'screenshots');
-const DEMO = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'demo-snapshot.json'), 'utf8')) as SiteData;
-/** What the preview walks: Jira's view of the demo (code by counts), plus the reading log the macro keeps. */
-const PREVIEW_DATA = { ...toSiteDataSet(DEMO), readingLog: DEMO.readingLog };
 
 let browser: Browser;
 let preview: Preview;
@@ -33,6 +28,14 @@ async function open(path: string, viewport = { width: 1400, height: 1000 }): Pro
   await page.goto(`${preview.url}${path}`);
   (page as Page & { errors?: string[] }).errors = errors;
   return page;
+}
+
+/** The report of the walk the preview's resolvers run, asked as the project page asks. */
+async function previewReport(): Promise<Report> {
+  const res = await fetch(`${preview.url}/__invoke`, { method: 'POST', body: JSON.stringify({ surface: 'project-page', as: 'tess', functionKey: 'getWalk', payload: {} }) });
+  const result = (await res.json()) as { ok: boolean; data: { report: Report } };
+  expect(result.ok).toBe(true);
+  return result.data.report;
 }
 
 async function findingsPage(): Promise<Page> {
@@ -60,7 +63,11 @@ describe('the preview in Chromium', () => {
   test('the project page shows the demo walk; its findings table holds exactly the engine\'s findings', async () => {
     const page = await findingsPage();
     expect(await page.getByTestId('score').innerText()).toMatch(/^83/);
-    const expected = walk(PREVIEW_DATA, {}, DEMO_AT).findings.map((f) => `${f.check}/${f.code} ${f.issueKey ?? ''}`.trim()).sort();
+    // The engine's report of the walk the preview ran (demo data, linked code from its GitHub stand-in).
+    const report = await previewReport();
+    const expected = report.findings.map((f) => `${f.check}/${f.code} ${f.issueKey ?? ''}`.trim()).sort();
+    expect(expected).toContain('smart-commit/branch-name FW-105'); // linked code from the code host
+    expect(expected).toContain('review-pr/too-large FW-131');
     expect(await tableRows(page)).toEqual(expected);
     expect(await page.getByTestId('findings-count').innerText()).toBe(`${expected.length} of ${expected.length} findings`);
     await page.screenshot({ path: join(SHOTS, 'project-page-findings.png') });
@@ -70,7 +77,7 @@ describe('the preview in Chromium', () => {
 
   test('filters narrow the table by severity, check and member', async () => {
     const page = await findingsPage();
-    const report = walk(PREVIEW_DATA, {}, DEMO_AT);
+    const report = await previewReport();
     await page.getByLabel('Severity').selectOption('error');
     expect(await page.getByTestId('findings-count').innerText()).toBe(`${report.findings.filter((f) => f.severity === 'error').length} of ${report.findings.length} findings`);
     await page.getByLabel('Severity').selectOption('');
@@ -138,6 +145,17 @@ describe('the preview in Chromium', () => {
     expect(await page.getByTestId('read-today-Dana Scully').innerText()).toBe('15 min');
     await macro.close();
     await page.close();
+  }, 60000);
+
+  test('linked code from the code host shows in the issue panel, with links to the pull request', async () => {
+    const panel = await open('/frame/issue-panel/?as=tess&issue=FW-131&theme=light', { width: 420, height: 900 });
+    await panel.getByText(/changes 600 lines/).waitFor();
+    expect(await panel.getByText(/has 0 of 1 approvals/).count()).toBe(1);
+    expect(await panel.getByText(/does not name FW-131 in its title/).count()).toBe(1);
+    const links = await panel.$$eval('a[href*="/pull/131"]', (as) => as.length);
+    expect(links).toBeGreaterThanOrEqual(3);
+    await panel.screenshot({ path: join(SHOTS, 'issue-panel-linked-code.png') });
+    await panel.close();
   }, 60000);
 
   test('the dark theme renders', async () => {
