@@ -1,10 +1,10 @@
-import React, { useCallback, useEffect, useState } from 'react';
+import React, { useState } from 'react';
 import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
 import { token } from '@atlaskit/tokens';
-import type { IssueFindingsView } from '../../../src/app/contract';
 import type { Finding } from '../../../src/engine/finding';
 import { call } from '../../shared/invoke';
+import { useResolver } from '../../shared/use-resolver';
 import { ErrorState, Loading, SeverityLozenge, StatusLozenge, pageStyle } from '../../shared/ui';
 
 const TEMPLATES = {
@@ -35,23 +35,10 @@ function FindingList({ findings, empty }: { findings: Finding[]; empty: string }
 
 /** The issue context panel: this issue's findings, its assignee's day, and one-click Focus In / Out. */
 export function App() {
-  const [view, setView] = useState<IssueFindingsView | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { data: view, error, setError, reload: load } = useResolver('getIssueFindings', {});
   const [form, setForm] = useState<{ kind: 'in' | 'out'; text: string } | null>(null);
   const [posting, setPosting] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-
-  const load = useCallback(async () => {
-    const r = await call('getIssueFindings', {});
-    if (r.ok) {
-      setView(r.data);
-      setError(null);
-    } else setError(r.error.message);
-  }, []);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   const post = async () => {
     if (!form) return;

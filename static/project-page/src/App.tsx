@@ -1,9 +1,10 @@
-import React, { useCallback, useEffect, useState } from 'react';
+import React from 'react';
 import Button from '@atlaskit/button/new';
 import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
 import { token } from '@atlaskit/tokens';
 import type { WalkView } from '../../../src/app/contract';
 import { call } from '../../shared/invoke';
+import { useResolver } from '../../shared/use-resolver';
 import { ErrorState, Loading, pageStyle } from '../../shared/ui';
 import { BlockersTab } from './BlockersTab';
 import { ChecklistTab } from './ChecklistTab';
@@ -40,25 +41,7 @@ function Header({ view, onRefresh, refreshing }: { view: WalkView; onRefresh: ()
 
 /** The Jira project page: today's walk of the sprint. */
 export function App() {
-  const [view, setView] = useState<WalkView | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [refreshing, setRefreshing] = useState(false);
-
-  const load = useCallback(async () => {
-    setRefreshing(true);
-    const r = await call('getWalk', {});
-    setRefreshing(false);
-    if (r.ok) {
-      setView(r.data);
-      setError(null);
-    } else {
-      setError(r.error.message);
-    }
-  }, []);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { data: view, setData: setView, error, setError, loading: refreshing, reload: load } = useResolver('getWalk', {});
 
   const tick = async (itemId: string, ticked: boolean) => {
     const r = await call('tick', { itemId, ticked });

@@ -1,11 +1,12 @@
-import React, { useCallback, useEffect, useState } from 'react';
+import React, { useState } from 'react';
 import Button from '@atlaskit/button/new';
 import Lozenge from '@atlaskit/lozenge';
 import SectionMessage from '@atlaskit/section-message';
 import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
 import { token } from '@atlaskit/tokens';
-import type { ReadingView, TeamReadingView } from '../../../src/app/contract';
+import type { ReadingView } from '../../../src/app/contract';
 import { call } from '../../shared/invoke';
+import { useResolver } from '../../shared/use-resolver';
 import { ErrorState, Loading, pageStyle } from '../../shared/ui';
 
 function Progress({ minutes, target }: { minutes: number; target: number }) {
@@ -97,11 +98,7 @@ function Reader({ view, onChange }: { view: ReadingView; onChange: (v: ReadingVi
 }
 
 function Team() {
-  const [team, setTeam] = useState<TeamReadingView | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    void call('getTeamReading', {}).then((r) => (r.ok ? setTeam(r.data) : setError(r.error.message)));
-  }, []);
+  const { data: team, error } = useResolver('getTeamReading', {});
   if (error) return <ErrorState title="The team view could not be read" message={error} />;
   if (!team) return <Loading label="Reading the team's log" />;
   if (team.people.length === 0) return <p>Nobody has logged reading in the last 7 days.</p>;
@@ -138,18 +135,7 @@ function Team() {
 
 /** The Confluence macro "Reading tracker": the reader's hour, and the team's view for the TPM. */
 export function App() {
-  const [view, setView] = useState<ReadingView | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const load = useCallback(async () => {
-    const r = await call('getReading', {});
-    if (r.ok) {
-      setView(r.data);
-      setError(null);
-    } else setError(r.error.message);
-  }, []);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { data: view, setData: setView, error } = useResolver('getReading', {});
 
   if (error && !view) {
     return (
