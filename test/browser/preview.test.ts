@@ -158,6 +158,27 @@ describe('the preview in Chromium', () => {
     await panel.close();
   }, 60000);
 
+  test('the settings form: a bad value is answered inline under its field; a good one is saved', async () => {
+    const page = await open('/frame/project-page/?as=tess&theme=light');
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    const field = page.getByLabel('Largest pull request (lines)');
+    expect(await field.getAttribute('placeholder')).toBe('400');
+    await field.fill('0');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    const inline = page.getByTestId('settings-error');
+    await inline.waitFor();
+    expect(await inline.innerText()).toMatch(/>=\s*1|at least|too small/i);
+    expect(await page.getByLabel('Largest pull request (lines)').getAttribute('aria-invalid')).toBe('true');
+    await field.fill('300');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByText('Saved. The walk uses them from now on.').waitFor();
+    await page.reload();
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    expect(await page.getByLabel('Largest pull request (lines)').inputValue()).toBe('300');
+    await page.screenshot({ path: join(SHOTS, 'project-page-settings.png'), fullPage: true });
+    await page.close();
+  }, 60000);
+
   test('the dark theme renders', async () => {
     const page = await open('/frame/project-page/?as=tess&theme=dark');
     await page.getByTestId('score').waitFor();
@@ -180,7 +201,7 @@ describe('the preview in Chromium', () => {
       await page.waitForTimeout(300);
       await page.screenshot({ path: join(SHOTS, file) });
     }
-    expect(await project.getByLabel('Settings JSON').isVisible()).toBe(true);
+    expect(await project.getByText('Board columns').isVisible()).toBe(true);
     await page.close();
   }, 60000);
 });

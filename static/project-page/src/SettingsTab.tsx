@@ -1,21 +1,79 @@
 import React, { useEffect, useState } from 'react';
 import Button from '@atlaskit/button/new';
+import { Checkbox } from '@atlaskit/checkbox';
 import SectionMessage from '@atlaskit/section-message';
 import { token } from '@atlaskit/tokens';
 import type { SettingsView } from '../../../src/app/contract';
 import { call } from '../../shared/invoke';
 import { ErrorState, Loading } from '../../shared/ui';
 import { CodeHostSection } from './CodeHostSection';
+import { CHECK_LABELS, SECTIONS, getPath, setPath, type FieldSpec } from './settings-fields';
 
-const PRESETS: Record<string, object> = {
-  'Focus Walk columns (Design … Deploy)': { profile: 'focus-walk' },
-  'OctoAcme board (In Progress, In Review, QA)': { profile: 'octoacme' },
-};
+type Doc = Record<string, unknown>;
+const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
-/** Settings (settings.md) as JSON with presets; errors name the field, as the server checks them. */
+const inputStyle = (invalid: boolean): React.CSSProperties => ({
+  width: '100%',
+  boxSizing: 'border-box',
+  padding: token('space.050'),
+  background: token('color.background.input'),
+  color: token('color.text'),
+  border: `${invalid ? 2 : 1}px solid ${invalid ? token('color.border.danger') : token('color.border.input')}`,
+  borderRadius: token('radius.small'),
+});
+
+const show = (v: unknown) => (Array.isArray(v) ? v.join(', ') : v === undefined || v === null ? '' : String(v));
+
+/** One field: the value as saved (empty: the default, shown as a placeholder) and its inline error. */
+function Field({ spec, doc, effective, error, disabled, onChange }: { spec: FieldSpec; doc: Doc; effective: Doc; error: string | null; disabled: boolean; onChange: (value: unknown) => void }) {
+  const value = getPath(doc, spec.path);
+  const fallback = getPath(effective, spec.path);
+  const id = `setting-${spec.path}`;
+  let control: React.ReactNode;
+  if (spec.kind === 'weekdays') {
+    const days = (Array.isArray(value) ? value : (fallback as number[])) as number[];
+    control = (
+      <div style={{ display: 'flex', gap: token('space.100') }}>
+        {DAYS.map((d, i) => (
+          <Checkbox key={d} label={d} isDisabled={disabled} isChecked={days.includes(i + 1)} onChange={(e) => onChange(e.target.checked ? [...days, i + 1].sort() : days.filter((x) => x !== i + 1))} />
+        ))}
+      </div>
+    );
+  } else {
+    const text = value === undefined ? '' : show(value);
+    const parse = (raw: string): unknown => {
+      if (raw.trim() === '') return undefined;
+      if (spec.kind === 'list') return raw.split(',').map((s) => s.trim()).filter(Boolean);
+      if (spec.kind === 'number') return Number(raw);
+      if (spec.kind === 'pair') return raw.split(/[,/ ]+/).filter(Boolean).map(Number);
+      return raw;
+    };
+    control = (
+      <input id={id} aria-invalid={error ? true : undefined} disabled={disabled} type={spec.kind === 'time' ? 'time' : 'text'} value={text} placeholder={show(fallback)} onChange={(e) => onChange(parse(e.target.value))} style={inputStyle(Boolean(error))} />
+    );
+  }
+  return (
+    <div style={{ display: 'grid', gridTemplateColumns: '260px 1fr', gap: token('space.100'), alignItems: 'start', marginBottom: token('space.100') }}>
+      <label htmlFor={id}>
+        {spec.label}
+        {spec.help ? <div style={{ color: token('color.text.subtlest'), fontSize: 12 }}>{spec.help}</div> : null}
+      </label>
+      <div>
+        {control}
+        {error ? (
+          <div role="alert" data-testid="settings-error" style={{ color: token('color.text.danger'), fontSize: 12, marginTop: 2 }}>
+            {error}
+          </div>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+/** Settings (settings.md) as a form: presets, fields with their defaults, inline errors from the server's check. */
 export function SettingsTab({ onSaved }: { onSaved: () => void }) {
   const [view, setView] = useState<SettingsView | null>(null);
-  const [text, setText] = useState('');
+  const [doc, setDoc] = useState<Doc>({});
   const [error, setError] = useState<{ message: string; field?: string } | null>(null);
   const [saved, setSaved] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -24,22 +82,23 @@ export function SettingsTab({ onSaved }: { onSaved: () => void }) {
     void call('getSettings', {}).then((r) => {
       if (!r.ok) return setLoadError(r.error.message);
       setView(r.data);
-      setText(JSON.stringify(r.data.settings, null, 2));
+      setDoc(r.data.settings);
     });
   }, []);
 
   if (loadError) return <ErrorState title="Settings could not be read" message={loadError} />;
   if (!view) return <Loading label="Reading settings" />;
+  const effective = view.effective as unknown as Doc;
+  const disabled = !view.canEdit;
+  const fieldError = (path: string) => (error?.field && (error.field === path || error.field.startsWith(`${path}.`) || error.field.startsWith(`${path}[`)) ? error.message.replace(/^settings: [^:]+: /, '') : null);
+  const shownInline = error?.field ? SECTIONS.some((s) => s.fields.some((f) => fieldError(f.path))) : false;
+  const update = (path: string, value: unknown) => {
+    setSaved(false);
+    setDoc((d) => setPath(d, path, value));
+  };
 
   const save = async () => {
-    setSaved(false);
-    let settings: unknown;
-    try {
-      settings = JSON.parse(text || '{}');
-    } catch (e) {
-      return setError({ message: `Not JSON: ${e instanceof Error ? e.message : String(e)}` });
-    }
-    const r = await call('saveSettings', { settings });
+    const r = await call('saveSettings', { settings: doc });
     if (!r.ok) return setError({ message: r.error.message, ...(r.error.field ? { field: r.error.field } : {}) });
     setError(null);
     setView(r.data);
@@ -47,45 +106,50 @@ export function SettingsTab({ onSaved }: { onSaved: () => void }) {
     onSaved();
   };
 
+  const checks = (doc.checks as Record<string, boolean> | undefined) ?? {};
   return (
-    <div style={{ maxWidth: 760 }}>
-      {!view.canEdit ? (
+    <div style={{ maxWidth: 820 }}>
+      {disabled ? (
         <SectionMessage appearance="information" title="Read only">
           <p>Only project administrators can change the Focus Walk settings.</p>
         </SectionMessage>
       ) : null}
-      <p style={{ color: token('color.text.subtle') }}>Every key is optional; a missing key takes its default. Presets set the status columns:</p>
-      <div style={{ display: 'flex', gap: token('space.100'), marginBottom: token('space.100') }}>
-        {Object.entries(PRESETS).map(([name, preset]) => (
-          <Button key={name} isDisabled={!view.canEdit} onClick={() => setText(JSON.stringify({ ...(JSON.parse(text || '{}') as object), ...preset }, null, 2))}>
-            {name}
+      <p style={{ color: token('color.text.subtle') }}>Empty fields take the default shown in grey. A preset sets the board's columns; your own fields win over it.</p>
+      <div style={{ display: 'flex', gap: token('space.100'), alignItems: 'center', marginBottom: token('space.200') }}>
+        <span>Preset:</span>
+        {(['focus-walk', 'octoacme'] as const).map((p) => (
+          <Button key={p} isDisabled={disabled} appearance={(doc.profile ?? 'focus-walk') === p ? 'primary' : 'default'} onClick={() => update('profile', p === 'focus-walk' ? undefined : p)}>
+            {p === 'focus-walk' ? 'Focus Walk (Design … Deploy)' : 'OctoAcme (In Progress, In Review, QA)'}
           </Button>
         ))}
       </div>
-      <textarea
-        aria-label="Settings JSON"
-        aria-invalid={error ? true : undefined}
-        readOnly={!view.canEdit}
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        rows={14}
-        style={{ width: '100%', fontFamily: token('font.family.code'), background: token('color.background.input'), color: token('color.text'), border: `2px solid ${error ? token('color.border.danger') : token('color.border.input')}`, borderRadius: token('radius.small') }}
-      />
-      {error ? (
+      {SECTIONS.map((section) => (
+        <fieldset key={section.title} style={{ border: `1px solid ${token('color.border')}`, borderRadius: token('radius.small'), marginBottom: token('space.200') }}>
+          <legend>{section.title}</legend>
+          {section.fields.map((spec) => (
+            <Field key={spec.path} spec={spec} doc={doc} effective={effective} error={fieldError(spec.path)} disabled={disabled} onChange={(v) => update(spec.path, v)} />
+          ))}
+        </fieldset>
+      ))}
+      <fieldset style={{ border: `1px solid ${token('color.border')}`, borderRadius: token('radius.small'), marginBottom: token('space.200') }}>
+        <legend>Checks</legend>
+        <div style={{ display: 'grid', gridTemplateColumns: 'repeat(3, 1fr)' }}>
+          {CHECK_LABELS.map(([id, label]) => (
+            <Checkbox key={id} label={label} isDisabled={disabled} isChecked={checks[id] !== false} onChange={(e) => update(`checks.${id}`, e.target.checked ? undefined : false)} />
+          ))}
+        </div>
+      </fieldset>
+      {error && !shownInline ? (
         <p role="alert" data-testid="settings-error" style={{ color: token('color.text.danger') }}>
           {error.field ? <strong>{error.field}: </strong> : null}
           {error.message}
         </p>
       ) : null}
       {saved ? <p style={{ color: token('color.text.success') }}>Saved. The walk uses them from now on.</p> : null}
-      <Button appearance="primary" isDisabled={!view.canEdit} onClick={() => void save()}>
+      <Button appearance="primary" isDisabled={disabled} onClick={() => void save()}>
         Save settings
       </Button>
       <CodeHostSection />
-      <details style={{ marginTop: token('space.200') }}>
-        <summary>Effective settings (with defaults)</summary>
-        <pre style={{ fontSize: 12 }}>{JSON.stringify(view.effective, null, 2)}</pre>
-      </details>
     </div>
   );
 }
