@@ -22,7 +22,8 @@ const inputStyle = (invalid: boolean): React.CSSProperties => ({
   borderRadius: token('radius.small'),
 });
 
-const show = (v: unknown) => (Array.isArray(v) ? v.join(', ') : v === undefined || v === null ? '' : String(v));
+const scalar = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
+const show = (v: unknown): string => (Array.isArray(v) ? v.map(scalar).join(', ') : scalar(v));
 
 /** One field: the value as saved (empty: the default, shown as a placeholder) and its inline error. */
 function Field({ spec, doc, effective, error, disabled, onChange }: { spec: FieldSpec; doc: Doc; effective: Doc; error: string | null; disabled: boolean; onChange: (value: unknown) => void }) {
