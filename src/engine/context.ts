@@ -16,13 +16,35 @@ export interface Person {
   zone: string;
 }
 
-export interface CommentView {
-  id: string;
-  authorId: string | null;
-  authorIsApp: boolean;
-  created: number;
-  /** Plain text, trimmed. */
-  text: string;
+/**
+ * Every comment of the sprint, column by column: no object per comment (a 20,000-issue sprint
+ * holds 400,000 of them, and allocating a view each was the walk's largest cost). A comment is
+ * an index; an issue owns the range [commentStart, commentEnd).
+ */
+export class CommentColumns {
+  readonly created: Float64Array;
+  readonly authors: Array<string | null>;
+  readonly ids: string[];
+  readonly bodies: unknown[];
+  private readonly texts: Array<string | undefined>;
+
+  constructor(size: number) {
+    this.created = new Float64Array(size);
+    this.authors = new Array<string | null>(size);
+    this.ids = new Array<string>(size);
+    this.bodies = new Array<unknown>(size);
+    this.texts = new Array<string | undefined>(size);
+  }
+
+  /**
+   * The trimmed plain text (checks.md), computed on first use: the checks read the text only of
+   * comments inside their time windows, so most bodies are never flattened.
+   */
+  text(i: number): string {
+    let t = this.texts[i];
+    if (t === undefined) this.texts[i] = t = adfToText(this.bodies[i]).trim();
+    return t;
+  }
 }
 
 /** An issue as the checks read it: parsed instants, plain texts, normalised names. */
@@ -36,7 +58,9 @@ export interface IssueView {
   statusCategory: string;
   assigneeId: string | null;
   created: number;
-  comments: CommentView[];
+  /** This issue's comments in ctx.comments: [commentStart, commentEnd). */
+  commentStart: number;
+  commentEnd: number;
   labels: string[];
   issueLinks: NonNullable<Issue['fields']['issuelinks']>;
   fixVersions: number;
@@ -74,6 +98,9 @@ export class WalkContext {
   readonly hasChangelogs: boolean;
   readonly hasDevelopment: boolean;
   readonly hasReadingLog: boolean;
+  /** Every comment of the sprint, by index (see CommentColumns). */
+  readonly comments: CommentColumns;
+  private commentCursor = 0;
 
   private readonly people = new Map<string, Person>();
   private readonly memberIds: ReadonlySet<string>;
@@ -118,6 +145,7 @@ export class WalkContext {
         this.changelogs.set(log.issueId, seen ? [...seen, ...changes].sort((a, b) => a.at - b.at) : changes);
       }
     }
+    this.comments = new CommentColumns(raw.reduce((n, i) => n + i.fields.comment.comments.length, 0));
     this.issues = raw.map((issue) => this.view(issue));
     for (const issue of this.issues) if (!this.issueByKey.has(issue.key)) this.issueByKey.set(issue.key, issue);
     this.members = this.findMembers();
@@ -130,6 +158,11 @@ export class WalkContext {
   memo<T>(key: string, compute: () => T): T {
     if (!this.memos.has(key)) this.memos.set(key, compute());
     return this.memos.get(key) as T;
+  }
+
+  /** Apps (automation, bots) neither ask nor answer questions. */
+  isApp(accountId: string | null): boolean {
+    return accountId !== null && this.people.get(accountId)?.accountType === 'app';
   }
 
   isMember(accountId: string | null): boolean {
@@ -242,15 +275,14 @@ export class WalkContext {
     const points = ids?.storyPoints ? fields[ids.storyPoints] : undefined;
     const flag = ids?.flagged ? fields[ids.flagged] : undefined;
     const dev = this.snapshot.development?.[issue.id];
-    const comments = f.comment.comments
-      .map((c) => ({
-        id: c.id,
-        authorId: c.author?.accountId ?? null,
-        authorIsApp: c.author ? this.people.get(c.author.accountId)?.accountType === 'app' : false,
-        created: parseInstant(c.created),
-        text: adfToText(c.body).trim(), // patterns match the trimmed text (checks.md)
-      }))
-      .sort((a, b) => a.created - b.created || byString(a.id, b.id));
+    const commentStart = this.commentCursor;
+    for (const c of f.comment.comments) {
+      const i = this.commentCursor++;
+      this.comments.ids[i] = c.id;
+      this.comments.authors[i] = c.author?.accountId ?? null;
+      this.comments.created[i] = parseInstant(c.created);
+      this.comments.bodies[i] = c.body;
+    }
     return {
       raw: issue,
       id: issue.id,
@@ -261,7 +293,8 @@ export class WalkContext {
       statusCategory: f.status.statusCategory.key,
       assigneeId: f.assignee?.accountId ?? null,
       created: parseInstant(f.created),
-      comments,
+      commentStart,
+      commentEnd: this.commentCursor,
       labels: f.labels ?? [],
       issueLinks: f.issuelinks ?? [],
       fixVersions: f.fixVersions?.length ?? 0,

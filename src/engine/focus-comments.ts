@@ -12,17 +12,20 @@ export function focusComments(ctx: WalkContext, kind: FocusKind): Map<string, Ma
   return ctx.memo(`focus-comments:${kind}`, () => {
     const windows = checkedWindows(ctx);
     const index = new Map<string, Map<string, number>>();
+    const { created, authors } = ctx.comments;
     for (const issue of ctx.issues) {
-      for (const c of issue.comments) {
-        if (c.authorId === null) continue;
-        const window = windows.get(c.authorId);
-        if (!window || c.created < window[0] || c.created >= window[1]) continue;
-        if (!ctx.patterns[kind].test(c.text, issue.key)) continue;
-        const day = ctx.localDate(c.created, c.authorId);
-        let byDay = index.get(c.authorId);
-        if (!byDay) index.set(c.authorId, (byDay = new Map<string, number>()));
+      for (let i = issue.commentStart; i < issue.commentEnd; i++) {
+        const author = authors[i] ?? null;
+        const at = created[i] ?? NaN;
+        if (author === null) continue;
+        const window = windows.get(author);
+        if (!window || at < window[0] || at >= window[1]) continue;
+        if (!ctx.patterns[kind].test(ctx.comments.text(i), issue.key)) continue;
+        const day = ctx.localDate(at, author);
+        let byDay = index.get(author);
+        if (!byDay) index.set(author, (byDay = new Map<string, number>()));
         const seen = byDay.get(day);
-        if (seen === undefined || c.created < seen) byDay.set(day, c.created);
+        if (seen === undefined || at < seen) byDay.set(day, at);
       }
     }
     return index;

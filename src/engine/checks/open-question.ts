@@ -1,5 +1,5 @@
 import { finding, type Check } from '../check';
-import type { CommentView } from '../context';
+import type { IssueView, WalkContext } from '../context';
 import type { Finding } from '../finding';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -9,23 +9,31 @@ export const openQuestion: Check = {
   id: 'open-question',
   run(ctx) {
     const since = ctx.at - ctx.settings.questionWindowDays * DAY_MS;
+    const { created, authors, ids } = ctx.comments;
     const out: Finding[] = [];
     for (const issue of ctx.issues) {
-      const comments = issue.comments; // sorted by creation
-      for (let i = 0; i < comments.length; i++) {
-        const c = comments[i] as (typeof comments)[number];
+      // The earliest unanswered question of each asker on the issue (one finding per asker).
+      const firstByAsker = new Map<string | null, number>();
+      for (let i = issue.commentStart; i < issue.commentEnd; i++) {
+        const at = created[i] ?? NaN;
+        const asker = authors[i] ?? null;
         // App comments (automation, bots) neither ask nor answer.
-        if (c.authorIsApp || c.created < since || c.created > ctx.at) continue;
-        if (!c.text.includes('?') && !ctx.patterns.blocker.test(c.text, issue.key)) continue;
-        if (answered(comments, i)) continue;
+        if (ctx.isApp(asker) || at < since || at > ctx.at) continue;
+        const text = ctx.comments.text(i);
+        if (!text.includes('?') && !ctx.patterns.blocker.test(text, issue.key)) continue;
+        if (answered(ctx, issue, i)) continue;
+        const seen = firstByAsker.get(asker);
+        if (seen === undefined || at < (created[seen] ?? NaN) || (at === created[seen] && (ids[i] ?? '') < (ids[seen] ?? ''))) firstByAsker.set(asker, i);
+      }
+      for (const [asker, i] of firstByAsker) {
         out.push(
           finding(
             'open-question',
             'unanswered',
             'warning',
-            { issueKey: issue.key, accountId: c.authorId },
-            `${c.authorId ? ctx.name(c.authorId) : 'Someone'} asked on ${issue.key} and nobody answered yet`,
-            { commentId: c.id, created: new Date(c.created).toISOString() },
+            { issueKey: issue.key, accountId: asker },
+            `${asker ? ctx.name(asker) : 'Someone'} asked on ${issue.key} and nobody answered yet`,
+            { commentId: ids[i], created: new Date(created[i] ?? NaN).toISOString() },
           ),
         );
       }
@@ -35,11 +43,13 @@ export const openQuestion: Check = {
 };
 
 /** A later comment on the issue by a different author (apps do not answer). */
-function answered(comments: readonly CommentView[], index: number): boolean {
-  const question = comments[index] as CommentView;
-  for (let j = index + 1; j < comments.length; j++) {
-    const later = comments[j] as CommentView;
-    if (!later.authorIsApp && later.created > question.created && later.authorId !== question.authorId) return true;
+function answered(ctx: WalkContext, issue: IssueView, question: number): boolean {
+  const { created, authors } = ctx.comments;
+  const at = created[question] ?? NaN;
+  const asker = authors[question] ?? null;
+  for (let j = issue.commentStart; j < issue.commentEnd; j++) {
+    const author = authors[j] ?? null;
+    if ((created[j] ?? NaN) > at && author !== asker && !ctx.isApp(author)) return true;
   }
   return false;
 }
