@@ -47,6 +47,17 @@ export class CommentColumns {
   }
 }
 
+/** Every worklog of the sprint, column by column, like the comments. */
+export class WorklogColumns {
+  readonly started: Float64Array;
+  readonly authors: Array<string | null>;
+
+  constructor(size: number) {
+    this.started = new Float64Array(size);
+    this.authors = new Array<string | null>(size);
+  }
+}
+
 /** An issue as the checks read it: parsed instants, plain texts, normalised names. */
 export interface IssueView {
   raw: Issue;
@@ -61,6 +72,9 @@ export interface IssueView {
   /** This issue's comments in ctx.comments: [commentStart, commentEnd). */
   commentStart: number;
   commentEnd: number;
+  /** This issue's worklogs in ctx.worklogs: [worklogStart, worklogEnd). */
+  worklogStart: number;
+  worklogEnd: number;
   labels: string[];
   issueLinks: NonNullable<Issue['fields']['issuelinks']>;
   fixVersions: number;
@@ -100,7 +114,9 @@ export class WalkContext {
   readonly hasReadingLog: boolean;
   /** Every comment of the sprint, by index (see CommentColumns). */
   readonly comments: CommentColumns;
+  readonly worklogs: WorklogColumns;
   private commentCursor = 0;
+  private worklogCursor = 0;
 
   private readonly people = new Map<string, Person>();
   private readonly memberIds: ReadonlySet<string>;
@@ -132,11 +148,6 @@ export class WalkContext {
     for (const user of snapshot.users ?? []) this.addPerson(user, true);
     // Issues in a canonical order, so that shuffled input gives the same report.
     const raw = [...snapshot.issues].sort((a, b) => byString(a.key, b.key) || byString(a.id, b.id));
-    for (const issue of raw) {
-      if (issue.fields.assignee) this.addPerson(issue.fields.assignee, false);
-      for (const c of issue.fields.comment.comments) if (c.author) this.addPerson(c.author, false);
-      for (const w of issue.fields.worklog.worklogs) if (w.author) this.addPerson(w.author, false);
-    }
     if (snapshot.changelogs) {
       for (const log of snapshot.changelogs) {
         const changes = fieldChanges(log.changeHistories);
@@ -146,6 +157,7 @@ export class WalkContext {
       }
     }
     this.comments = new CommentColumns(raw.reduce((n, i) => n + i.fields.comment.comments.length, 0));
+    this.worklogs = new WorklogColumns(raw.reduce((n, i) => n + i.fields.worklog.worklogs.length, 0));
     this.issues = raw.map((issue) => this.view(issue));
     for (const issue of this.issues) if (!this.issueByKey.has(issue.key)) this.issueByKey.set(issue.key, issue);
     this.members = this.findMembers();
@@ -275,13 +287,23 @@ export class WalkContext {
     const points = ids?.storyPoints ? fields[ids.storyPoints] : undefined;
     const flag = ids?.flagged ? fields[ids.flagged] : undefined;
     const dev = this.snapshot.development?.[issue.id];
+    // People named by the issue (for names and zones), in the same pass as its comments and worklogs.
+    if (f.assignee) this.addPerson(f.assignee, false);
     const commentStart = this.commentCursor;
     for (const c of f.comment.comments) {
+      if (c.author) this.addPerson(c.author, false);
       const i = this.commentCursor++;
       this.comments.ids[i] = c.id;
       this.comments.authors[i] = c.author?.accountId ?? null;
       this.comments.created[i] = parseInstant(c.created);
       this.comments.bodies[i] = c.body;
+    }
+    const worklogStart = this.worklogCursor;
+    for (const w of f.worklog.worklogs) {
+      if (w.author) this.addPerson(w.author, false);
+      const i = this.worklogCursor++;
+      this.worklogs.authors[i] = w.author?.accountId ?? null;
+      this.worklogs.started[i] = parseInstant(w.started);
     }
     return {
       raw: issue,
@@ -295,6 +317,8 @@ export class WalkContext {
       created: parseInstant(f.created),
       commentStart,
       commentEnd: this.commentCursor,
+      worklogStart,
+      worklogEnd: this.worklogCursor,
       labels: f.labels ?? [],
       issueLinks: f.issuelinks ?? [],
       fixVersions: f.fixVersions?.length ?? 0,

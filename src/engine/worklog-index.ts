@@ -1,5 +1,4 @@
 import type { WalkContext } from './context';
-import { parseInstant } from './time/instant';
 
 /** Members' worklogs by local day, built in one pass per walk (no per-worklog objects kept). */
 export interface WorklogIndex {
@@ -13,11 +12,12 @@ export function worklogIndex(ctx: WalkContext): WorklogIndex {
   return ctx.memo('worklog-index', () => {
     const first = new Map<string, Map<string, number>>();
     const days = new Map<string, Map<string, Set<string>>>();
+    const { started: starts, authors } = ctx.worklogs;
     for (const issue of ctx.issues) {
-      for (const w of issue.raw.fields.worklog.worklogs) {
-        const author = w.author?.accountId;
-        if (author === undefined || !ctx.isMember(author)) continue;
-        const started = parseInstant(w.started);
+      for (let i = issue.worklogStart; i < issue.worklogEnd; i++) {
+        const author = authors[i] ?? null;
+        if (author === null || !ctx.isMember(author)) continue;
+        const started = starts[i] ?? NaN;
         const day = ctx.localDate(started, author);
         let byDay = first.get(author);
         if (!byDay) first.set(author, (byDay = new Map<string, number>()));
