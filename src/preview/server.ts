@@ -111,7 +111,10 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
         const q = url.searchParams;
         return send(200, TYPES['.json'] as string, JSON.stringify(contextFor(served, q.get('surface') ?? '', q.get('as') ?? 'tess', q.get('issue') ?? 'FW-105', base)));
       }
-      if (url.pathname.startsWith('/browse/')) return send(200, TYPES['.html'] as string, `<p>In Jira this opens ${url.pathname.slice(8)}. <a href="/">Back to the preview</a></p>`);
+      if (url.pathname.startsWith('/browse/') || url.pathname.startsWith('/wiki/spaces/')) {
+        const what = url.pathname.startsWith('/browse/') ? `issue ${url.pathname.slice(8)}` : `Confluence ${url.pathname.slice(6)}`;
+        return send(200, TYPES['.html'] as string, `<p id="navigated">In the product this opens ${what}. <a href="/">Back to the preview</a></p>`);
+      }
       const frame = /^\/frame\/([\w-]+)\/(.*)$/.exec(url.pathname);
       if (frame && SURFACES.has(frame[1] ?? '')) {
         const file = frame[2] || 'index.html';

@@ -19,6 +19,7 @@ export const BRIDGE_SHIM = `
       }
       if (cmd === 'getContext') return (await fetch('/__context?surface=' + surface + '&as=' + as + '&issue=' + issue)).json();
       if (cmd === 'enableTheming') return window.__previewTheme ? window.__previewTheme(theme) : undefined;
+      if (cmd === 'navigate') { window.top.location.href = (data && data.url) || '/'; return true; }
       return undefined;
     }
   };

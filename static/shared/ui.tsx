@@ -4,6 +4,7 @@ import SectionMessage from '@atlaskit/section-message';
 import Spinner from '@atlaskit/spinner';
 import Button from '@atlaskit/button/new';
 import { token } from '@atlaskit/tokens';
+import { router } from '@forge/bridge';
 import type { Severity } from '../../src/engine/finding';
 import type { MemberStatus } from '../../src/engine/report';
 
@@ -60,5 +61,24 @@ export function issueLink(siteUrl: string | null, key: string | null) {
     </a>
   ) : (
     <span>{key}</span>
+  );
+}
+
+/**
+ * A link to a page of the product (Jira or Confluence). A Custom UI frame lives on another
+ * origin, so a relative href would point at the frame: the bridge's router navigates the product.
+ */
+export function ProductLink({ path, children, testId }: { path: string; children: React.ReactNode; testId?: string }) {
+  return (
+    <a
+      href={path}
+      data-testid={testId}
+      onClick={(e) => {
+        e.preventDefault();
+        void router.navigate(path).catch(() => undefined);
+      }}
+    >
+      {children}
+    </a>
   );
 }

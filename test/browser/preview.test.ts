@@ -179,6 +179,14 @@ describe('the preview in Chromium', () => {
     await page.close();
   }, 60000);
 
+  test('"Log work" in the panel navigates the product (not the frame) to the issue', async () => {
+    const page = await open('/?as=tess&panelAs=john&issue=FW-105&theme=light', { width: 1500, height: 1000 });
+    await page.frameLocator('#issuePanel').getByTestId('log-work').click();
+    await page.waitForURL(/\/browse\/FW-105$/);
+    expect(await page.locator('#navigated').innerText()).toContain('issue FW-105');
+    await page.close();
+  }, 60000);
+
   test('the dark theme renders', async () => {
     const page = await open('/frame/project-page/?as=tess&theme=dark');
     await page.getByTestId('score').waitFor();

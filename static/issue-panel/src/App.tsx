@@ -5,7 +5,7 @@ import { token } from '@atlaskit/tokens';
 import type { Finding } from '../../../src/engine/finding';
 import { call } from '../../shared/invoke';
 import { useResolver } from '../../shared/use-resolver';
-import { ErrorState, Loading, SeverityLozenge, StatusLozenge, pageStyle } from '../../shared/ui';
+import { ErrorState, Loading, ProductLink, SeverityLozenge, StatusLozenge, pageStyle } from '../../shared/ui';
 
 const TEMPLATES = {
   in: 'Plan: \nBlockers: none',
@@ -90,9 +90,11 @@ export function App() {
         <div style={{ display: 'flex', gap: token('space.100'), marginTop: token('space.100'), flexWrap: 'wrap' }}>
           <Button onClick={() => setForm({ kind: 'in', text: TEMPLATES.in })}>Post Focus In</Button>
           <Button onClick={() => setForm({ kind: 'out', text: TEMPLATES.out })}>Post Focus Out</Button>
-          <a href={`/browse/${view.issueKey}`} target="_top" style={{ alignSelf: 'center' }}>
-            Log work (Time tracking)
-          </a>
+          <span style={{ alignSelf: 'center' }}>
+            <ProductLink path={`/browse/${view.issueKey}`} testId="log-work">
+              Log work (Time tracking)
+            </ProductLink>
+          </span>
         </div>
       )}
     </div>

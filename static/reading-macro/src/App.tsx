@@ -7,7 +7,7 @@ import { token } from '@atlaskit/tokens';
 import type { ReadingView } from '../../../src/app/contract';
 import { call } from '../../shared/invoke';
 import { useResolver } from '../../shared/use-resolver';
-import { ErrorState, Loading, pageStyle } from '../../shared/ui';
+import { ErrorState, Loading, ProductLink, pageStyle } from '../../shared/ui';
 
 function Progress({ minutes, target }: { minutes: number; target: number }) {
   const share = Math.min(1, minutes / Math.max(1, target));
@@ -80,9 +80,9 @@ function Reader({ view, onChange }: { view: ReadingView; onChange: (v: ReadingVi
         {view.items.map((item) => (
           <li key={item.id} data-testid={`reading-item-${item.id}`} style={{ display: 'flex', gap: token('space.100'), alignItems: 'center', padding: `${token('space.050')} 0`, borderBottom: `1px solid ${token('color.border')}` }}>
             <Lozenge appearance={item.read ? 'success' : 'new'}>{item.read ? 'read' : item.kind === 'blogpost' ? 'blog' : 'page'}</Lozenge>
-            <a href={item.url} target="_top" style={{ flex: 1 }}>
-              {item.title}
-            </a>
+            <span style={{ flex: 1 }}>
+              <ProductLink path={item.url}>{item.title}</ProductLink>
+            </span>
             <span style={{ color: token('color.text.subtle'), fontSize: 12 }}>
               {item.spaceKey} · {item.author} · {item.updatedAt.slice(0, 10)}
             </span>
