@@ -60,7 +60,7 @@ export function issueLink(siteUrl: string | null, key: string | null) {
       {key}
     </a>
   ) : (
-    <span>{key}</span>
+    <ProductLink path={`/browse/${key}`}>{key}</ProductLink>
   );
 }
 
