@@ -17,19 +17,9 @@ interface Paged<T> {
 export async function readBitbucketRepository(client: CodeHostClient, base: string, repo: string, since: string, namesWalkedIssue: (text: string) => boolean): Promise<LinkedCode> {
   const [workspace, slug] = repo.split('/');
   const api = `${base}/repositories/${encodeURIComponent(workspace ?? '')}/${encodeURIComponent(slug ?? '')}`;
-  const pages = async <T>(first: string, what: string, stop?: (item: T) => boolean): Promise<T[]> => {
-    const all: T[] = [];
-    for (let url: string | undefined = first; url; ) {
-      const { json } = await client.getJson(url, what);
-      const page = json as Paged<T>;
-      for (const item of page.values) {
-        if (stop?.(item)) return all;
-        all.push(item);
-      }
-      url = page.next;
-    }
-    return all;
-  };
+  // Bitbucket pages: `values`, and the next page's URL in `next`.
+  const pages = <T>(first: string, what: string, stop?: (item: T) => boolean) =>
+    client.allPages<T>(first, what, (json) => ({ items: (json as Paged<T>).values, next: (json as Paged<T>).next ?? null }), stop);
   const [branches, commits, pulls] = await Promise.all([
     pages<{ name: string; links?: { html?: { href?: string } } }>(`${api}/refs/branches?pagelen=100`, `the branches of ${repo}`),
     pages<{ hash: string; message: string; date: string; author?: { raw?: string; user?: { display_name?: string } }; links?: { html?: { href?: string } } }>(`${api}/commits?pagelen=100`, `the commits of ${repo}`, (c) => c.date < since),

@@ -49,6 +49,25 @@ export class CodeHostClient {
     }
   }
 
+  /**
+   * Every item of a paged list, from `first` on, until `stop` says an item is too old. `page`
+   * reads a page's items and its next URL (GitHub: a JSON array and a Link header; Bitbucket:
+   * `values` and `next`).
+   */
+  async allPages<T>(first: string, what: string, page: (json: unknown, headers: Record<string, string>) => { items: T[]; next: string | null }, stop?: (item: T) => boolean): Promise<T[]> {
+    const all: T[] = [];
+    for (let url: string | null = first; url; ) {
+      const { json, headers } = await this.getJson(url, what);
+      const { items, next } = page(json, headers);
+      for (const item of items) {
+        if (stop?.(item)) return all;
+        all.push(item);
+      }
+      url = next;
+    }
+    return all;
+  }
+
   private waitMs(res: { status: number; headers: Record<string, string> }): number | null {
     const now = this.o.now?.() ?? Date.now();
     if (res.status === 429 || res.status === 403) {

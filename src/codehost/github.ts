@@ -12,19 +12,9 @@ import type { CodePullRequest, LinkedCode } from './linked-code';
 export async function readGithubRepository(client: CodeHostClient, base: string, repo: string, since: string, namesWalkedIssue: (text: string) => boolean): Promise<LinkedCode> {
   const [owner, name] = repo.split('/');
   const api = `${base}/repos/${encodeURIComponent(owner ?? '')}/${encodeURIComponent(name ?? '')}`;
-  const pages = async <T>(first: string, what: string, stop?: (item: T) => boolean): Promise<T[]> => {
-    const all: T[] = [];
-    for (let url: string | null = first; url; ) {
-      const { json, headers } = await client.getJson(url, what);
-      const items = json as T[];
-      for (const item of items) {
-        if (stop?.(item)) return all;
-        all.push(item);
-      }
-      url = nextLink(headers);
-    }
-    return all;
-  };
+  // GitHub pages: a JSON array, and the next page in the Link header.
+  const pages = <T>(first: string, what: string, stop?: (item: T) => boolean) =>
+    client.allPages<T>(first, what, (json, headers) => ({ items: json as T[], next: nextLink(headers) }), stop);
   const [branches, commits, pulls] = await Promise.all([
     pages<{ name: string }>(`${api}/branches?per_page=100`, `the branches of ${repo}`),
     pages<{ sha: string; html_url: string; commit: { message: string; author?: { name?: string; email?: string; date?: string } } }>(`${api}/commits?since=${encodeURIComponent(since)}&per_page=100`, `the commits of ${repo}`),

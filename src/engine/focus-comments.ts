@@ -1,5 +1,5 @@
 import type { WalkContext } from './context';
-import { formatDay, localTime } from './time/zones';
+import { localTime } from './time/zones';
 
 export type FocusKind = 'focusIn' | 'focusOut';
 
@@ -61,4 +61,3 @@ export function membersWithActiveIssue(ctx: WalkContext): WalkContext['members']
   return ctx.members.filter((m) => ctx.activeIssues(m.accountId).length > 0);
 }
 
-export { formatDay };

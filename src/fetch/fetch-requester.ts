@@ -1,4 +1,4 @@
-import { headersOf, readJsonBody } from './read-body';
+import { readResponse } from './read-response';
 import type { ApiRequest, ApiResponse, Requester } from './requester';
 
 /**
@@ -24,6 +24,6 @@ export class FetchRequester implements Requester {
       },
       ...(req.body === undefined ? {} : { body: JSON.stringify(req.body) }),
     });
-    return { status: response.status, headers: headersOf(response.headers), json: await readJsonBody(response) };
+    return readResponse(response);
   }
 }

@@ -1,5 +1,5 @@
 import api, { assumeTrustedRoute } from '@forge/api';
-import { headersOf, readJsonBody } from './read-body';
+import { readResponse } from './read-response';
 import type { ApiRequest, ApiResponse, Requester } from './requester';
 
 /**
@@ -19,6 +19,6 @@ export class ForgeRequester implements Requester {
       headers: { Accept: 'application/json', ...(req.body === undefined ? {} : { 'Content-Type': 'application/json' }) },
       ...(req.body === undefined ? {} : { body: JSON.stringify(req.body) }),
     });
-    return { status: response.status, headers: headersOf(response.headers), json: await readJsonBody(response) };
+    return readResponse(response);
   }
 }

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { LatencyDraw, type Faults } from './faults';
 import { ROUTES } from './routes';
-import { jiraError, type Reply, type Route } from './route';
+import { jiraError, type Reply, type Route, type RouteContext } from './route';
 import type { SiteData } from './site-data';
 import type { ConfluenceData } from '../demo/confluence-demo';
 import type { CodeHostData } from '../demo/code-host-demo';
@@ -119,32 +119,33 @@ export async function startLocalSite(initial: SiteData, options: LocalSiteOption
 
     let body: unknown = undefined;
     let reply: Reply;
-    const codeHost = found?.route.document === 'github' || found?.route.document === 'bitbucket';
-    if (codeHost) {
-      reply = codeHostReply(found.route.document, req);
+    const caller = req.headers['x-local-account-id'];
+    const context = (params: Record<string, string>, parsed: unknown): RouteContext => ({
+      data,
+      base: siteUrl,
+      params,
+      query: url.searchParams,
+      body: parsed,
+      caller: typeof caller === 'string' ? caller : null,
+      admins: options.admins ?? [],
+      now: options.now ?? (() => new Date()),
+      ...(options.confluence ? { confluence: options.confluence } : {}),
+      ...(options.codeHost ? { codeHost: options.codeHost } : {}),
+    });
+    if (found && (found.route.document === 'github' || found.route.document === 'bitbucket')) {
+      reply = codeHostReply(found.route, req, context(found.params, undefined));
     } else if (!authorized(req, options.token)) {
       reply = jiraError(401, 'Client must be authenticated to access this resource.');
     } else if (faults?.every429 && n % faults.every429 === 0) {
       reply = { ...jiraError(429, 'Rate limit exceeded.'), headers: { 'Retry-After': String(faults.retryAfterSeconds ?? 1) } };
     } else if (faults?.every500 && n % faults.every500 === 0) {
       reply = jiraError(500, 'Internal server error (injected).');
-    } else if (!found || codeHost) {
+    } else if (!found) {
       reply = jiraError(404, `The local site does not serve ${method} ${url.pathname}.`);
     } else {
       try {
         body = raw ? (JSON.parse(raw) as unknown) : undefined;
-        const caller = req.headers['x-local-account-id'];
-        reply = found.route.handle({
-          data,
-          base: siteUrl,
-          params: found.params,
-          query: url.searchParams,
-          body,
-          caller: typeof caller === 'string' ? caller : null,
-          admins: options.admins ?? [],
-          now: options.now ?? (() => new Date()),
-          ...(options.confluence ? { confluence: options.confluence } : {}),
-        });
+        reply = found.route.handle(context(found.params, body));
       } catch (error) {
         reply = error instanceof SyntaxError ? jiraError(400, 'The request body is not JSON.') : jiraError(500, String(error));
       }
@@ -158,13 +159,11 @@ export async function startLocalSite(initial: SiteData, options: LocalSiteOption
   let githubCalls = 0;
   let githubResetAt = 0;
   /** A code-host request: bearer token, GitHub's rate-limit headers, then the route. */
-  function codeHostReply(document: string, req: IncomingMessage): Reply {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const found = match(req.method ?? 'GET', url.pathname);
+  function codeHostReply(route: Route, req: IncomingMessage, ctx: RouteContext): Reply {
     const token = (req.headers.authorization ?? '').replace(/^Bearer /, '');
-    if (!found || token !== (options.codeHostToken ?? 'demo-code-token')) return { status: 401, json: { message: 'Bad credentials' } };
+    if (token !== (options.codeHostToken ?? 'demo-code-token')) return { status: 401, json: { message: 'Bad credentials' } };
     const headers: Record<string, string> = {};
-    if (document === 'github' && options.githubRateLimit) {
+    if (route.document === 'github' && options.githubRateLimit) {
       const now = Date.now();
       if (now >= githubResetAt && githubCalls >= options.githubRateLimit) githubCalls = 0;
       githubCalls++;
@@ -175,7 +174,7 @@ export async function startLocalSite(initial: SiteData, options: LocalSiteOption
       if (remaining === 0) githubResetAt = now + 1000;
       headers['x-ratelimit-remaining'] = String(remaining);
     }
-    const reply = found.route.handle({ data, base: siteUrl, params: found.params, query: url.searchParams, body: undefined, caller: null, admins: [], now: options.now ?? (() => new Date()), ...(options.codeHost ? { codeHost: options.codeHost } : {}) });
+    const reply = route.handle(ctx);
     return { ...reply, headers: { ...reply.headers, ...headers } };
   }
 

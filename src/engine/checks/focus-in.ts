@@ -1,6 +1,7 @@
 import { finding, type Check } from '../check';
 import type { Finding } from '../finding';
-import { focusComments, focusInDays, formatDay, membersWithActiveIssue } from '../focus-comments';
+import { focusComments, focusInDays, membersWithActiveIssue } from '../focus-comments';
+import { formatDay } from '../time/zones';
 import { worklogIndex } from '../worklog-index';
 
 /** Seed items 2 and 3: a Focus In comment before work starts, every working day. */

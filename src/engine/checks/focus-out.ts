@@ -1,6 +1,7 @@
 import { finding, type Check } from '../check';
 import type { Finding } from '../finding';
-import { focusComments, formatDay, membersWithActiveIssue } from '../focus-comments';
+import { focusComments, membersWithActiveIssue } from '../focus-comments';
+import { formatDay } from '../time/zones';
 
 /** Seed item 2: a Focus Out comment when clocking out; only the previous working day is due. */
 export const focusOut: Check = {
