@@ -137,7 +137,10 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     }
   }
 
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error) => void site.close().finally(() => reject(error)));
+    server.listen(options.port ?? 0, '127.0.0.1', resolve);
+  });
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url: base,

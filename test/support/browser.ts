@@ -1,11 +1,22 @@
+import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
-/** Debian's Chromium (installed by .ci/run), never a downloaded browser. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/**
+ * The browser for the browser tests, never downloaded from a browser vendor: `CHROMIUM_PATH`
+ * when set, Debian's Chromium when it is installed, otherwise the Chromium that the
+ * `@sparticuz/chromium` dev dependency carries in the npm package (unpacked to the temporary
+ * folder on first use). So `npm install && npm test` needs no system package.
+ */
+export async function chromiumPath(): Promise<string> {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  for (const path of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) if (existsSync(path)) return path;
+  const { default: packaged } = await import('@sparticuz/chromium');
+  return packaged.executablePath();
+}
 
-export function launchChromium(): Promise<Browser> {
+export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: await chromiumPath(),
     args: [
       '--headless',
       '--no-sandbox',
