@@ -7,7 +7,8 @@ import type { MemberSummary, Report } from '../engine/report';
 import type { ChecklistItem } from '../settings/checklist';
 import type { Settings, SettingsInput } from '../settings/schema';
 
-export type ErrorCode = 'BAD_REQUEST' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_SETTINGS' | 'JIRA_UNAVAILABLE' | 'INTERNAL';
+export type { ErrorCode } from '../core/errors';
+import type { ErrorCode } from '../core/errors';
 
 /** Every resolver answers with this one shape. */
 export type Result<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string; field?: string } };
@@ -29,6 +30,18 @@ export interface HistoryPoint {
   errors: number;
   warnings: number;
   info: number;
+}
+
+/** A day's stored figures (the Trend's points, and the index of the day's stored walk). */
+export interface DaySummary extends HistoryPoint {
+  layout: number;
+  /** The instant of the walk. */
+  at: string;
+  byCheck: Partial<Record<Finding['check'], { error: number; warning: number; info: number }>>;
+  members: Array<{ accountId: string; status: MemberSummary['status'] }>;
+  /** Where the day's report is stored: its walk id and how many parts its findings take. */
+  walkId: string;
+  parts: number;
 }
 
 export interface WalkView {
@@ -56,6 +69,8 @@ export interface IssueFindingsView {
   /** The assignee's own findings of the day (Focus In/Out, worklog, reading). */
   memberFindings: Finding[];
   day: string | null;
+  /** The instant of the walk the panel shows (today's stored walk, or one just made). */
+  walkedAt: string;
 }
 
 export interface Resolvers {

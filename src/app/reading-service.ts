@@ -1,3 +1,4 @@
+import { BadRequestError } from '../core/errors';
 import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { findSpaces } from '../fetch/confluence/find-spaces';
@@ -6,6 +7,7 @@ import { userNames } from '../fetch/confluence/user-names';
 import type { Requester } from '../fetch/requester';
 import { DEFAULTS } from '../settings/defaults';
 import type { KeyValueStore } from '../stores/key-value-store';
+import { keys } from '../stores/storage-keys';
 import type { ReadingLog } from '../stores/reading-log';
 import type { ReadingItem, ReadingView, TeamReadingView } from './contract';
 
@@ -16,7 +18,9 @@ export interface ReadingConfig {
   targetMinutes: number;
 }
 
-export class ReadingConfigError extends Error {}
+export class ReadingConfigError extends BadRequestError {
+  override name = 'ReadingConfigError';
+}
 
 /** Macro parameters arrive as strings; bad ones are named, missing ones take settings.md's defaults. */
 export function readingConfig(raw: unknown): ReadingConfig {
@@ -36,6 +40,7 @@ export function readingConfig(raw: unknown): ReadingConfig {
 }
 
 const MAX_DAY_MINUTES = 24 * 60;
+const sum = (entries: ReadonlyArray<{ minutes: number }>) => entries.reduce((total, e) => total + e.minutes, 0);
 const VISIT_GAP_MS = 60 * 60 * 1000;
 
 export interface ReadingDeps {
@@ -54,7 +59,7 @@ export class ReadingService {
   /** The updates since the reader's previous visit (or `daysBack` days), marks, today's progress, streak. */
   async view(api: Requester, accountId: string, zone: string, config: ReadingConfig): Promise<ReadingView> {
     const now = this.deps.now().getTime();
-    const visitKey = `reading-visit:${encodeURIComponent(accountId)}`;
+    const visitKey = keys.readingVisit(accountId);
     const visit = (await this.deps.kv.get<{ current: number; previous: number | null }>(visitKey)) ?? { current: now, previous: null };
     const next = now - visit.current > VISIT_GAP_MS ? { current: now, previous: visit.current } : visit;
     await this.deps.kv.set(visitKey, next);
@@ -67,7 +72,7 @@ export class ReadingService {
     const ids = spaces.map((s) => s.id);
     const [pages, posts] = ids.length ? await Promise.all([updatedContent(api, 'pages', ids, since), updatedContent(api, 'blogposts', ids, since)]) : [[], []];
     const names = await userNames(api, [...new Set([...pages, ...posts].map((c) => c.version.authorId ?? c.authorId))]);
-    const marks = new Set((await this.deps.kv.list(`reading-read:${encodeURIComponent(accountId)}:`)).map((e) => e.key.split(':').pop()));
+    const marks = new Set((await this.deps.kv.list(keys.readingReadPrefix(accountId))).map((e) => keys.pageIdOfReadKey(e.key)));
     const keyOf = new Map(spaces.map((s) => [s.id, s.key]));
     const items: ReadingItem[] = [...pages.map((c) => ({ c, kind: 'page' as const })), ...posts.map((c) => ({ c, kind: 'blogpost' as const }))]
       .map(({ c, kind }) => ({
@@ -85,20 +90,40 @@ export class ReadingService {
   }
 
   async mark(accountId: string, pageId: string, read: boolean): Promise<void> {
-    const key = `reading-read:${encodeURIComponent(accountId)}:${pageId}`;
+    const key = keys.readingRead(accountId, pageId);
     if (read) await this.deps.kv.set(key, { at: this.deps.now().toISOString() });
     else await this.deps.kv.delete(key);
   }
 
-  /** Logs minutes for the reader's local today; a day holds at most 24 hours. */
+  /**
+   * Logs minutes for the reader's local today; a day holds at most 24 hours, also under
+   * concurrent logs (two tabs, a double click): each entry is its own row, and after writing
+   * the reader's day is read back in one order (time, then id) that every writer shares. An
+   * entry that the order puts past 24 hours is taken back and refused, so the earlier entries
+   * stand and the day never passes the cap.
+   */
   async logMinutes(accountId: string, zone: string, minutes: number, pageIds: string[], target: number): Promise<ReadingView['today']> {
     const date = this.day(zone);
-    const logged = (await this.deps.log.forAccount(accountId, date, date)).reduce((sum, e) => sum + e.minutes, 0);
+    const logged = sum(await this.deps.log.forAccount(accountId, date, date));
     if (logged + minutes > MAX_DAY_MINUTES) throw new ReadingConfigError(`That would make ${logged + minutes} minutes on ${date}: a day holds at most 24 hours.`);
     const at = this.deps.now().toISOString();
     // A fresh id per entry: two logs in the same millisecond (a double click) are two entries.
-    await this.deps.log.add({ id: randomUUID(), accountId, date, minutes, pageIds, at });
-    return { date, minutes: logged + minutes, target };
+    const entry = { id: randomUUID(), accountId, date, minutes, pageIds, at };
+    await this.deps.log.add(entry);
+    const day = (await this.deps.log.forAccount(accountId, date, date)).sort((a, b) => (a.at === b.at ? (a.id < b.id ? -1 : 1) : a.at < b.at ? -1 : 1));
+    // Prefix sums in the shared order: every entry past the cap is one its writer takes back.
+    let total = 0;
+    for (const e of day) {
+      if (total + e.minutes > MAX_DAY_MINUTES) {
+        if (e.id === entry.id) {
+          await this.deps.log.remove(entry.id);
+          throw new ReadingConfigError(`That would make ${total + e.minutes} minutes on ${date}: a day holds at most 24 hours.`);
+        }
+        continue;
+      }
+      total += e.minutes;
+    }
+    return { date, minutes: total, target };
   }
 
   async today(accountId: string, zone: string, target: number): Promise<ReadingView['today']> {

@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { InputError } from '../engine/input-error';
+import { InputError } from '../core/input-error';
 import { ApiError } from '../fetch/requester';
 import { runCheck, type Io } from './commands/check';
 import { runFetch } from './commands/fetch';
@@ -38,7 +38,8 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
       .option('--token <token>', 'an API token (default: $JIRA_API_TOKEN); never printed')
       .requiredOption('--project <key>', 'the Jira project key')
       .option('--board <id>', "the board (default: the project's first scrum board)")
-      .option('--sprint <id>', "the sprint (default: the board's active sprint)");
+      .option('--sprint <id>', "the sprint (default: the board's active sprint)")
+      .option('--timeout <seconds>', 'give up on a call that has not answered in this time, then retry (default: 30)');
 
   siteOptions(program.command('fetch').description('build a snapshot from a live site'))
     .option('--out <file>', 'write the snapshot here (default: stdout)')

@@ -4,7 +4,7 @@ import type { Snapshot } from '../snapshot/schema';
 import { CHECK_IDS, SCORED_CHECKS, type CheckId } from './check-ids';
 import { WalkContext } from './context';
 import { normalizeFindings, type Finding } from './finding';
-import { InputError } from './input-error';
+import { InputError } from '../core/input-error';
 import { REGISTRY } from './registry';
 import type { MemberSummary, Report, SkippedCheck } from './report';
 import { parseInstant } from './time/instant';

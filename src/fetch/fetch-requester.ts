@@ -23,6 +23,7 @@ export class FetchRequester implements Requester {
         ...(req.body === undefined ? {} : { 'Content-Type': 'application/json' }),
       },
       ...(req.body === undefined ? {} : { body: JSON.stringify(req.body) }),
+      ...(req.signal ? { signal: req.signal } : {}),
     });
     return readResponse(response);
   }

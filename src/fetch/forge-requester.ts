@@ -18,6 +18,7 @@ export class ForgeRequester implements Requester {
       method: req.method,
       headers: { Accept: 'application/json', ...(req.body === undefined ? {} : { 'Content-Type': 'application/json' }) },
       ...(req.body === undefined ? {} : { body: JSON.stringify(req.body) }),
+      ...(req.signal ? { signal: req.signal } : {}),
     });
     return readResponse(response);
   }

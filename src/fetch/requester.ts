@@ -1,3 +1,5 @@
+import { FocusWalkError, type ErrorCode } from '../core/errors';
+
 /**
  * The one way the code talks to Jira and Confluence: method, path, body -> status, headers, json.
  * Implementations: Forge's requestJira / requestConfluence (forge-requester.ts) and fetch with
@@ -14,6 +16,13 @@ export interface ApiRequest {
   body?: unknown;
   /** What the call is for, in error messages: "read the project FW". */
   purpose: string;
+  /**
+   * Whether sending the request twice is harmless. GETs are; a POST is not unless it only reads
+   * (a search, a bulk read): a POST that may have landed is never retried after a 5xx.
+   */
+  idempotent?: boolean;
+  /** Aborts the request (the retrying requester's time-out). */
+  signal?: AbortSignal;
 }
 
 export interface ApiResponse {
@@ -27,9 +36,12 @@ export interface Requester {
   request(req: ApiRequest): Promise<ApiResponse>;
 }
 
-/** A non-2xx answer (after retries), or a network failure (status 0). */
-export class ApiError extends Error {
+/** A non-2xx answer (after retries), a network failure or time-out (status 0), or an answer of the wrong shape. */
+export class ApiError extends FocusWalkError {
   override name = 'ApiError';
+  get code(): ErrorCode {
+    return this.status === 403 ? 'FORBIDDEN' : this.status === 404 ? 'NOT_FOUND' : 'JIRA_UNAVAILABLE';
+  }
   constructor(
     readonly request: Pick<ApiRequest, 'method' | 'path' | 'purpose'>,
     readonly status: number,

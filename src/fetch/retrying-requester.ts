@@ -8,9 +8,15 @@ export interface RetryPolicy {
   maxDelayMs: number;
   /** The longest Retry-After we honour; a longer one fails the call rather than hang the walk. */
   maxRetryAfterMs: number;
+  /** One attempt's limit: a site that never answers is a network error, not a hang. */
+  timeoutMs: number;
 }
 
-export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 6, baseDelayMs: 250, maxDelayMs: 8000, maxRetryAfterMs: 60000 };
+export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 6, baseDelayMs: 250, maxDelayMs: 8000, maxRetryAfterMs: 60000, timeoutMs: 30000 };
+
+export class TimeoutError extends Error {
+  override name = 'TimeoutError';
+}
 
 export interface RetryHooks {
   sleep?: (ms: number) => Promise<void>;
@@ -23,8 +29,11 @@ const sleepReal = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
 
 /**
  * Jira's rate limits and hiccups, handled once for every call: 429 and 503 wait for
- * `Retry-After` (seconds or a date) or `X-RateLimit-Reset`; other 5xx and network errors back
- * off exponentially with jitter; 4xx fail at once with the call and Jira's reason.
+ * `Retry-After` (seconds or a date) or `X-RateLimit-Reset`; other 5xx, network errors and
+ * time-outs back off exponentially with jitter; 4xx fail at once with the call and Jira's reason.
+ * A request that is not idempotent (a POST that writes) is sent again only when Jira said it
+ * did not take it: 429, or 503 with Retry-After. After a 502 or a time-out it may have landed,
+ * and a second comment is worse than a failed click.
  * @see https://developer.atlassian.com/cloud/jira/platform/rate-limiting/
  */
 export class RetryingRequester implements Requester {
@@ -40,13 +49,15 @@ export class RetryingRequester implements Requester {
       let response: ApiResponse | null = null;
       let networkError: unknown = null;
       try {
-        response = await this.inner.request(req);
+        response = await this.attempt(req);
       } catch (error) {
         networkError = error;
       }
       if (response && response.status < 400) return response;
       const status = response?.status ?? 0;
-      const retryable = status === 0 || status === 429 || status >= 500;
+      const resendable = req.idempotent ?? req.method === 'GET';
+      const refused = status === 429 || (status === 503 && response?.headers['retry-after'] !== undefined);
+      const retryable = resendable ? status === 0 || status === 429 || status >= 500 : refused;
       if (!retryable || attempt >= this.policy.maxAttempts) {
         const reason = response ? errorReason(response.json) : networkError instanceof Error ? networkError.message : String(networkError);
         throw new ApiError(req, status, reason || (attempt > 1 ? `after ${attempt} attempts` : ''));
@@ -55,6 +66,23 @@ export class RetryingRequester implements Requester {
       if (wait > this.policy.maxRetryAfterMs) throw new ApiError(req, status, `asked to retry after ${Math.round(wait / 1000)} s`);
       this.hooks.onRetry?.(req, attempt, status, wait);
       await sleep(wait);
+    }
+  }
+
+  /** One attempt, aborted and failed after `timeoutMs`. */
+  private async attempt(req: ApiRequest): Promise<ApiResponse> {
+    const controller = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        controller.abort();
+        reject(new TimeoutError(`no answer within ${Math.round(this.policy.timeoutMs / 1000)} s`));
+      }, this.policy.timeoutMs);
+    });
+    try {
+      return await Promise.race([this.inner.request({ ...req, signal: controller.signal }), timeout]);
+    } finally {
+      clearTimeout(timer);
     }
   }
 

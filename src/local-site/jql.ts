@@ -5,6 +5,7 @@
 export interface JqlQuery {
   sprintId?: number;
   projectKey?: string;
+  issueKey?: string;
   unresolvedOnly: boolean;
   orderBy?: { field: 'key' | 'created'; desc: boolean };
 }
@@ -14,6 +15,7 @@ export class JqlError extends Error {}
 const CLAUSES: Array<[RegExp, (m: RegExpExecArray, q: JqlQuery) => void]> = [
   [/^sprint\s*(?:=|in\s*\()\s*(\d+)\s*\)?$/i, (m, q) => (q.sprintId = Number(m[1]))],
   [/^project\s*=\s*"?([A-Za-z][A-Za-z0-9_]*)"?$/i, (m, q) => (q.projectKey = (m[1] ?? '').toUpperCase())],
+  [/^key\s*=\s*"?([A-Za-z][A-Za-z0-9_]*-\d+)"?$/i, (m, q) => (q.issueKey = (m[1] ?? '').toUpperCase())],
   [/^resolution\s*(?:=|is)\s*(?:unresolved|empty)$/i, (_m, q) => (q.unresolvedOnly = true)],
   [/^statusCategory\s*!=\s*"?done"?$/i, (_m, q) => (q.unresolvedOnly = true)],
 ];

@@ -25,6 +25,8 @@ export interface LocalSiteOptions {
   codeHostToken?: string;
   /** GitHub: after this many calls, answer 403 with x-ratelimit-remaining 0 for a second. */
   githubRateLimit?: number;
+  /** Issue-level security: issue keys each account may not see (search leaves them out). */
+  hidden?: Record<string, string[]>;
 }
 
 export interface Exchange {
@@ -120,8 +122,9 @@ export async function startLocalSite(initial: SiteData, options: LocalSiteOption
     let body: unknown = undefined;
     let reply: Reply;
     const caller = req.headers['x-local-account-id'];
+    const hidden = typeof caller === 'string' ? new Set(options.hidden?.[caller] ?? []) : new Set<string>();
     const context = (params: Record<string, string>, parsed: unknown): RouteContext => ({
-      data,
+      data: hidden.size ? { ...data, issues: data.issues.filter((i) => !hidden.has(i.key)) } : data,
       base: siteUrl,
       params,
       query: url.searchParams,

@@ -1,57 +1,41 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
-import { ForgeRequester } from '../fetch/forge-requester';
-import { RetryingRequester } from '../fetch/retrying-requester';
+import { ForgeRuntime } from '../forge-stand-in/forge-runtime';
 import { resolverDefinitions } from '../resolvers/definitions';
+import { dailyWalkHandler } from '../resolvers/daily-walk';
 import type { InvocationContext } from '../resolvers/context';
-import type { KeyValueStore } from '../stores/key-value-store';
-import { KvReadingLog } from '../stores/kv-reading-log';
-import { fetchGet } from '../codehost/fetch-get';
-
-type ForgeFetch = (meta: { provider: string; remote: string }, path: string, init: RequestInit) => Promise<Response>;
+import { forgeDeps } from '../wiring';
 
 /**
- * Runs the app's real resolver definitions outside Forge, as the Forge runtime would: @forge/api
- * unchanged, its product calls routed through `global.__forge_fetch__` to a site (the local site
- * in the preview and the tests), each call carrying the invoking user. Storage is a store of the
- * caller's choice (a JSON file in the preview).
+ * Runs the app's production wiring (src/wiring.ts, as src/index.ts does) outside Forge, inside
+ * the Forge runtime stand-in: storage answered with Forge's limits, product calls to the local
+ * site as the invoking user, code hosts through the declared egress. Only the clock is given.
  */
 export class ForgeHarness {
-  private readonly caller = new AsyncLocalStorage<string | null>();
+  readonly runtime: ForgeRuntime;
   private readonly definitions: ReturnType<typeof resolverDefinitions>;
+  private readonly daily: () => Promise<void>;
 
-  constructor(
-    private readonly siteUrl: string,
-    store: KeyValueStore,
-    now: () => Date,
-  ) {
-    this.definitions = resolverDefinitions({
-      store,
-      readingLog: new KvReadingLog(store),
-      // Code hosts: the local site's /github and /bitbucket stand in for api.github.com and api.bitbucket.org.
-      codeHost: { get: fetchGet, bases: { github: `${siteUrl}/github`, bitbucket: `${siteUrl}/bitbucket/2.0` } },
-      requester: (as) => new RetryingRequester(new ForgeRequester(as)),
-      now,
-    });
+  constructor(siteUrl: string, now: () => Date, storeFile?: string) {
+    this.runtime = new ForgeRuntime({ siteUrl, ...(storeFile ? { storeFile } : {}) });
+    const deps = forgeDeps(now);
+    this.definitions = resolverDefinitions(deps);
+    this.daily = dailyWalkHandler(deps);
   }
 
-  /** Routes @forge/api's product calls to the site: Jira at `/rest`, Confluence at `/wiki`. */
   install(): void {
-    const route: ForgeFetch = (meta, path, init) => {
-      const account = meta.provider === 'user' ? this.caller.getStore() : null;
-      const headers: Record<string, string> = {
-        ...(init.headers as Record<string, string> | undefined),
-        Authorization: `Basic ${Buffer.from('forge-app:forge').toString('base64')}`,
-        ...(account ? { 'X-Local-Account-Id': account } : {}),
-      };
-      return fetch(`${this.siteUrl}${path}`, { ...init, headers });
-    };
-    (globalThis as { __forge_fetch__?: ForgeFetch }).__forge_fetch__ = route;
+    this.runtime.install();
+  }
+
+  uninstall(): void {
+    this.runtime.uninstall();
   }
 
   /** Invokes a resolver as Forge does; the account id reaches the handler only through the context. */
   invoke(functionKey: string, payload: unknown, context: Omit<InvocationContext, 'accountId'>, accountId: string | null): Promise<unknown> {
-    return this.caller.run(accountId, () =>
-      this.definitions({ call: { functionKey, payload: payload }, context }, (accountId ? { principal: { accountId } } : {}) as never),
-    );
+    return this.runtime.as(accountId, () => this.definitions({ call: { functionKey, payload: payload }, context }, (accountId ? { principal: { accountId } } : {}) as never));
+  }
+
+  /** The scheduled trigger, as Forge runs it: no user. */
+  dailyWalk(): Promise<void> {
+    return this.runtime.as(null, this.daily);
   }
 }

@@ -1,3 +1,4 @@
+import '../forge-stand-in/install-egress';
 import { startPreview } from './server';
 
 /** `npm start`: the preview, until Ctrl-C. */

@@ -6,14 +6,14 @@ import { DEMO_AT, DEMO_USERS } from '../demo/demo-snapshot';
 import { generateConfluenceDemo } from '../demo/confluence-demo';
 import { codeHostDemo, DEMO_REPO } from '../demo/code-host-demo';
 import { CodeHostService } from '../app/code-host-service';
-import { fetchGet } from '../codehost/fetch-get';
+import { forgeGet } from '../codehost/forge-get';
 
 /** The preview's stand-in code-host token (the local site accepts only it). */
 const PREVIEW_CODE_TOKEN = 'preview-demo-code-token';
 import { startLocalSite, type LocalSite } from '../local-site/server';
 import { toSiteDataSet, type SiteData } from '../local-site/site-data';
-import { FileStore } from '../stores/file-store';
-import { KvReadingLog } from '../stores/kv-reading-log';
+import { KvsStore } from '../stores/kvs-store';
+import { KvsReadingLog } from '../stores/kvs-reading-log';
 import { ForgeHarness } from './forge-harness';
 import { indexPage } from './index-page';
 import { BRIDGE_SHIM } from './shim';
@@ -32,7 +32,7 @@ export interface Preview {
 
 export interface PreviewOptions {
   port?: number;
-  /** The JSON file standing in for Forge storage; wiped at start unless `keepStore`. */
+  /** The file the Forge storage stand-in persists to; wiped at start unless `keepStore`. */
   storeFile?: string;
   keepStore?: boolean;
   data?: SiteData;
@@ -79,16 +79,17 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   const site = await startLocalSite(served, { admins: [DEMO_USERS.tess.accountId], now, confluence: generateConfluenceDemo(), codeHost: codeHostDemo(demo), codeHostToken: PREVIEW_CODE_TOKEN });
   const storeFile = options.storeFile ?? join(ROOT, '.preview', 'store.json');
   if (!options.keepStore) rmSync(storeFile, { force: true });
-  const store = new FileStore(storeFile);
-  // The demo team's reading of the past days, as the macro would have logged it.
-  const log = new KvReadingLog(store);
-  for (const [i, e] of (demo.readingLog as Array<{ accountId: string; date: string; minutes: number; pageIds?: string[] }> | undefined ?? []).entries()) {
-    if (!options.keepStore) await log.add({ id: `demo-${i}`, accountId: e.accountId, date: e.date, minutes: e.minutes, pageIds: e.pageIds ?? [], at: `${e.date}T12:00:00.000Z` });
-  }
-  // The demo project is connected to its GitHub repository (served by the local site).
-  if (!options.keepStore) await new CodeHostService(store, { get: fetchGet }).save(served.project.key, 'github', [DEMO_REPO], PREVIEW_CODE_TOKEN);
-  const harness = new ForgeHarness(site.url, store, now);
+  const harness = new ForgeHarness(site.url, now, storeFile);
   harness.install();
+  if (!options.keepStore) {
+    // The demo team's reading of the past days, as the macro would have logged it, and the demo
+    // project's GitHub connection: written by the app's own storage classes, as on a site.
+    const log = new KvsReadingLog();
+    for (const [i, e] of ((demo.readingLog as Array<{ accountId: string; date: string; minutes: number; pageIds?: string[] }> | undefined) ?? []).entries()) {
+      await log.add({ id: `demo-${i}`, accountId: e.accountId, date: e.date, minutes: e.minutes, pageIds: e.pageIds ?? [], at: `${e.date}T12:00:00.000Z` });
+    }
+    await new CodeHostService(new KvsStore(), { get: forgeGet }).save(served.project.key, 'github', [DEMO_REPO], PREVIEW_CODE_TOKEN);
+  }
   let base = '';
 
   const server = createServer((req, res) => void handle(req, res));
@@ -148,6 +149,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      harness.uninstall();
       await site.close();
     },
   };

@@ -1,3 +1,5 @@
+import { BadRequestError } from '../core/errors';
+
 /** What the resolvers read from Forge's invocation context (never from the payload). */
 export interface InvocationContext {
   accountId?: string;
@@ -13,7 +15,10 @@ export interface InvocationContext {
   };
 }
 
-export class ContextError extends Error {}
+/** The module's context lacks what the resolver needs (a user, a project, an issue). */
+export class ContextError extends BadRequestError {
+  override name = 'ContextError';
+}
 
 export function accountIdOf(context: InvocationContext): string {
   if (!context.accountId) throw new ContextError('no signed-in user in the Forge context');

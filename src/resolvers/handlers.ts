@@ -1,22 +1,23 @@
-import { InputError } from '../engine/input-error';
-import { toInputError } from '../engine/zod-input-error';
+import { toInputError } from '../core/zod-input-error';
+import { FocusWalkError } from '../core/errors';
 import { addComment } from '../fetch/jira/add-comment';
-import { getMyself } from '../fetch/jira/get-myself';
 import { canAdministerProject } from '../fetch/jira/can-administer-project';
-import { ApiError, type Requester } from '../fetch/requester';
+import type { Requester } from '../fetch/requester';
 import { parseSettings } from '../settings/schema';
-import { checklistOf } from '../app/checklist';
 import type { ErrorCode, ResolverKey, Resolvers, Result } from '../app/contract';
-import { periodsAt } from '../app/periods';
 import { AppStores } from '../app/stores';
 import { loadSettings, walkProject, walkView } from '../app/walk-service';
+import { issueFindings } from '../app/issue-findings';
+import { tickItem } from '../app/tick';
+import { requireAdmin } from '../app/require-admin';
 import type { KeyValueStore } from '../stores/key-value-store';
 import type { ReadingLog } from '../stores/reading-log';
-import { ReadingConfigError, ReadingService, readingConfig } from '../app/reading-service';
+import { ReadingService, readingConfig } from '../app/reading-service';
 import { isValidZone } from '../engine/time/zones';
-import { CodeHostService, CodeHostSettingsError, type CodeHostDeps } from '../app/code-host-service';
-import { ContextError, accountIdOf, issueKeyOf, projectKeyOf, type InvocationContext } from './context';
+import { CodeHostService, type CodeHostDeps } from '../app/code-host-service';
+import { accountIdOf, issueKeyOf, projectKeyOf, type InvocationContext } from './context';
 import { PAYLOADS } from './payloads';
+import { DateTime } from 'luxon';
 
 export interface HandlerDeps {
   store: KeyValueStore;
@@ -43,11 +44,7 @@ function handler<K extends ResolverKey>(key: K, body: (payload: Resolvers[K]['pa
     try {
       return await body(parsed.data, context ?? {});
     } catch (error) {
-      if (error instanceof ContextError) return fail('BAD_REQUEST', error.message);
-      if (error instanceof ReadingConfigError) return fail('BAD_REQUEST', error.message);
-      if (error instanceof CodeHostSettingsError) return fail('BAD_REQUEST', error.message, 'token');
-      if (error instanceof InputError) return fail('BAD_SETTINGS', error.message, error.path);
-      if (error instanceof ApiError) return fail(error.status === 403 ? 'FORBIDDEN' : error.status === 404 ? 'NOT_FOUND' : 'JIRA_UNAVAILABLE', error.message);
+      if (error instanceof FocusWalkError) return fail(error.code, error.message, error.field);
       console.error(`resolver ${key} failed`, error);
       return fail('INTERNAL', 'Focus Walk hit an unexpected error; the details are in the app logs.');
     }
@@ -63,10 +60,7 @@ export function createHandlers(deps: HandlerDeps) {
   const zoneOf = (context: InvocationContext) => (isValidZone(context.timezone) ? context.timezone : 'UTC');
 
   return {
-    getWalk: handler('getWalk', async ({ day }, context) => {
-      const view = await walkView(walkDeps, deps.requester('user'), projectKeyOf(context), day, context.siteUrl ?? null);
-      return view ? { ok: true, data: view } : fail('NOT_FOUND', `No walk was recorded on ${day ?? 'that day'}.`);
-    }),
+    getWalk: handler('getWalk', async ({ day }, context) => ({ ok: true, data: await walkView(walkDeps, deps.requester('user'), projectKeyOf(context), day, context.siteUrl ?? null) })),
 
     getSettings: handler('getSettings', async (_p, context) => {
       const project = projectKeyOf(context);
@@ -76,37 +70,21 @@ export function createHandlers(deps: HandlerDeps) {
 
     saveSettings: handler('saveSettings', async ({ settings }, context) => {
       const project = projectKeyOf(context);
-      if (!(await canAdministerProject(deps.requester('user'), project))) return fail('FORBIDDEN', `Only administrators of ${project} can change its Focus Walk settings.`);
+      await requireAdmin(deps.requester('user'), project, 'change its Focus Walk settings');
       const effective = parseSettings(settings); // throws InputError naming the field: BAD_SETTINGS
       await stores.saveSettings(project, settings ?? {});
-      return { ok: true, data: { settings: (settings ?? {}), effective, canEdit: true } };
+      return { ok: true, data: { settings: settings ?? {}, effective, canEdit: true } };
     }),
 
-    tick: handler('tick', async ({ itemId, ticked }, context) => {
-      const project = projectKeyOf(context);
-      const accountId = accountIdOf(context);
-      const { settings } = await loadSettings(stores, project);
-      const item = settings.checklist.find((i) => i.id === itemId);
-      if (!item) return fail('BAD_REQUEST', `There is no checklist item "${itemId}".`, 'itemId');
-      const now = deps.now();
-      const periods = periodsAt(now, settings.timezone);
-      const history = await stores.getHistory(project, periods.day);
-      const displayName = history?.people?.[accountId] ?? (await getMyself(deps.requester('user'))).displayName;
-      await stores.recordTick(project, item.cadence === 'weekly' ? periods.week : periods.day, { itemId, accountId, displayName, ticked, at: now.toISOString() });
-      if (!history) return fail('NOT_FOUND', 'Tick recorded; walk the project to see the checklist.');
-      const [day, week] = await Promise.all([stores.ticks(project, periods.day), stores.ticks(project, periods.week)]);
-      return { ok: true, data: checklistOf(settings, history.report, periods, { day, week }) };
-    }),
+    tick: handler('tick', async ({ itemId, ticked }, context) => ({
+      ok: true,
+      data: await tickItem(stores, deps.requester('user'), deps.now(), projectKeyOf(context), accountIdOf(context), itemId, ticked),
+    })),
 
     getIssueFindings: handler('getIssueFindings', async (_p, context) => {
       const issueKey = issueKeyOf(context);
       const project = context.extension?.project?.key ?? issueKey.split('-')[0] ?? '';
-      const { report, assigneeOf } = await walkProject(walkDeps, deps.requester('user'), project);
-      const findings = report.findings.filter((f) => f.issueKey === issueKey);
-      const assigneeId = assigneeOf(issueKey);
-      const assignee = report.members.find((m) => m.accountId === assigneeId) ?? null;
-      const memberFindings = assignee ? report.findings.filter((f) => f.accountId === assignee.accountId && f.issueKey === null) : [];
-      return { ok: true, data: { issueKey, findings, assignee, memberFindings, day: assignee?.today ?? null } };
+      return { ok: true, data: await issueFindings(walkDeps, deps.requester('user'), project, issueKey) };
     }),
 
     postFocusComment: handler('postFocusComment', async ({ kind, text }, context) => {
@@ -117,10 +95,10 @@ export function createHandlers(deps: HandlerDeps) {
       return { ok: true, data: { commentId: id } };
     }),
 
-    getReading: handler('getReading', async (_p, context) => {
-      const view = await reading.view(deps.requester('user'), accountIdOf(context), zoneOf(context), readingConfig(context.extension?.config));
-      return { ok: true, data: view };
-    }),
+    getReading: handler('getReading', async (_p, context) => ({
+      ok: true,
+      data: await reading.view(deps.requester('user'), accountIdOf(context), zoneOf(context), readingConfig(context.extension?.config)),
+    })),
 
     markRead: handler('markRead', async ({ pageId, read }, context) => {
       await reading.mark(accountIdOf(context), pageId, read);
@@ -144,25 +122,32 @@ export function createHandlers(deps: HandlerDeps) {
 
     saveCodeHost: handler('saveCodeHost', async ({ provider, repositories, token }, context) => {
       const project = projectKeyOf(context);
-      if (!(await canAdministerProject(deps.requester('user'), project))) return fail('FORBIDDEN', `Only administrators of ${project} can connect a code host.`);
+      await requireAdmin(deps.requester('user'), project, 'connect a code host');
       await codeHost.save(project, provider, repositories, token);
       return { ok: true, data: await codeHost.view(project, true) };
     }),
   } satisfies { [K in ResolverKey]: Handler<K> };
 }
 
-/** The daily trigger: walks every project that has Focus Walk settings, as the app, and records the day. */
-export async function runDailyWalk(deps: HandlerDeps): Promise<{ walked: string[]; failed: Array<{ project: string; reason: string }> }> {
+/**
+ * The daily trigger: walks every project that has Focus Walk settings, as the app, records the
+ * day, and deletes the days older than the project's `history.retentionDays`.
+ */
+export async function runDailyWalk(deps: HandlerDeps): Promise<{ walked: string[]; failed: Array<{ project: string; reason: string }>; deleted: number }> {
   const stores = new AppStores(deps.store);
+  const walkDeps = { stores, now: deps.now, readingLog: deps.readingLog, codeHost: new CodeHostService(deps.store, deps.codeHost) };
   const walked: string[] = [];
   const failed: Array<{ project: string; reason: string }> = [];
+  let deleted = 0;
   for (const project of await stores.projectsWithSettings()) {
     try {
-      await walkProject({ stores, now: deps.now, readingLog: deps.readingLog, codeHost: new CodeHostService(deps.store, deps.codeHost) }, deps.requester('app'), project);
+      const { settings, day } = await walkProject(walkDeps, deps.requester('app'), project, true);
+      const firstKept = DateTime.fromISO(day).minus({ days: settings.history.retentionDays - 1 }).toISODate() ?? day;
+      deleted += (await stores.deleteDaysBefore(project, firstKept)).length;
       walked.push(project);
     } catch (error) {
       failed.push({ project, reason: error instanceof Error ? error.message : String(error) });
     }
   }
-  return { walked, failed };
+  return { walked, failed, deleted };
 }

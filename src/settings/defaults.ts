@@ -51,4 +51,5 @@ export const DEFAULTS = {
   blocked: { escalateDays: [2, 5] as [number, number], criticalPriorities: ['Highest', 'Blocker'] },
   workload: { overloadFactor: 1.5 },
   reading: { targetMinutes: 60, spaces: [] as string[] },
+  history: { retentionDays: 180 },
 };

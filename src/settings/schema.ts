@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CHECK_IDS, type CheckId } from '../engine/check-ids';
-import { toInputError } from '../engine/zod-input-error';
+import { toInputError } from '../core/zod-input-error';
 import { isValidZone } from '../engine/time/zones';
 import { DEFAULTS, PROFILES, type ProfileId } from './defaults';
 import { PATTERN_KEYS, patternError } from './patterns';
@@ -76,6 +76,7 @@ export const settingsInputSchema = z.strictObject({
     .optional(),
   checks: z.partialRecord(checkId, z.boolean()).optional(),
   checklist: z.array(checklistItemSchema).optional(),
+  history: z.strictObject({ retentionDays: z.number().int().min(7).max(3660).optional() }).optional(),
 });
 
 export type SettingsInput = z.input<typeof settingsInputSchema>;
@@ -107,6 +108,8 @@ export interface Settings {
   reading: { targetMinutes: number; spaces: string[] };
   checks: Record<CheckId, boolean>;
   checklist: ChecklistItem[];
+  /** Days of stored walks the daily trigger keeps (older ones are deleted). */
+  history: { retentionDays: number };
 }
 
 /** Validates settings (undefined/null: all defaults), applying profile preset then explicit keys. */
@@ -152,6 +155,7 @@ export function parseSettings(input: unknown): Settings {
     },
     checks,
     checklist: s.checklist ?? preset.checklist.map((item) => ({ ...item })),
+    history: { retentionDays: s.history?.retentionDays ?? DEFAULTS.history.retentionDays },
   };
 }
 

@@ -1,8 +1,8 @@
 import Ajv, { type ValidateFunction } from 'ajv';
 import { z } from 'zod';
-import { InputError } from '../engine/input-error';
+import { InputError } from '../core/input-error';
 import { isInstant } from '../engine/time/instant';
-import { toInputError } from '../engine/zod-input-error';
+import { toInputError } from '../core/zod-input-error';
 import { INSTANT_FORMAT, snapshotSchema, type Snapshot } from './schema';
 
 /**

@@ -1,5 +1,6 @@
 import { kvs, WhereConditions } from '@forge/kvs';
 import type { ReadingEntry, ReadingLog } from './reading-log';
+import { keys } from './storage-keys';
 
 /** The `reading-entry` custom entity of manifest.yml, with its `by-account` and `by-date` indexes. */
 const ENTITY = 'reading-entry';
@@ -17,7 +18,11 @@ async function all(query: { cursor(c: string): unknown; getMany(): Promise<{ res
 
 export class KvsReadingLog implements ReadingLog {
   add(entry: ReadingEntry): Promise<void> {
-    return kvs.entity<ReadingEntry>(ENTITY).set(entry.id, entry);
+    return kvs.entity<ReadingEntry>(ENTITY).set(keys.readingEntry(entry.id), entry);
+  }
+
+  remove(id: string): Promise<void> {
+    return kvs.entity<ReadingEntry>(ENTITY).delete(keys.readingEntry(id));
   }
 
   forAccount(accountId: string, from: string, to: string): Promise<ReadingEntry[]> {

@@ -10,11 +10,12 @@ export interface ReadingEntry {
 }
 
 /**
- * The reading log, indexed by account and by date: @forge/kvs custom entities in Forge
- * (kvs-reading-log.ts), entries in a KeyValueStore elsewhere (kv-reading-log.ts).
+ * The reading log, indexed by account and by date: the `reading-entry` custom entity of
+ * @forge/kvs (kvs-reading-log.ts), in Forge and, through the runtime stand-in, everywhere.
  */
 export interface ReadingLog {
   add(entry: ReadingEntry): Promise<void>;
+  remove(id: string): Promise<void>;
   /** One person's entries from `from` to `to` (inclusive days). */
   forAccount(accountId: string, from: string, to: string): Promise<ReadingEntry[]>;
   /** Everyone's entries from `from` to `to`: the team view and the Jira walk. */

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CodeHostView, Result, WalkView } from '../../src/app/contract';
 import { codeHostDemo, DEMO_REPO } from '../../src/demo/code-host-demo';
@@ -7,7 +6,6 @@ import { DEMO_AT, DEMO_USERS } from '../../src/demo/demo-snapshot';
 import { startLocalSite, type LocalSite } from '../../src/local-site/server';
 import { toSiteDataSet, type SiteData } from '../../src/local-site/site-data';
 import { ForgeHarness } from '../../src/preview/forge-harness';
-import { FileStore } from '../../src/stores/file-store';
 
 const DEMO = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'demo-snapshot.json'), 'utf8')) as SiteData;
 const TESS = DEMO_USERS.tess.accountId;
@@ -16,13 +14,11 @@ const PROJECT = { extension: { project: { key: 'FW' } } };
 
 let site: LocalSite;
 let harness: ForgeHarness;
-let storeFile: string;
 let logs: string[];
 
 async function startWith(options: { githubRateLimit?: number } = {}) {
   site = await startLocalSite(toSiteDataSet(DEMO), { admins: [TESS], now: () => new Date(DEMO_AT), codeHost: codeHostDemo(DEMO), codeHostToken: TOKEN, record: true, ...options });
-  storeFile = join(mkdtempSync(join(tmpdir(), 'fw-code-')), 's.json');
-  harness = new ForgeHarness(site.url, new FileStore(storeFile), () => new Date(DEMO_AT));
+  harness = new ForgeHarness(site.url, () => new Date(DEMO_AT));
   harness.install();
 }
 
@@ -32,7 +28,7 @@ beforeEach(() => {
 });
 afterEach(async () => {
   jest.restoreAllMocks();
-  delete (globalThis as { __forge_fetch__?: unknown }).__forge_fetch__;
+  harness.uninstall();
   await site.close();
 });
 
@@ -73,8 +69,9 @@ describe.each(['github', 'bitbucket'] as const)('linked code from %s, against th
     const answers = [await call('saveCodeHost', { provider, repositories: [DEMO_REPO], token: TOKEN }), await call('getWalk', {}), await call('getCodeHost', {}), await call('getSettings', {})];
     for (const a of answers) expect(JSON.stringify(a)).not.toContain(TOKEN);
     expect(logs.join('\n')).not.toContain(TOKEN);
-    const stored = JSON.parse(readFileSync(storeFile, 'utf8')) as Record<string, unknown>;
-    for (const [key, value] of Object.entries(stored)) if (!key.startsWith('\u0000secret:')) expect(JSON.stringify(value)).not.toContain(TOKEN);
+    const stored = harness.runtime.kvs.values(); // everything but secret storage
+    expect(Object.keys(stored).length).toBeGreaterThan(3);
+    for (const value of Object.values(stored)) expect(JSON.stringify(value)).not.toContain(TOKEN);
   });
 
   test('a revoked token (401): "reconnect" in the settings, and the walk still reports', async () => {

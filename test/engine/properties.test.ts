@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { InputError } from '../../src/engine/input-error';
+import { InputError } from '../../src/core/input-error';
 import { walk } from '../../src/engine/walk';
 import type { Report } from '../../src/engine/report';
 import { AT } from '../support/factories';

@@ -1,4 +1,4 @@
-import { InputError } from '../../src/engine/input-error';
+import { InputError } from '../../src/core/input-error';
 import { parseSettings } from '../../src/settings/schema';
 
 function rejection(input: unknown): { path: string; message: string } {

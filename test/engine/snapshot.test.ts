@@ -1,4 +1,4 @@
-import { InputError } from '../../src/engine/input-error';
+import { InputError } from '../../src/core/input-error';
 import { walk } from '../../src/engine/walk';
 import { AT, generateComment, generateIssue, generateSnapshot } from '../support/factories';
 

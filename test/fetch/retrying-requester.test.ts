@@ -11,7 +11,7 @@ function scripted(answers: Array<ApiResponse | Error>) {
       return next instanceof Error ? Promise.reject(next) : Promise.resolve(next as ApiResponse);
     },
   };
-  const retrier = new RetryingRequester(inner, { maxAttempts: 4, baseDelayMs: 100, maxDelayMs: 1000, maxRetryAfterMs: 30000 }, {
+  const retrier = new RetryingRequester(inner, { maxAttempts: 4, baseDelayMs: 100, maxDelayMs: 1000, maxRetryAfterMs: 30000, timeoutMs: 5000 }, {
     sleep: (ms) => {
       waits.push(ms);
       return Promise.resolve();

@@ -4,12 +4,9 @@ import { generateLargeSprint } from '../../src/demo/large-sprint';
 import { fetchSnapshot } from '../../src/fetch/fetch-snapshot';
 import { ATLASSIAN_ROUTES as ROUTES } from '../../src/local-site/routes';
 import type { Exchange } from '../../src/local-site/server';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { DEMO_AT, DEMO_USERS } from '../../src/demo/demo-snapshot';
 import { ForgeHarness } from '../../src/preview/forge-harness';
 import { generateConfluenceDemo } from '../../src/demo/confluence-demo';
-import { FileStore } from '../../src/stores/file-store';
 import { OpenApi } from '../support/openapi';
 import { requesterFor, withSite } from '../support/site';
 
@@ -23,7 +20,7 @@ async function recordedExchanges(): Promise<Exchange[]> {
     await fetchSnapshot(requesterFor(site), { projectKey: 'FW' });
     await fetchSnapshot(requesterFor(site), { projectKey: 'FW', boardId: 3, sprintId: 7 });
     // The app's own calls, through the real resolvers: permissions, myself, a comment.
-    const harness = new ForgeHarness(site.url, new FileStore(join(mkdtempSync(join(tmpdir(), 'fw-oa-')), 's.json')), () => new Date(DEMO_AT));
+    const harness = new ForgeHarness(site.url, () => new Date(DEMO_AT));
     harness.install();
     const project = { extension: { project: { key: 'FW' } } };
     await harness.invoke('getSettings', {}, project, DEMO_USERS.tess.accountId);
@@ -34,7 +31,7 @@ async function recordedExchanges(): Promise<Exchange[]> {
     await harness.invoke('getReading', {}, macro, DEMO_USERS.dana.accountId);
     await harness.invoke('logReading', { minutes: 15 }, macro, DEMO_USERS.dana.accountId);
     await harness.invoke('getTeamReading', {}, macro, DEMO_USERS.dana.accountId);
-    delete (globalThis as { __forge_fetch__?: unknown }).__forge_fetch__;
+    harness.uninstall();
     all.push(...site.exchanges);
   });
   const big = generateLargeSprint({ issues: 120, commentsPerIssue: 25, worklogsPerIssue: 22, members: 6, seed: 11 });

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Result, ReadingView, TeamReadingView, WalkView } from '../../src/app/contract';
 import { generateConfluenceDemo } from '../../src/demo/confluence-demo';
@@ -7,7 +6,6 @@ import { DEMO_AT, DEMO_USERS } from '../../src/demo/demo-snapshot';
 import { startLocalSite, type LocalSite } from '../../src/local-site/server';
 import { toSiteDataSet, type SiteData } from '../../src/local-site/site-data';
 import { ForgeHarness } from '../../src/preview/forge-harness';
-import { FileStore } from '../../src/stores/file-store';
 
 const DEMO = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'demo-snapshot.json'), 'utf8')) as SiteData;
 const DANA = DEMO_USERS.dana.accountId;
@@ -21,11 +19,11 @@ let now: Date;
 beforeEach(async () => {
   now = new Date(DEMO_AT);
   site = await startLocalSite(toSiteDataSet(DEMO), { now: () => now, confluence: generateConfluenceDemo() });
-  harness = new ForgeHarness(site.url, new FileStore(join(mkdtempSync(join(tmpdir(), 'fw-read-')), 's.json')), () => now);
+  harness = new ForgeHarness(site.url, () => now);
   harness.install();
 });
 afterEach(async () => {
-  delete (globalThis as { __forge_fetch__?: unknown }).__forge_fetch__;
+  harness.uninstall();
   await site.close();
 });
 

@@ -1,12 +1,11 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Result, WalkView, SettingsView, ChecklistEntry, IssueFindingsView } from '../../src/app/contract';
 import { DEMO_AT, DEMO_USERS } from '../../src/demo/demo-snapshot';
+import { keyPart } from '../../src/stores/storage-keys';
 import { ForgeHarness } from '../../src/preview/forge-harness';
 import { startLocalSite, type LocalSite } from '../../src/local-site/server';
 import { toSiteDataSet, type SiteData } from '../../src/local-site/site-data';
-import { FileStore } from '../../src/stores/file-store';
 
 const DEMO = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'demo-snapshot.json'), 'utf8')) as SiteData;
 const TESS = DEMO_USERS.tess.accountId; // the TPM, a project admin
@@ -16,16 +15,14 @@ const ISSUE = (key: string) => ({ extension: { type: 'jira:issueContext', projec
 
 let site: LocalSite;
 let harness: ForgeHarness;
-let storeFile: string;
 
 beforeEach(async () => {
   site = await startLocalSite(toSiteDataSet(DEMO), { admins: [TESS], now: () => new Date(DEMO_AT) });
-  storeFile = join(mkdtempSync(join(tmpdir(), 'fw-store-')), 'store.json');
-  harness = new ForgeHarness(site.url, new FileStore(storeFile), () => new Date(DEMO_AT));
+  harness = new ForgeHarness(site.url, () => new Date(DEMO_AT));
   harness.install();
 });
 afterEach(async () => {
-  delete (globalThis as { __forge_fetch__?: unknown }).__forge_fetch__;
+  harness.uninstall();
   await site.close();
 });
 
@@ -77,8 +74,9 @@ describe('resolvers, through @forge/api against the local site', () => {
     data(await call<WalkView>('getWalk', {}, PROJECT));
     const list = data(await call<ChecklistEntry[]>('tick', { itemId: 'touch-base', ticked: true, accountId: JOHN }, PROJECT, TESS));
     expect(list.find((i) => i.id === 'touch-base')?.by?.accountId).toBe(TESS);
-    const stored = JSON.parse(readFileSync(storeFile, 'utf8')) as Record<string, unknown>;
-    expect(Object.keys(stored).filter((k) => k.startsWith('tick:')).every((k) => k.endsWith(encodeURIComponent(TESS)))).toBe(true);
+    const ticks = harness.runtime.kvs.keys().filter((k) => k.startsWith('tick:'));
+    expect(ticks.length).toBeGreaterThan(0);
+    expect(ticks.every((k) => k.endsWith(keyPart(TESS)))).toBe(true);
   });
 
   test('without a signed-in user, nothing is ticked', async () => {
@@ -106,7 +104,7 @@ describe('resolvers, through @forge/api against the local site', () => {
     site.setData({ ...served, users: [...(served.users ?? []), ...people.map((accountId, i) => ({ accountId, displayName: `Ticker ${i}`, accountType: 'atlassian', active: true, timeZone: 'UTC' }))] });
     const results = await Promise.all(people.map((p, i) => call<ChecklistEntry[]>('tick', { itemId: items[i % items.length], ticked: true }, PROJECT, p)));
     expect(results.every((r) => r.ok)).toBe(true);
-    const stored = JSON.parse(readFileSync(storeFile, 'utf8')) as Record<string, { accountId: string }>;
+    const stored = harness.runtime.kvs.values() as Record<string, { accountId: string }>;
     const ticks = Object.entries(stored).filter(([k]) => k.startsWith('tick:'));
     expect(ticks).toHaveLength(100);
     expect(new Set(ticks.map(([, v]) => v.accountId)).size).toBe(100);

@@ -1,6 +1,6 @@
 import { FetchRequester } from '../../fetch/fetch-requester';
 import type { FetchSnapshotOptions } from '../../fetch/fetch-snapshot';
-import { RetryingRequester } from '../../fetch/retrying-requester';
+import { DEFAULT_RETRY, RetryingRequester } from '../../fetch/retrying-requester';
 import { UsageError } from '../usage-error';
 
 export interface SiteOptions {
@@ -10,6 +10,7 @@ export interface SiteOptions {
   project: string;
   board?: string;
   sprint?: string;
+  timeout?: string;
 }
 
 export interface Progress {
@@ -35,7 +36,9 @@ export function siteFetch(o: SiteOptions, env: NodeJS.ProcessEnv, progress: Prog
   }
   if (site.protocol !== 'https:' && site.protocol !== 'http:') throw new UsageError(`--site must be an http(s) URL, not "${o.site}"`);
   if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(o.project)) throw new UsageError(`--project must be a project key such as FW, not "${o.project}"`);
-  const api = new RetryingRequester(new FetchRequester(site.origin + site.pathname.replace(/\/+$/, ''), o.email, token), undefined, {
+  const timeout = o.timeout === undefined ? DEFAULT_RETRY.timeoutMs / 1000 : Number(o.timeout);
+  if (!Number.isFinite(timeout) || timeout <= 0 || timeout > 600) throw new UsageError(`--timeout must be a number of seconds from 0 to 600, not "${o.timeout}"`);
+  const api = new RetryingRequester(new FetchRequester(site.origin + site.pathname.replace(/\/+$/, ''), o.email, token), { ...DEFAULT_RETRY, timeoutMs: timeout * 1000 }, {
     onRetry: (req, attempt, status, wait) => progress(`retrying ${req.method} ${req.path.split('?')[0]} after ${status || 'a network error'} (attempt ${attempt + 1}, in ${Math.round(wait)} ms)`),
   });
   const board = positiveInt(o.board, 'board');

@@ -1,4 +1,6 @@
 import type { Requester } from '../requester';
+import { z } from 'zod';
+import { readShaped } from '../expect-shape';
 
 /**
  * Display names of Confluence users, in one call.
@@ -6,6 +8,13 @@ import type { Requester } from '../requester';
  */
 export async function userNames(api: Requester, accountIds: readonly string[]): Promise<Map<string, string>> {
   if (accountIds.length === 0) return new Map();
-  const { json } = await api.request({ product: 'confluence', method: 'POST', path: '/wiki/api/v2/users-bulk', body: { accountIds }, purpose: 'read the authors of the updates' });
-  return new Map(((json as { results?: Array<{ accountId: string; displayName?: string }> }).results ?? []).map((u) => [u.accountId, u.displayName ?? u.accountId]));
+  const json = await readShaped(api, z.object({ results: z.array(z.object({ accountId: z.string(), displayName: z.string().optional() }).loose()).optional() }), {
+    product: 'confluence',
+    method: 'POST',
+    path: '/wiki/api/v2/users-bulk',
+    body: { accountIds },
+    purpose: 'read the authors of the updates',
+    idempotent: true,
+  });
+  return new Map((json.results ?? []).map((u) => [u.accountId, u.displayName ?? u.accountId]));
 }

@@ -1,4 +1,6 @@
 import type { Requester } from '../requester';
+import { z } from 'zod';
+import { readShaped } from '../expect-shape';
 
 /**
  * Posts a comment (ADF body) as the requester's principal: in Forge, the user who clicked.
@@ -10,12 +12,13 @@ export async function addComment(api: Requester, issueKey: string, paragraphs: r
     version: 1,
     content: paragraphs.map((text) => ({ type: 'paragraph', content: text ? [{ type: 'text', text }] : [] })),
   };
-  const { json } = await api.request({
+  // Not idempotent: a POST that may have landed is not sent again (two comments otherwise).
+  const json = await readShaped(api, z.object({ id: z.union([z.string(), z.number()]) }).loose(), {
     product: 'jira',
     method: 'POST',
     path: `/rest/api/3/issue/${encodeURIComponent(issueKey)}/comment`,
     body: { body },
     purpose: `comment on ${issueKey}`,
   });
-  return { id: String((json as { id?: unknown }).id) };
+  return { id: String(json.id) };
 }

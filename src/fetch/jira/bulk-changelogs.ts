@@ -1,8 +1,14 @@
 import type { Requester } from '../requester';
+import { z } from 'zod';
+import { readShaped } from '../expect-shape';
 
 /** Jira takes at most 1,000 issues per bulk changelog request. */
 export const CHANGELOG_BATCH = 1000;
 const PAGE = 10000;
+const PAGE_SHAPE = z.object({
+  issueChangeLogs: z.array(z.object({ issueId: z.string(), changeHistories: z.array(z.unknown()) }).loose()).optional(),
+  nextPageToken: z.string().nullish(),
+});
 
 export interface IssueChangeLog {
   issueId: string;
@@ -17,14 +23,14 @@ export async function bulkChangelogs(api: Requester, issueIds: readonly string[]
   const byIssue = new Map<string, unknown[]>();
   let nextPageToken: string | undefined;
   for (;;) {
-    const { json } = await api.request({
+    const page = await readShaped(api, PAGE_SHAPE, {
       product: 'jira',
       method: 'POST',
       path: '/rest/api/3/changelog/bulkfetch',
       body: { issueIdsOrKeys: issueIds, maxResults: PAGE, ...(nextPageToken ? { nextPageToken } : {}) },
       purpose: `read the changelogs of ${issueIds.length} issues`,
+      idempotent: true,
     });
-    const page = json as { issueChangeLogs?: IssueChangeLog[]; nextPageToken?: string };
     for (const log of page.issueChangeLogs ?? []) {
       byIssue.set(log.issueId, [...(byIssue.get(log.issueId) ?? []), ...log.changeHistories]);
     }

@@ -1,4 +1,6 @@
 import { withQuery, type Requester } from '../requester';
+import { z } from 'zod';
+import { readShaped } from '../expect-shape';
 
 /** Account ids per call: keeps the query string well under URL limits. */
 export const USER_BATCH = 100;
@@ -10,13 +12,12 @@ export const USER_BATCH = 100;
 export async function bulkUsers(api: Requester, accountIds: readonly string[]): Promise<unknown[]> {
   const users: unknown[] = [];
   for (let startAt = 0; ; ) {
-    const { json } = await api.request({
+    const page = await readShaped(api, z.object({ values: z.array(z.object({ accountId: z.string() }).loose()).optional(), isLast: z.boolean().optional() }), {
       product: 'jira',
       method: 'GET',
       path: withQuery('/rest/api/3/user/bulk', { accountId: accountIds, startAt, maxResults: accountIds.length }),
       purpose: `read ${accountIds.length} users`,
     });
-    const page = json as { values?: unknown[]; isLast?: boolean };
     const got = page.values ?? [];
     users.push(...got);
     startAt += got.length;

@@ -1,4 +1,6 @@
 import type { Requester } from '../requester';
+import { z } from 'zod';
+import { readShaped } from '../expect-shape';
 
 /** @see https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issue-fields/#api-rest-api-3-field-get */
 interface FieldDetails {
@@ -19,10 +21,12 @@ const STORY_POINTS_NAMES = ['story point estimate', 'story points'];
 const FLAGGED_NAMES = ['flagged'];
 const DEVELOPMENT_TYPES = ['com.atlassian.jira.plugins.jira-development-integration-plugin:devsummarycf', 'com.atlassian.jira.plugins.jira-development-integration-plugin:devsummary'];
 
+const FIELDS = z.array(z.object({ id: z.string(), name: z.string(), custom: z.boolean().optional(), schema: z.object({ custom: z.string().optional() }).loose().optional() }).loose());
+
 /** The site's ids for story points, flagged and development (custom field ids differ per site). */
 export async function getFieldIds(api: Requester): Promise<FieldIds> {
-  const { json } = await api.request({ product: 'jira', method: 'GET', path: '/rest/api/3/field', purpose: 'read the site fields' });
-  const fields = (json as FieldDetails[]).filter((f) => f.custom);
+  const all: FieldDetails[] = await readShaped(api, FIELDS, { product: 'jira', method: 'GET', path: '/rest/api/3/field', purpose: 'read the site fields' });
+  const fields = all.filter((f) => f.custom);
   const byType = (types: string[]) => fields.find((f) => f.schema?.custom !== undefined && types.includes(f.schema.custom))?.id;
   const byName = (names: string[]) => fields.find((f) => names.includes(f.name.trim().toLowerCase()))?.id;
   return {

@@ -5,6 +5,8 @@ import type { SiteData } from '../site-data';
 
 /** Jira answers at most 100 issues a page (fewer when asked), and 20 comments and worklogs inline. */
 export const SEARCH_MAX = 100;
+/** ... and up to 5,000 a page when only `id` or `key` is asked for. */
+export const SEARCH_MAX_KEYS = 5000;
 export const INLINE_PAGE = 20;
 
 type Issue = SiteData['issues'][number];
@@ -12,6 +14,7 @@ type Issue = SiteData['issues'][number];
 function matches(issue: Issue, q: JqlQuery, data: SiteData): boolean {
   if (q.sprintId !== undefined && data.sprint?.id !== q.sprintId) return false;
   if (q.projectKey !== undefined && !issue.key.toUpperCase().startsWith(`${q.projectKey}-`)) return false;
+  if (q.issueKey !== undefined && issue.key.toUpperCase() !== q.issueKey) return false;
   if (q.unresolvedOnly) {
     const category = (issue.fields.status as { statusCategory?: { key?: string } } | undefined)?.statusCategory?.key;
     if (category === 'done') return false;
@@ -57,8 +60,9 @@ export const searchJql: Route = {
     const scope = req.jql;
     const offset = typeof req.nextPageToken === 'string' ? decodeToken(req.nextPageToken, scope) : 0;
     if (offset === null) return jiraError(400, 'The provided next page token is invalid or expired.');
-    const size = Math.min(typeof req.maxResults === 'number' && req.maxResults > 0 ? req.maxResults : 50, SEARCH_MAX);
     const fields = Array.isArray(req.fields) ? req.fields.filter((f): f is string => typeof f === 'string') : null;
+    const keysOnly = fields !== null && fields.every((f) => f === 'id' || f === 'key');
+    const size = Math.min(typeof req.maxResults === 'number' && req.maxResults > 0 ? req.maxResults : 50, keysOnly ? SEARCH_MAX_KEYS : SEARCH_MAX);
     let found = data.issues.filter((i) => matches(i, query, data));
     if (query.orderBy) {
       const sign = query.orderBy.desc ? -1 : 1;

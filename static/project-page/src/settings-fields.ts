@@ -59,6 +59,7 @@ export const SECTIONS: Array<{ title: string; fields: FieldSpec[] }> = [
       { path: 'allowedIssueTypes', label: 'Allowed issue types', kind: 'list' },
       { path: 'labels.allowed', label: 'Label taxonomy', kind: 'list', help: 'empty: no label checks' },
       { path: 'reading.targetMinutes', label: 'Daily reading target (minutes)', kind: 'number' },
+      { path: 'history.retentionDays', label: 'Keep stored walks (days)', kind: 'number', help: 'older days are deleted by the daily walk' },
     ],
   },
 ];

@@ -1,8 +1,10 @@
+import { FocusWalkError, type ErrorCode } from './errors';
+
 /**
  * The one error the engine, the settings and the snapshot loaders throw for bad input.
  * `path` names the first bad field (`issues[3].fields.status`, `pr.maxLines`).
  */
-export class InputError extends Error {
+export class InputError extends FocusWalkError {
   readonly path: string;
   readonly source: string;
 
@@ -11,6 +13,12 @@ export class InputError extends Error {
     this.name = 'InputError';
     this.source = source;
     this.path = path;
+    if (path) (this as { field?: string }).field = path;
+  }
+
+  /** Bad settings are the admin's to fix; a bad snapshot inside the app means Jira answered oddly. */
+  get code(): ErrorCode {
+    return this.source === 'settings' ? 'BAD_SETTINGS' : this.source === 'snapshot' ? 'JIRA_UNAVAILABLE' : 'BAD_REQUEST';
   }
 }
 

@@ -1,0 +1,22 @@
+import { ForgeRequester } from './fetch/forge-requester';
+import { RetryingRequester } from './fetch/retrying-requester';
+import type { HandlerDeps } from './resolvers/handlers';
+import { KvsStore } from './stores/kvs-store';
+import { KvsReadingLog } from './stores/kvs-reading-log';
+import { forgeGet } from './codehost/forge-get';
+
+/**
+ * The app's production wiring: Forge storage (`@forge/kvs`), the reading log on its custom
+ * entity, Jira and Confluence through `@forge/api` as the user or the app, code hosts through
+ * Forge's egress. `src/index.ts` runs it on Forge; the preview and the tests run the very same
+ * wiring inside the Forge runtime stand-in, with only the clock given.
+ */
+export function forgeDeps(now: () => Date = () => new Date()): HandlerDeps {
+  return {
+    store: new KvsStore(),
+    readingLog: new KvsReadingLog(),
+    codeHost: { get: forgeGet },
+    requester: (as) => new RetryingRequester(new ForgeRequester(as)),
+    now,
+  };
+}
