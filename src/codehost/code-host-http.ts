@@ -56,6 +56,7 @@ export class CodeHostClient {
    */
   async allPages<T>(first: string, what: string, page: (json: unknown, headers: Record<string, string>) => { items: T[]; next: string | null }, stop?: (item: T) => boolean): Promise<T[]> {
     const all: T[] = [];
+    const origin = new URL(first).origin;
     for (let url: string | null = first; url; ) {
       const { json, headers } = await this.getJson(url, what);
       const { items, next } = page(json, headers);
@@ -63,7 +64,9 @@ export class CodeHostClient {
         if (stop?.(item)) return all;
         all.push(item);
       }
-      url = next;
+      // The token goes only where the first page went: a `next` link elsewhere is refused.
+      if (next && new URL(next, url).origin !== origin) throw new CodeHostError(`the code host sent a next page on another host (${new URL(next, url).origin}) while reading ${what}; it was not followed`);
+      url = next ? new URL(next, url).href : null;
     }
     return all;
   }

@@ -143,9 +143,11 @@ export class KvsService {
         return this.query(b);
       case '/api/v1/entity/get':
         return this.get(this.entity(b.entityName), b.key);
-      case '/api/v1/entity/set':
+      case '/api/v1/entity/set': {
+        const rows = this.entity(b.entityName);
         this.checkEntityValue(b.entityName, b.value);
-        return this.set(this.entity(b.entityName), b.key, b.value);
+        return this.set(rows, b.key, b.value);
+      }
       case '/api/v1/entity/delete':
         return this.remove(this.entity(b.entityName), b.key);
       case '/api/v1/entity/query':

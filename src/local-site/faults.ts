@@ -7,6 +7,12 @@ export interface Faults {
   every500?: number;
   /** Every request waits this long first (ms): a fixed figure or a uniform [min, max]. */
   latencyMs?: number | [number, number];
+  /** A write (POST) is carried out, then answered with this status, as a proxy may after a time-out. */
+  statusAfterWrite?: number;
+  /** Every answer is an HTML login page with status 200, as behind an SSO proxy. */
+  htmlLoginPage?: boolean;
+  /** Requests are read and never answered. */
+  neverAnswer?: boolean;
 }
 
 /** Deterministic latency draws (a tiny LCG: the same run gives the same delays). */

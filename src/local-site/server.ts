@@ -116,6 +116,12 @@ export async function startLocalSite(initial: SiteData, options: LocalSiteOption
     counts[op] = (counts[op] ?? 0) + 1;
     const n = ++seen;
     const raw = method === 'POST' ? await readBody(req) : '';
+    if (faults?.neverAnswer) return;
+    if (faults?.htmlLoginPage) {
+      res.writeHead(200, { 'Content-Type': 'text/html;charset=UTF-8' });
+      res.end('<!DOCTYPE html><html><head><title>Log in with Atlassian account</title></head><body><form action="/login"></form></body></html>');
+      return;
+    }
     const wait = latency.next(faults?.latencyMs);
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
 
@@ -149,6 +155,9 @@ export async function startLocalSite(initial: SiteData, options: LocalSiteOption
       try {
         body = raw ? (JSON.parse(raw) as unknown) : undefined;
         reply = found.route.handle(context(found.params, body));
+        if (faults?.statusAfterWrite && method === 'POST' && reply.status < 300 && !found.route.template.includes('search') && !found.route.template.includes('bulk')) {
+          reply = jiraError(faults.statusAfterWrite, 'Bad gateway (injected after the write).');
+        }
       } catch (error) {
         reply = error instanceof SyntaxError ? jiraError(400, 'The request body is not JSON.') : jiraError(500, String(error));
       }

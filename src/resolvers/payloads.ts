@@ -19,7 +19,14 @@ export const PAYLOADS = {
   saveCodeHost: z
     .object({
       provider: z.enum(['github', 'bitbucket', 'none']),
-      repositories: z.array(z.string().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'expected owner/repository')).max(50),
+      repositories: z
+        .array(
+          z
+            .string()
+            .regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'expected owner/repository')
+            .refine((r) => r.split('/').every((part) => part !== '.' && part !== '..'), 'owner and repository may not be . or ..'),
+        )
+        .max(50),
       token: z.string().min(8, 'a token is at least 8 characters').max(500).optional(),
     })
     .refine((v) => v.provider === 'none' || v.repositories.length > 0, { message: 'name at least one repository', path: ['repositories'] }),

@@ -105,20 +105,22 @@ describe('the preview in Chromium', () => {
     await page.close();
   }, 60000);
 
-  test("posting Focus In from the panel removes that member's focus-in finding after refresh", async () => {
+  test("posting Focus In from the panel removes that member's focus-in finding from the next walk", async () => {
     const panel = await open('/frame/issue-panel/?as=john&issue=FW-105&theme=light', { width: 420, height: 900 });
     await panel.getByText('John Doggett wrote no Focus In comment on Thu 19 Nov').waitFor();
     await panel.getByRole('button', { name: 'Post Focus In' }).click();
     await panel.getByLabel(/Focus In/).fill('Plan: token refresh\nBlockers: none');
     await panel.screenshot({ path: join(SHOTS, 'issue-panel-focus-in.png') });
     await panel.getByRole('button', { name: 'Post comment' }).click();
-    await panel.getByText('Focus In posted.').waitFor();
-    // The panel walks again after posting: the finding goes.
-    await panel.getByText('John Doggett wrote no Focus In comment on Thu 19 Nov').waitFor({ state: 'detached' });
+    await panel.getByText(/Focus In posted\. It counts from the next walk/).waitFor();
+    // The project page walks (and records the day); the panel then reads that walk.
     const page = await findingsPage();
     const rows = await tableRows(page);
     expect(rows.filter((r) => r.startsWith('focus-in/missing'))).toEqual([]);
     expect(rows).toContain('focus-in/late'); // yesterday's late Focus In stays
+    await panel.reload();
+    await panel.getByTestId('walked-at').waitFor();
+    expect(await panel.getByText('John Doggett wrote no Focus In comment on Thu 19 Nov').count()).toBe(0);
     await panel.close();
     await page.close();
   }, 60000);

@@ -46,15 +46,18 @@ export function App() {
     const r = await call('postFocusComment', { kind: form.kind, text: form.text });
     setPosting(false);
     if (!r.ok) return setError(r.error.message);
-    setNotice(`Focus ${form.kind === 'in' ? 'In' : 'Out'} posted.`);
+    // The panel shows today's stored walk; the comment counts from the walk's next refresh.
+    setNotice(`Focus ${form.kind === 'in' ? 'In' : 'Out'} posted. It counts from the next walk (Refresh on the Focus Walk page).`);
     setForm(null);
-    await load();
   };
 
   if (error && !view) return <div style={pageStyle}><ErrorState title="Findings could not be read" message={error} onRetry={() => void load()} /></div>;
   if (!view) return <div style={pageStyle}><Loading label="Checking this issue…" /></div>;
   return (
     <div style={pageStyle}>
+      <p data-testid="walked-at" style={{ marginTop: 0, color: token('color.text.subtle') }}>
+        From the walk of {view.walkedAt.slice(0, 16).replace('T', ' ')} UTC
+      </p>
       <h4 style={{ marginTop: 0 }}>This issue ({view.findings.length})</h4>
       <FindingList findings={view.findings} empty="No findings on this issue." />
       {view.assignee ? (

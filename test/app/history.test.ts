@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Result, WalkView, ChecklistEntry, IssueFindingsView } from '../../src/app/contract';
+import { AppStores, splitFindings } from '../../src/app/stores';
+import { DEMO_AT, DEMO_USERS } from '../../src/demo/demo-snapshot';
+import type { Finding } from '../../src/engine/finding';
+import type { Report } from '../../src/engine/report';
+import { KVS_LIMITS } from '../../src/forge-stand-in/kvs-limits';
+import { startLocalSite, type LocalSite } from '../../src/local-site/server';
+import { toSiteDataSet, type SiteData } from '../../src/local-site/site-data';
+import { ForgeHarness } from '../../src/preview/forge-harness';
+import { KvsStore } from '../../src/stores/kvs-store';
+
+const DEMO = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'demo-snapshot.json'), 'utf8')) as SiteData;
+const TESS = DEMO_USERS.tess.accountId;
+const JOHN = DEMO_USERS.john.accountId;
+const DANA = DEMO_USERS.dana.accountId;
+const PROJECT = { extension: { type: 'jira:projectPage', project: { key: 'FW', id: '10000' } } };
+const ISSUE = (key: string) => ({ extension: { type: 'jira:issueContext', project: { key: 'FW', id: '10000' }, issue: { key, id: '1' } } });
+
+let site: LocalSite;
+let harness: ForgeHarness;
+let now: Date;
+
+async function start(options: { hidden?: Record<string, string[]> } = {}): Promise<void> {
+  now = new Date(DEMO_AT);
+  site = await startLocalSite(toSiteDataSet(DEMO), { admins: [TESS], now: () => now, ...options });
+  harness = new ForgeHarness(site.url, () => now);
+  harness.install();
+}
+afterEach(async () => {
+  harness.uninstall();
+  await site.close();
+});
+
+const call = async <T>(key: string, payload: unknown, context: object, accountId: string | null = TESS): Promise<T> => {
+  const r = (await harness.invoke(key, payload, context, accountId)) as Result<T>;
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+  return r.data;
+};
+
+const finding = (i: number): Finding => ({ check: 'epic-link', code: 'missing', severity: 'error', issueKey: `BIG-${i}`, accountId: null, day: null, message: `BIG-${i} belongs to no epic; ${'x'.repeat(200)}`, data: { n: i } });
+const bigReport = (n: number): Report => ({ at: DEMO_AT, project: { id: '1', key: 'BIG', name: null }, sprint: null, score: 70, members: [], findings: Array.from({ length: n }, (_, i) => finding(i)), skipped: [] });
+
+describe('history in Forge storage', () => {
+  test("a 10,000-finding day saves in parts that each fit a value, reloads whole, and a second walk replaces the first's parts", async () => {
+    await start();
+    const stores = new AppStores(new KvsStore());
+    const report = bigReport(10000);
+    const summary = await stores.saveDay('BIG', '2026-11-19', report, { a: 'A' });
+    expect(summary.parts).toBe(splitFindings(report.findings).length);
+    expect(summary.parts).toBeGreaterThan(5);
+    expect(harness.runtime.kvs.largestValue.bytes).toBeLessThanOrEqual(KVS_LIMITS.valueBytes);
+    const back = await stores.getDay('BIG', '2026-11-19');
+    expect(back?.report).toEqual(report);
+    await stores.saveDay('BIG', '2026-11-19', bigReport(10), { a: 'A' });
+    expect((await stores.getDay('BIG', '2026-11-19'))?.report.findings).toHaveLength(10);
+    expect(harness.runtime.kvs.keys().filter((k) => k.startsWith('walk:BIG:'))).toHaveLength(2); // the new meta and one part
+  });
+
+  test('the Trend over a year of days reads summaries only: 4 queries, no report', async () => {
+    await start();
+    const stores = new AppStores(new KvsStore());
+    const kv = new KvsStore();
+    for (let d = 0; d < 365; d++) {
+      const date = new Date(Date.UTC(2025, 10, 20 + d)).toISOString().slice(0, 10);
+      await kv.set(`history:FW:${date}`, { layout: 2, date, at: `${date}T17:00:00.000Z`, score: d % 100, errors: 1, warnings: 2, info: 0, byCheck: {}, members: [], walkId: 'w', parts: 0 });
+    }
+    const before = { ...harness.runtime.kvs.calls };
+    const trend = await stores.trend('FW', 365);
+    const used = (path: string) => (harness.runtime.kvs.calls[path] ?? 0) - (before[path] ?? 0);
+    expect(trend).toHaveLength(365);
+    expect(used('/api/v1/query')).toBe(4);
+    expect(used('/api/v1/get')).toBe(0);
+  });
+
+  test('the daily walk deletes the days past retention (a setting), summary and parts', async () => {
+    await start();
+    await call('saveSettings', { settings: { history: { retentionDays: 30 } } }, PROJECT);
+    const stores = new AppStores(new KvsStore());
+    await stores.saveDay('FW', '2026-10-01', bigReport(3), {});
+    await stores.saveDay('FW', '2026-10-20', bigReport(3), {});
+    await stores.saveDay('FW', '2026-10-21', bigReport(3), {}); // the 30th day back, today included: kept
+    await harness.dailyWalk();
+    expect((await stores.trend('FW', 100)).map((p) => p.date)).toEqual(['2026-10-21', '2026-11-19']);
+    expect(harness.runtime.kvs.keys().filter((k) => k.startsWith('walk:FW:2026-10-01') || k.startsWith('walk:FW:2026-10-20'))).toEqual([]);
+  });
+});
+
+describe('the issue panel reads the stored walk', () => {
+  test("with today's walk stored: one search as the viewer, no walk, nothing written", async () => {
+    await start();
+    await call<WalkView>('getWalk', {}, PROJECT); // the project page records the day
+    site.resetCounts();
+    const setsBefore = harness.runtime.kvs.calls['/api/v1/set'] ?? 0;
+    const view = await call<IssueFindingsView>('getIssueFindings', {}, ISSUE('FW-105'), JOHN);
+    expect(view.findings.map((f) => `${f.check}/${f.code}`)).toContain('daily-worklog/missing');
+    expect(view.assignee?.accountId).toBe(JOHN);
+    expect(site.counts).toEqual({ searchAndReconsileIssuesUsingJqlPost: 1 });
+    expect(harness.runtime.kvs.calls['/api/v1/set'] ?? 0).toBe(setsBefore);
+  });
+
+  test('without a stored walk it walks as the viewer and still records nothing', async () => {
+    await start();
+    const view = await call<IssueFindingsView>('getIssueFindings', {}, ISSUE('FW-105'), JOHN);
+    expect(view.assignee?.accountId).toBe(JOHN);
+    expect(harness.runtime.kvs.keys().filter((k) => k.startsWith('history:') || k.startsWith('walk:'))).toEqual([]);
+  });
+
+  test("an issue the viewer may not see is NOT_FOUND, even when today's walk knows it", async () => {
+    await start({ hidden: { [JOHN]: ['FW-131'] } });
+    await call<WalkView>('getWalk', {}, PROJECT);
+    const r = (await harness.invoke('getIssueFindings', {}, ISSUE('FW-131'), JOHN)) as Result<IssueFindingsView>;
+    expect(r.ok ? null : r.error.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('stored walks and issue-level security', () => {
+  test("a past day is shown to a user only for the issues that user can see now", async () => {
+    await start({ hidden: { [DANA]: ['FW-131', 'FW-130'] } });
+    const tess = await call<WalkView>('getWalk', {}, PROJECT, TESS);
+    expect(tess.report.findings.some((f) => f.issueKey === 'FW-131')).toBe(true);
+    const dana = await call<WalkView>('getWalk', { day: tess.day }, PROJECT, DANA);
+    expect(dana.fromHistory).toBe(true);
+    expect(dana.report.findings.some((f) => f.issueKey === 'FW-131' || f.issueKey === 'FW-130')).toBe(false);
+    expect(dana.report.findings.filter((f) => f.issueKey === null)).toEqual(tess.report.findings.filter((f) => f.issueKey === null));
+    expect(dana.report.findings.length).toBeLessThan(tess.report.findings.length);
+  });
+});
+
+describe('ticks', () => {
+  test('a tick answers the checklist before any walk exists (nothing ticked by the walk yet)', async () => {
+    await start();
+    const list = await call<ChecklistEntry[]>('tick', { itemId: 'touch-base', ticked: true }, PROJECT, TESS);
+    expect(list.find((i) => i.id === 'touch-base')).toMatchObject({ ticked: true, by: { accountId: TESS, displayName: 'Tess Ortega' } });
+    expect(list.filter((i) => i.auto)).toEqual([]);
+  });
+});

@@ -1,0 +1,77 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Result, WalkView, ChecklistEntry, ReadingView, SettingsView } from '../../src/app/contract';
+import { generateConfluenceDemo } from '../../src/demo/confluence-demo';
+import { generateLargeSprint } from '../../src/demo/large-sprint';
+import { ForgeRuntime } from '../../src/forge-stand-in/forge-runtime';
+import { KVS_LIMITS } from '../../src/forge-stand-in/kvs-limits';
+import { startLocalSite, type LocalSite } from '../../src/local-site/server';
+import { toSiteDataSet, type SiteData } from '../../src/local-site/site-data';
+
+/**
+ * The production entry as Forge loads it (`dist/index.js`: @forge/kvs and @forge/api
+ * unchanged, the real clock) inside the Forge runtime stand-in, on a 10,000-issue sprint.
+ */
+const ENTRY = join(__dirname, '..', '..', 'dist', 'index.js');
+const ADMIN = '712020:bench-0000';
+const MEMBER = '712020:bench-0007';
+const PROJECT = { extension: { type: 'jira:projectPage', project: { key: 'BIG', id: '10100' } } };
+const MACRO = { timezone: 'Europe/Berlin', extension: { type: 'macro', config: { spaces: 'ENG,TEAM', daysBack: '7', targetMinutes: '60' } } };
+
+type Entry = { resolver: (event: unknown, context: unknown) => Promise<unknown>; dailyWalk: () => Promise<void> };
+
+let site: LocalSite;
+let runtime: ForgeRuntime;
+let app: Entry;
+
+beforeAll(async () => {
+  if (!existsSync(ENTRY)) throw new Error('dist/index.js is missing: run `npm run build` first (`npm test` does)');
+  const sprint = generateLargeSprint({ issues: 10000, commentsPerIssue: 2, worklogsPerIssue: 1, members: 30, seed: 7 }) as unknown as SiteData;
+  site = await startLocalSite(toSiteDataSet(sprint), { admins: [ADMIN], confluence: generateConfluenceDemo() });
+  runtime = new ForgeRuntime({ siteUrl: site.url });
+  runtime.install();
+  app = require(ENTRY) as Entry; // eslint-disable-line @typescript-eslint/no-require-imports
+}, 60000);
+afterAll(async () => {
+  runtime.uninstall();
+  await site.close();
+});
+
+function invoke<T>(functionKey: string, payload: unknown, context: object, accountId: string): Promise<T> {
+  return runtime.as(accountId, async () => {
+    const result = (await app.resolver({ call: { functionKey, payload }, context }, { principal: { accountId } })) as Result<T>;
+    if (!result.ok) throw new Error(`${functionKey}: ${result.error.code}: ${result.error.message}`);
+    return result.data;
+  });
+}
+
+test('settings, the page, a tick by a 712020: account, reading, and the daily walk of 10,000 issues: no storage error', async () => {
+  const saved = await invoke<SettingsView>('saveSettings', { settings: { worklogGraceDays: 2 } }, PROJECT, ADMIN);
+  expect(saved.canEdit).toBe(true);
+
+  const view = await invoke<WalkView>('getWalk', {}, PROJECT, ADMIN);
+  expect(view.report.members.length).toBe(30);
+  expect(view.report.findings.length).toBeGreaterThan(1000);
+
+  const checklist = await invoke<ChecklistEntry[]>('tick', { itemId: 'touch-base', ticked: true }, PROJECT, MEMBER);
+  expect(checklist.find((i) => i.id === 'touch-base')).toMatchObject({ ticked: true, by: { accountId: MEMBER } });
+
+  const reading = await invoke<ReadingView>('getReading', {}, MACRO, MEMBER);
+  expect(reading.items.length).toBeGreaterThan(0);
+  await invoke('markRead', { pageId: reading.items[0]?.id, read: true }, MACRO, MEMBER);
+  const today = await invoke<ReadingView['today']>('logReading', { minutes: 25 }, MACRO, MEMBER);
+  expect(today.minutes).toBe(25);
+  expect((await invoke<ReadingView>('getReading', {}, MACRO, MEMBER)).items[0]?.read).toBe(true);
+
+  await runtime.as(null, () => app.dailyWalk());
+
+  // The day saved whole and reads back whole; every value stayed under Forge's limit.
+  const again = await invoke<WalkView>('getWalk', { day: view.day }, PROJECT, ADMIN);
+  const point = again.history.find((h) => h.date === view.day);
+  expect(point).toBeDefined();
+  expect(again.report.findings.length).toBe((point?.errors ?? 0) + (point?.warnings ?? 0) + (point?.info ?? 0));
+  expect(again.report.findings.length).toBeGreaterThan(1000);
+  expect(runtime.kvs.largestValue.bytes).toBeLessThanOrEqual(KVS_LIMITS.valueBytes);
+  expect(runtime.kvs.keys().some((k) => k.startsWith('tick:BIG:') && k.endsWith('712020#3Abench-0007'))).toBe(true);
+  expect(runtime.kvs.keys().filter((k) => k.includes(':part:')).length).toBeGreaterThan(1);
+}, 240000);
