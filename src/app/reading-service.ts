@@ -40,7 +40,6 @@ export function readingConfig(raw: unknown): ReadingConfig {
 }
 
 const MAX_DAY_MINUTES = 24 * 60;
-const sum = (entries: ReadonlyArray<{ minutes: number }>) => entries.reduce((total, e) => total + e.minutes, 0);
 const VISIT_GAP_MS = 60 * 60 * 1000;
 
 export interface ReadingDeps {
@@ -97,33 +96,16 @@ export class ReadingService {
 
   /**
    * Logs minutes for the reader's local today; a day holds at most 24 hours, also under
-   * concurrent logs (two tabs, a double click): each entry is its own row, and after writing
-   * the reader's day is read back in one order (time, then id) that every writer shares. An
-   * entry that the order puts past 24 hours is taken back and refused, so the earlier entries
-   * stand and the day never passes the cap.
+   * concurrent logs (two tabs, a double click): the log adds an entry only together with the
+   * day's total, on condition that the total is still the one it read (kvs-reading-log.ts).
    */
   async logMinutes(accountId: string, zone: string, minutes: number, pageIds: string[], target: number): Promise<ReadingView['today']> {
     const date = this.day(zone);
-    const logged = sum(await this.deps.log.forAccount(accountId, date, date));
-    if (logged + minutes > MAX_DAY_MINUTES) throw new ReadingConfigError(`That would make ${logged + minutes} minutes on ${date}: a day holds at most 24 hours.`);
-    const at = this.deps.now().toISOString();
     // A fresh id per entry: two logs in the same millisecond (a double click) are two entries.
-    const entry = { id: randomUUID(), accountId, date, minutes, pageIds, at };
-    await this.deps.log.add(entry);
-    const day = (await this.deps.log.forAccount(accountId, date, date)).sort((a, b) => (a.at === b.at ? (a.id < b.id ? -1 : 1) : a.at < b.at ? -1 : 1));
-    // Prefix sums in the shared order: every entry past the cap is one its writer takes back.
-    let total = 0;
-    for (const e of day) {
-      if (total + e.minutes > MAX_DAY_MINUTES) {
-        if (e.id === entry.id) {
-          await this.deps.log.remove(entry.id);
-          throw new ReadingConfigError(`That would make ${total + e.minutes} minutes on ${date}: a day holds at most 24 hours.`);
-        }
-        continue;
-      }
-      total += e.minutes;
-    }
-    return { date, minutes: total, target };
+    const entry = { id: randomUUID(), accountId, date, minutes, pageIds, at: this.deps.now().toISOString() };
+    const { added, dayMinutes } = await this.deps.log.add(entry, MAX_DAY_MINUTES);
+    if (!added) throw new ReadingConfigError(`That would make ${dayMinutes + minutes} minutes on ${date}: a day holds at most 24 hours.`);
+    return { date, minutes: dayMinutes, target };
   }
 
   async today(accountId: string, zone: string, target: number): Promise<ReadingView['today']> {

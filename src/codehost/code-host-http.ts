@@ -5,6 +5,9 @@
  * was revoked or expired: CodeHostAuthError, which the settings show as "reconnect".
  * The token is never part of an error message.
  */
+/** A code-host call that has not answered in this time fails (and the walk keeps Jira's counts). */
+export const CODE_HOST_TIMEOUT_MS = 30000;
+
 export type HttpGet = (url: string, headers: Record<string, string>) => Promise<{ status: number; headers: Record<string, string>; json: unknown }>;
 
 export class CodeHostAuthError extends Error {

@@ -76,7 +76,8 @@ export class RetryingRequester implements Requester {
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
         controller.abort();
-        reject(new TimeoutError(`no answer within ${Math.round(this.policy.timeoutMs / 1000)} s`));
+        const ms = this.policy.timeoutMs;
+        reject(new TimeoutError(`no answer within ${ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`}`));
       }, this.policy.timeoutMs);
     });
     try {

@@ -259,6 +259,14 @@ export class KvsService {
       checkValue(s.value);
       if (s.entityName) this.checkEntityValue(s.entityName, s.value);
     }
+    // Conditions on entity rows (compare-and-set): the current row, or {} when there is none.
+    for (const op of [...sets, ...deletes, ...(checks as Array<{ key: unknown; entityName?: string; conditions?: unknown }>)]) {
+      const conditions = (op as { conditions?: { and?: Condition[]; or?: Condition[] } }).conditions;
+      if (!op.entityName || !conditions) continue;
+      const row = this.entity(op.entityName)[checkKey(op.key)] ?? {};
+      const ok = (!conditions.and || conditions.and.every((c) => holds(row[c.property ?? ''], c))) && (!conditions.or || conditions.or.some((c) => holds(row[c.property ?? ''], c)));
+      if (!ok) throw new KvsFault(409, 'CONDITION_NOT_MET', `The condition on ${op.entityName} ${String(op.key)} was not met; nothing was written.`);
+    }
     for (const s of sets) this.set(s.entityName ? this.entity(s.entityName) : this.state.kv, s.key, s.value);
     for (const d of deletes) {
       const space = d.entityName ? this.entity(d.entityName) : this.state.kv;

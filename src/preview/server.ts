@@ -86,7 +86,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     // project's GitHub connection: written by the app's own storage classes, as on a site.
     const log = new KvsReadingLog();
     for (const [i, e] of ((demo.readingLog as Array<{ accountId: string; date: string; minutes: number; pageIds?: string[] }> | undefined) ?? []).entries()) {
-      await log.add({ id: `demo-${i}`, accountId: e.accountId, date: e.date, minutes: e.minutes, pageIds: e.pageIds ?? [], at: `${e.date}T12:00:00.000Z` });
+      await log.add({ id: `demo-${i}`, accountId: e.accountId, date: e.date, minutes: e.minutes, pageIds: e.pageIds ?? [], at: `${e.date}T12:00:00.000Z` }, 24 * 60);
     }
     await new CodeHostService(new KvsStore(), { get: forgeGet }).save(served.project.key, 'github', [DEMO_REPO], PREVIEW_CODE_TOKEN);
   }

@@ -1,9 +1,22 @@
-import { kvs, WhereConditions } from '@forge/kvs';
+import { Filter, FilterConditions, ForgeKvsAPIError, kvs, WhereConditions } from '@forge/kvs';
 import type { ReadingEntry, ReadingLog } from './reading-log';
 import { keys } from './storage-keys';
 
 /** The `reading-entry` custom entity of manifest.yml, with its `by-account` and `by-date` indexes. */
 const ENTITY = 'reading-entry';
+/** The `reading-day` entity: one reader's minutes of one day, with a version for compare-and-set. */
+const DAY = 'reading-day';
+
+interface DayTotal {
+  accountId: string;
+  date: string;
+  minutes: number;
+  version: number;
+}
+
+export class ReadingLogBusyError extends Error {
+  override name = 'ReadingLogBusyError';
+}
 
 async function all(query: { cursor(c: string): unknown; getMany(): Promise<{ results: Array<{ value: ReadingEntry }>; nextCursor?: string }> }): Promise<ReadingEntry[]> {
   const out: ReadingEntry[] = [];
@@ -17,12 +30,31 @@ async function all(query: { cursor(c: string): unknown; getMany(): Promise<{ res
 }
 
 export class KvsReadingLog implements ReadingLog {
-  add(entry: ReadingEntry): Promise<void> {
-    return kvs.entity<ReadingEntry>(ENTITY).set(keys.readingEntry(entry.id), entry);
-  }
-
-  remove(id: string): Promise<void> {
-    return kvs.entity<ReadingEntry>(ENTITY).delete(keys.readingEntry(id));
+  /**
+   * The entry and the day's new total in one transaction, on condition that the day's total
+   * row still has the version read (or does not exist yet): a concurrent log makes the
+   * condition fail, and the day is read again. Any refusal of the transaction is taken as such
+   * a conflict (Forge documents no code for it); five in a row give up.
+   */
+  async add(entry: ReadingEntry, capMinutes: number): Promise<{ added: boolean; dayMinutes: number }> {
+    const dayKey = keys.readingDay(entry.accountId, entry.date);
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const day = await kvs.entity<DayTotal>(DAY).get(dayKey);
+      const before = day?.minutes ?? 0;
+      if (before + entry.minutes > capMinutes) return { added: false, dayMinutes: before };
+      const unchanged = day ? new Filter<DayTotal>().and('version', FilterConditions.equalTo(day.version)) : new Filter<DayTotal>().and('version', FilterConditions.notExists());
+      try {
+        await kvs
+          .transact()
+          .set(dayKey, { accountId: entry.accountId, date: entry.date, minutes: before + entry.minutes, version: (day?.version ?? 0) + 1 }, { entityName: DAY, conditions: unchanged })
+          .set(keys.readingEntry(entry.id), entry, { entityName: ENTITY })
+          .execute();
+        return { added: true, dayMinutes: before + entry.minutes };
+      } catch (error) {
+        if (!(error instanceof ForgeKvsAPIError)) throw error;
+      }
+    }
+    throw new ReadingLogBusyError('The reading log is busy (other logs at the same moment); try again.');
   }
 
   forAccount(accountId: string, from: string, to: string): Promise<ReadingEntry[]> {

@@ -14,8 +14,11 @@ export interface ReadingEntry {
  * @forge/kvs (kvs-reading-log.ts), in Forge and, through the runtime stand-in, everywhere.
  */
 export interface ReadingLog {
-  add(entry: ReadingEntry): Promise<void>;
-  remove(id: string): Promise<void>;
+  /**
+   * Adds the entry unless the reader's day would pass `capMinutes`; atomic under concurrent
+   * adds. Answers whether it was added and the day's minutes (with it, or as they stand).
+   */
+  add(entry: ReadingEntry, capMinutes: number): Promise<{ added: boolean; dayMinutes: number }>;
   /** One person's entries from `from` to `to` (inclusive days). */
   forAccount(accountId: string, from: string, to: string): Promise<ReadingEntry[]>;
   /** Everyone's entries from `from` to `to`: the team view and the Jira walk. */

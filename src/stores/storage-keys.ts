@@ -67,4 +67,6 @@ export const keys = {
   pageIdOfReadKey: (k: string) => fromKeyPart(k.split(':').pop() ?? ''),
   /** A reading-entry row of the custom entity. */
   readingEntry: (id: string) => keyPart(id),
+  /** A reader's day total (reading-day entity). */
+  readingDay: (accountId: string, date: string) => key(keyPart(accountId), keyPart(date)),
 } as const;

@@ -87,4 +87,26 @@ describe('focus-walk fetch and walk against the local site', () => {
     expect(result.code).toBe(3);
     expect(result.stderr).toMatch(/network error/);
   }, 60000);
+
+  test('a site that never answers: each call times out, is retried, then exit 3 (no hang)', async () => {
+    await withSite(DEMO, { faults: { neverAnswer: true } }, async (site) => {
+      const result = await cli(['fetch', '--site', site.url, '--email', 'a@b.c', '--token', 'x', '--project', 'FW', '--timeout', '0.2']);
+      expect(result.code).toBe(3);
+      expect(result.stderr).toContain('network error (no answer within 200 ms)');
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    });
+  }, 60000);
+
+  test('an HTML login page with status 200: an error naming the call, exit 3, not a TypeError', async () => {
+    await withSite(DEMO, { faults: { htmlLoginPage: true } }, async (site) => {
+      const result = await cli(['walk', '--site', site.url, '--email', 'a@b.c', '--token', 'x', '--project', 'FW']);
+      expect(result.code).toBe(3);
+      expect(result.stderr).toContain('could not read the project FW: HTTP 200 (the answer was not JSON)');
+      expect(result.stderr).not.toMatch(/TypeError/);
+    });
+  });
+
+  test('--timeout must be a number of seconds', async () => {
+    expect((await cli(['fetch', '--site', 'http://127.0.0.1:9', '--email', 'a@b.c', '--token', 'x', '--project', 'FW', '--timeout', 'soon'])).code).toBe(2);
+  });
 });
