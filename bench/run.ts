@@ -1,14 +1,17 @@
 /** `npm run bench`: every benchmark of the project, printing figures and ratios. */
+import '../src/forge-stand-in/install-egress'; // before anything loads @forge/api
 import { benchEngine } from './engine';
 import { benchFetch } from './fetch';
 import { benchUi } from './ui';
 import { benchCodeHost } from './codehost';
+import { benchStorage } from './storage';
 
 async function main(): Promise<void> {
   benchEngine();
   await benchFetch();
   await benchUi();
   await benchCodeHost();
+  await benchStorage();
 }
 
 void main();
