@@ -1,7 +1,9 @@
 import pLimit from 'p-limit';
 import { ApiError, type Requester } from './requester';
 import { parseDevelopmentField } from './development-summary';
-import { BASE_FIELDS, searchIssues, type IssueBean } from './jira/search-issues';
+import { BASE_FIELDS, type IssueBean } from './jira/search-issues';
+import { searchIssueKeys } from './jira/search-issue-keys';
+import { BULK_FETCH_BATCH, bulkFetchIssues } from './jira/bulk-fetch-issues';
 import { getProject } from './jira/get-project';
 import { findScrumBoard, type BoardRef } from './jira/find-scrum-board';
 import { getBoard } from './jira/get-board';
@@ -20,7 +22,7 @@ export interface FetchSnapshotOptions {
   sprintId?: number;
   /** Informational: the site the snapshot came from. */
   site?: string;
-  /** Requests in flight at once (Jira's limits favour a handful). */
+  /** Requests in flight at once (Jira's limits favour a handful; a 429 pauses them all). */
   concurrency?: number;
   now?: () => Date;
   onProgress?: (message: string) => void;
@@ -36,13 +38,15 @@ const chunks = <T>(items: readonly T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
 /**
- * Builds the snapshot of snapshot.md in as few calls as the data allows: a handful of calls
- * for the project, board, sprint and fields; the issues in pages of 100 with their comments and
- * worklogs inline; per-issue calls only where an inline page holds fewer than `total`;
- * changelogs 1,000 issues a call; users 100 a call. Independent calls run concurrently.
+ * Builds the snapshot of snapshot.md in as few calls as the data allows, read in parallel: a
+ * handful of calls for the project, board, sprint and fields; the issue ids by one search per
+ * 5,000; then, side by side, the issues with their fields, comments and worklogs by bulk fetch
+ * (100 a call) and their changelogs (1,000 issues a call); per-issue calls only where an inline
+ * page holds fewer than `total`; users 100 a call. At most ceil(N/5000) + ceil(N/100) +
+ * ceil(N/1000) + 12 calls for N issues, whose comment and worklog pages are inline.
  */
 export async function fetchSnapshot(api: Requester, o: FetchSnapshotOptions): Promise<Record<string, unknown>> {
-  const limit = pLimit(o.concurrency ?? 8);
+  const limit = pLimit(o.concurrency ?? 10);
   const progress = o.onProgress ?? (() => undefined);
   const fetchedAt = (o.now ?? (() => new Date()))().toISOString();
 
@@ -59,15 +63,29 @@ export async function fetchSnapshot(api: Requester, o: FetchSnapshotOptions): Pr
   progress(sprint ? `walking ${sprint.name}` : `no active sprint: walking the unresolved issues of ${project.key}`);
 
   const customFields = [fieldIds.storyPoints, fieldIds.flagged, fieldIds.development].filter((f): f is string => f !== null);
-  const issues = await searchIssues(api, jql, [...BASE_FIELDS, ...customFields], (n) => progress(`${n} issues`));
+  const refs = await searchIssueKeys(api, jql, false, (n) => progress(`${n} issue ids`));
+  const ids = refs.map((r) => r.id);
 
-  const changelogs = Promise.all(chunks(issues.map((i) => i.id), CHANGELOG_BATCH).map((ids) => limit(() => bulkChangelogs(api, ids))))
+  const changelogs = Promise.all(chunks(ids, CHANGELOG_BATCH).map((batch) => limit(() => bulkChangelogs(api, batch))))
     .then((pages) => pages.flat())
     .catch((error: unknown) => {
       if (error instanceof ApiError && (error.status === 401 || error.status === 404)) throw error;
       return { part: 'changelogs', reason: error instanceof Error ? error.message : String(error) } satisfies PartialRead;
     });
   changelogs.catch(() => undefined); // awaited below; this only keeps an early failure from counting as unhandled
+  let read = 0;
+  const pages = await Promise.all(
+    chunks(ids, BULK_FETCH_BATCH).map((batch) =>
+      limit(async () => {
+        const got = await bulkFetchIssues(api, batch, [...BASE_FIELDS, ...customFields]);
+        progress(`${(read += got.length)} of ${ids.length} issues read`);
+        return got;
+      }),
+    ),
+  );
+  // In the search's order; an issue deleted between the search and the fetch is left out.
+  const byId = new Map(pages.flat().map((i) => [i.id, i]));
+  const issues = ids.map((id) => byId.get(id)).filter((i): i is IssueBean => i !== undefined);
   // Completed comment and worklog pages may name more people, so users come after them.
   await Promise.all(issues.map((issue) => limit(() => completeIssue(api, issue))));
   const accountIds = [...new Set(issues.flatMap(referencedAccounts))].sort();
@@ -80,8 +98,8 @@ export async function fetchSnapshot(api: Requester, o: FetchSnapshotOptions): Pr
   const partial: PartialRead[] = [];
   let changelogList: IssueChangeLog[] | undefined;
   if (Array.isArray(logs)) {
-    const byId = new Map(logs.map((l) => [l.issueId, l.changeHistories]));
-    changelogList = issues.map((i) => ({ issueId: i.id, changeHistories: byId.get(i.id) ?? [] }));
+    const logsById = new Map(logs.map((l) => [l.issueId, l.changeHistories]));
+    changelogList = issues.map((i) => ({ issueId: i.id, changeHistories: logsById.get(i.id) ?? [] }));
   } else {
     partial.push(logs);
   }

@@ -43,9 +43,15 @@ export class RetryingRequester implements Requester {
     private readonly hooks: RetryHooks = {},
   ) {}
 
+  /** Until when every request waits: a 429 with Retry-After pauses all requests in flight, not one. */
+  private pausedUntil = 0;
+
   async request(req: ApiRequest): Promise<ApiResponse> {
     const sleep = this.hooks.sleep ?? sleepReal;
+    const now = () => this.hooks.now?.() ?? Date.now();
     for (let attempt = 1; ; attempt++) {
+      const paused = this.pausedUntil - now();
+      if (paused > 0) await sleep(paused);
       let response: ApiResponse | null = null;
       let networkError: unknown = null;
       try {
@@ -65,6 +71,11 @@ export class RetryingRequester implements Requester {
       const wait = this.waitFor(response, attempt);
       if (wait > this.policy.maxRetryAfterMs) throw new ApiError(req, status, `asked to retry after ${Math.round(wait / 1000)} s`);
       this.hooks.onRetry?.(req, attempt, status, wait);
+      if (status === 429 && response && retryAfterMs(response.headers, now()) !== null) {
+        // Jira's rate limit is the site's, not the call's: everyone waits it out.
+        this.pausedUntil = Math.max(this.pausedUntil, now() + wait);
+        continue;
+      }
       await sleep(wait);
     }
   }

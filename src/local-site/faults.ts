@@ -7,6 +7,11 @@ export interface Faults {
   every500?: number;
   /** Every request waits this long first (ms): a fixed figure or a uniform [min, max]. */
   latencyMs?: number | [number, number];
+  /**
+   * And this long (ms) for each issue it answers in full (with fields beyond id and key), as a
+   * real site spends on reading and rendering an issue with its comments and worklogs.
+   */
+  perIssueMs?: number;
   /** A write (POST) is carried out, then answered with this status, as a proxy may after a time-out. */
   statusAfterWrite?: number;
   /** Every answer is an HTML login page with status 200, as behind an SSO proxy. */

@@ -162,6 +162,11 @@ export async function startLocalSite(initial: SiteData, options: LocalSiteOption
         reply = error instanceof SyntaxError ? jiraError(400, 'The request body is not JSON.') : jiraError(500, String(error));
       }
     }
+    if (faults?.perIssueMs && reply.status < 300) {
+      const issues = (reply.json as { issues?: Array<{ fields?: Record<string, unknown> }> } | null)?.issues;
+      const full = Array.isArray(issues) ? issues.filter((i) => Object.keys(i.fields ?? {}).length > 1).length : 0;
+      if (full > 0) await new Promise((r) => setTimeout(r, full * (faults?.perIssueMs ?? 0)));
+    }
     if (options.record) exchanges.push({ route: found?.route ?? null, method, path: url.pathname, query: url.searchParams, body, status: reply.status, json: reply.json });
     const text = JSON.stringify(reply.json);
     res.writeHead(reply.status, { 'Content-Type': 'application/json;charset=UTF-8', ...reply.headers });

@@ -38,3 +38,19 @@ export function toSiteDataSet(snapshot: SiteData): SiteData {
   data.development = development;
   return data;
 }
+
+const INDEXES = new WeakMap<SiteData['issues'], Map<string, SiteData['issues'][number]>>();
+
+/** The served issues by id and by key (built once per data set: bulk reads ask for thousands). */
+export function issueIndex(data: SiteData): Map<string, SiteData['issues'][number]> {
+  let index = INDEXES.get(data.issues);
+  if (!index) {
+    index = new Map();
+    for (const issue of data.issues) {
+      index.set(issue.id, issue);
+      index.set(issue.key, issue);
+    }
+    INDEXES.set(data.issues, index);
+  }
+  return index;
+}

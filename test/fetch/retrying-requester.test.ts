@@ -26,6 +26,26 @@ const req: ApiRequest = { product: 'jira', method: 'GET', path: '/rest/api/3/fie
 const answer = (status: number, headers: Record<string, string> = {}, json: unknown = {}): ApiResponse => ({ status, headers, json });
 
 describe('RetryingRequester', () => {
+  test('a 429 with Retry-After pauses every request, not only the one that got it', async () => {
+    const sent: Record<string, number[]> = {};
+    let limited = 0;
+    const inner: Requester = {
+      request: (r) => {
+        (sent[r.path] ??= []).push(Date.now());
+        if (r.path === '/a' && limited++ === 0) return Promise.resolve(answer(429, { 'retry-after': '1' }));
+        return Promise.resolve(answer(200));
+      },
+    };
+    const retrier = new RetryingRequester(inner);
+    const a = retrier.request({ ...req, path: '/a' });
+    await new Promise((r) => setTimeout(r, 50)); // another call of the same walk, during the pause
+    const b = retrier.request({ ...req, path: '/b' });
+    await Promise.all([a, b]);
+    const limitedAt = sent['/a']?.[0] ?? 0;
+    expect(sent['/a']).toHaveLength(2);
+    expect((sent['/b']?.[0] ?? 0) - limitedAt).toBeGreaterThanOrEqual(990);
+  });
+
   test('429 waits for Retry-After, then succeeds', async () => {
     const t = scripted([answer(429, { 'retry-after': '3' }), answer(200, {}, { ok: 1 })]);
     expect((await t.retrier.request(req)).json).toEqual({ ok: 1 });

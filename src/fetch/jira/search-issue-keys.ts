@@ -6,12 +6,13 @@ import { expectShape } from '../expect-shape';
 const KEYS_PAGE = 5000;
 
 const page = z.object({
-  issues: z.array(z.object({ key: z.string(), fields: z.object({ assignee: z.object({ accountId: z.string() }).nullish() }).loose().optional() }).loose()).optional(),
+  issues: z.array(z.object({ id: z.string(), key: z.string(), fields: z.object({ assignee: z.object({ accountId: z.string() }).nullish() }).loose().optional() }).loose()).optional(),
   nextPageToken: z.string().optional(),
   isLast: z.boolean().optional(),
 });
 
 export interface IssueRef {
+  id: string;
   key: string;
   /** Set only when `withAssignee` was asked. */
   assignee?: string | null;
@@ -22,7 +23,7 @@ export interface IssueRef {
  * issues (per 100 when the assignee is asked too).
  * @see https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issue-search/#api-rest-api-3-search-jql-post
  */
-export async function searchIssueKeys(api: Requester, jql: string, withAssignee = false): Promise<IssueRef[]> {
+export async function searchIssueKeys(api: Requester, jql: string, withAssignee = false, onPage?: (count: number) => void): Promise<IssueRef[]> {
   const out: IssueRef[] = [];
   let nextPageToken: string | undefined;
   for (;;) {
@@ -35,7 +36,8 @@ export async function searchIssueKeys(api: Requester, jql: string, withAssignee 
       idempotent: true,
     };
     const json = expectShape(page, (await api.request(req)).json, req);
-    for (const i of json.issues ?? []) out.push(withAssignee ? { key: i.key, assignee: i.fields?.assignee?.accountId ?? null } : { key: i.key });
+    for (const i of json.issues ?? []) out.push(withAssignee ? { id: i.id, key: i.key, assignee: i.fields?.assignee?.accountId ?? null } : { id: i.id, key: i.key });
+    onPage?.(out.length);
     if (json.isLast !== false || !json.nextPageToken) return out;
     nextPageToken = json.nextPageToken;
   }

@@ -9,7 +9,7 @@ import { addComment } from './jira-add-comment';
 import { getCurrentUser } from './jira-myself';
 import { createBulkUserLookup, getBlogPosts, getPages, getSpaces } from './confluence';
 import { CODE_HOST_ROUTES } from './code-hosts';
-import { searchJql } from './jira-search';
+import { bulkFetchIssues, searchJql } from './jira-search';
 
 /** Every operation the local site serves. */
 export const ROUTES: readonly Route[] = [
@@ -21,6 +21,7 @@ export const ROUTES: readonly Route[] = [
   getAllSprints,
   getSprint,
   searchJql,
+  bulkFetchIssues,
   getComments,
   getIssueWorklog,
   getBulkChangelogs,

@@ -1,5 +1,6 @@
 import { decodeToken, encodeToken } from '../page-token';
 import { intParam, jiraError, ok, type Route } from '../route';
+import { issueIndex } from '../site-data';
 
 export const getBulkChangelogs: Route = {
   operationId: 'getBulkChangelogs',
@@ -15,11 +16,13 @@ export const getBulkChangelogs: Route = {
     const scope = JSON.stringify(wanted);
     const offset = typeof req.nextPageToken === 'string' ? decodeToken(req.nextPageToken, scope) : 0;
     if (offset === null) return jiraError(400, 'The provided next page token is invalid or expired.');
+    const index = issueIndex(data);
+    const logs = new Map((data.changelogs ?? []).map((l) => [l.issueId, l]));
     // Flatten to (issue, history) in request order; a page holds up to maxResults histories.
     const rows: Array<[string, unknown]> = [];
     for (const idOrKey of wanted as string[]) {
-      const issue = data.issues.find((i) => i.id === idOrKey || i.key === idOrKey);
-      const log = issue && data.changelogs?.find((l) => l.issueId === issue.id);
+      const issue = index.get(idOrKey);
+      const log = issue && logs.get(issue.id);
       for (const h of log?.changeHistories ?? []) {
         const items = (h as { items?: Array<{ fieldId?: string; field?: string }> }).items ?? [];
         if (fieldIds && !items.some((it) => fieldIds.has(it.fieldId ?? it.field ?? ''))) continue;

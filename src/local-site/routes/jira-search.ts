@@ -1,7 +1,7 @@
 import { JqlError, parseJql, type JqlQuery } from '../jql';
 import { decodeToken, encodeToken } from '../page-token';
 import { jiraError, ok, type Route } from '../route';
-import type { SiteData } from '../site-data';
+import { issueIndex, type SiteData } from '../site-data';
 
 /** Jira answers at most 100 issues a page (fewer when asked), and 20 comments and worklogs inline. */
 export const SEARCH_MAX = 100;
@@ -24,8 +24,8 @@ function matches(issue: Issue, q: JqlQuery, data: SiteData): boolean {
 
 const keyNumber = (key: string) => Number(key.split('-')[1] ?? 0);
 
-/** The issue as search returns it: the requested fields, comment and worklog pages cut to 20. */
-function project(issue: Issue, fields: readonly string[] | null): Issue {
+/** The issue as search and bulk fetch return it: the requested fields, comment and worklog pages cut to 20. */
+export function project(issue: Issue, fields: readonly string[] | null): Issue {
   const picked: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(issue.fields)) {
     if (fields && !fields.includes(name) && !fields.includes('*all')) continue;
@@ -72,5 +72,22 @@ export const searchJql: Route = {
     const page = found.slice(offset, offset + size).map((i) => project(i, fields));
     const isLast = offset + page.length >= found.length;
     return ok({ issues: page, isLast, ...(isLast ? {} : { nextPageToken: encodeToken(offset + page.length, scope) }) });
+  },
+};
+
+/** Up to 100 issues by id or key, as the caller may see them; unknown ones are left out, as Jira does. */
+export const bulkFetchIssues: Route = {
+  operationId: 'bulkFetchIssues',
+  document: 'jira-platform',
+  method: 'POST',
+  template: '/rest/api/3/issue/bulkfetch',
+  handle({ data, body }) {
+    const req = (body ?? {}) as { issueIdsOrKeys?: unknown; fields?: unknown };
+    const wanted = req.issueIdsOrKeys;
+    if (!Array.isArray(wanted) || wanted.length === 0 || wanted.length > 100) return jiraError(400, 'issueIdsOrKeys must hold 1 to 100 issue ids or keys.');
+    const fields = Array.isArray(req.fields) ? req.fields.filter((f): f is string => typeof f === 'string') : null;
+    const index = issueIndex(data);
+    const issues = (wanted as unknown[]).map((w) => index.get(String(w))).filter((i): i is Issue => i !== undefined);
+    return ok({ issues: issues.map((i) => project(i, fields)), issueErrors: [] });
   },
 };
