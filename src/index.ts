@@ -1,9 +1,11 @@
 /** Forge entry points only (manifest.yml: index.resolver, index.dailyWalk). */
 import { resolverDefinitions } from './resolvers/definitions';
 import { dailyWalkHandler } from './resolvers/daily-walk';
+import { walkConsumerHandler } from './resolvers/walk-consumer';
 import { forgeDeps } from './wiring';
 
 const deps = forgeDeps();
 
 export const resolver = resolverDefinitions(deps);
 export const dailyWalk = dailyWalkHandler(deps);
+export const walkConsumer = walkConsumerHandler(deps);

@@ -4,6 +4,9 @@ import type { HandlerDeps } from './resolvers/handlers';
 import { KvsStore } from './stores/kvs-store';
 import { KvsReadingLog } from './stores/kvs-reading-log';
 import { forgeGet } from './codehost/forge-get';
+import { Queue } from '@forge/events';
+import { WALK_QUEUE } from './app/background-walks';
+import { WalkRunStore } from './stores/walk-run-store';
 
 /**
  * The app's production wiring: Forge storage (`@forge/kvs`), the reading log on its custom
@@ -17,6 +20,8 @@ export function forgeDeps(now: () => Date = () => new Date()): HandlerDeps {
     readingLog: new KvsReadingLog(),
     codeHost: { get: forgeGet },
     requester: (as) => new RetryingRequester(new ForgeRequester(as)),
+    walkQueue: { push: async (events) => void (await new Queue({ key: WALK_QUEUE }).push(events)) },
+    walkRuns: new WalkRunStore(),
     now,
   };
 }

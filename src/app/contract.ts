@@ -44,8 +44,30 @@ export interface DaySummary extends HistoryPoint {
   parts: number;
 }
 
+/** A project's background walk: queued by Refresh or the daily trigger, run on Forge's queue. */
+export interface WalkRunView {
+  walkId: string;
+  state: 'queued' | 'running' | 'done' | 'failed';
+  reason: 'refresh' | 'daily';
+  /** The project's day the walk is for. */
+  day: string;
+  requestedAt: string;
+  startedAt?: string;
+  finishedAt?: string;
+  /** Issues read so far, of `total` (null until the issue ids are known). */
+  read: number;
+  total: number | null;
+  /** 1 for the first run, 2-4 for the queue's retries. */
+  attempt: number;
+  /** Why the walk failed (after the retries), or why the last attempt did. */
+  error?: string;
+  /** A queued or running walk is taken as lost after this instant; Refresh may then start another. */
+  expiresAt: string;
+}
+
 export interface WalkView {
-  report: Report;
+  /** The stored walk shown; null before the project's first walk. */
+  report: Report | null;
   /** The TPM's day (settings.timezone) the checklist periods refer to. */
   day: string;
   refreshedAt: string;
@@ -54,6 +76,10 @@ export interface WalkView {
   history: HistoryPoint[];
   /** Jira's base URL for issue links, when known. */
   siteUrl: string | null;
+  /** The project's latest background walk, running or finished. */
+  run: WalkRunView | null;
+  /** Minutes since the shown walk was made (null without one). */
+  ageMinutes: number | null;
 }
 
 export interface SettingsView {
@@ -75,6 +101,8 @@ export interface IssueFindingsView {
 
 export interface Resolvers {
   getWalk: { payload: { day?: string }; response: WalkView };
+  startWalk: { payload: Record<string, never>; response: WalkRunView };
+  getWalkRun: { payload: Record<string, never>; response: WalkRunView | null };
   getSettings: { payload: Record<string, never>; response: SettingsView };
   saveSettings: { payload: { settings: unknown }; response: SettingsView };
   tick: { payload: { itemId: string; ticked: boolean }; response: ChecklistEntry[] };

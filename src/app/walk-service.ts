@@ -4,7 +4,7 @@ import { fetchSnapshot } from '../fetch/fetch-snapshot';
 import type { Requester } from '../fetch/requester';
 import { parseSettings, type Settings } from '../settings/schema';
 import { checklistOf } from './checklist';
-import type { WalkView } from './contract';
+import type { WalkRunView, WalkView } from './contract';
 import { periodsAt } from './periods';
 import type { AppStores } from './stores';
 import type { ReadingLog } from '../stores/reading-log';
@@ -40,10 +40,10 @@ export interface WalkOutcome {
  * Walks the project now, as the requester (the user, or the app for the trigger). With
  * `record`, the walk becomes the project's day in history; the issue panel walks without.
  */
-export async function walkProject(deps: WalkDeps, api: Requester, project: string, record: boolean): Promise<WalkOutcome> {
+export async function walkProject(deps: WalkDeps, api: Requester, project: string, record: boolean, onIssues?: (read: number, total: number) => void): Promise<WalkOutcome> {
   const { settings } = await loadSettings(deps.stores, project);
   const now = deps.now();
-  const snapshot = await fetchSnapshot(api, { projectKey: project, now: () => now });
+  const snapshot = await fetchSnapshot(api, { projectKey: project, now: () => now, ...(onIssues ? { onIssues } : {}) });
   const from = new Date(now.getTime() - READING_WINDOW_DAYS * DAY_MS).toISOString().slice(0, 10);
   const entries = await deps.readingLog.forDates(from, '9999-12-31');
   if (entries.length > 0) snapshot.readingLog = entries.map(({ accountId, date, minutes, pageIds }) => ({ accountId, date, minutes, pageIds }));
@@ -59,29 +59,37 @@ export async function walkProject(deps: WalkDeps, api: Requester, project: strin
   return { report, settings, day, people };
 }
 
-/** The project page's view: today's walk (walked now, as the user), or a past day's from history. */
-export async function walkView(deps: WalkDeps, api: Requester, project: string, pastDay: string | undefined, siteUrl: string | null): Promise<WalkView> {
+/**
+ * The project page's view, from storage only (a walk runs in the background, never inside the
+ * 25 s of a UI invocation): the given day's walk, else today's, else the latest stored one, cut
+ * to the issues the viewer may see now; with the checklist, the Trend and the background run.
+ */
+export async function walkView(deps: WalkDeps, api: Requester, project: string, pastDay: string | undefined, siteUrl: string | null, run: WalkRunView | null): Promise<WalkView> {
   const now = deps.now();
-  let report: Report;
-  let settings: Settings;
-  if (pastDay) {
-    const stored = await deps.stores.getDay(project, pastDay);
-    if (!stored) throw new NotFoundError(`No walk was recorded on ${pastDay}.`);
-    // A stored walk shows only the issues the viewer may see today (issue-level security).
-    report = await visibleOnly(api, project, stored.report);
-    settings = (await loadSettings(deps.stores, project)).settings;
-  } else {
-    ({ report, settings } = await walkProject(deps, api, project, true));
-  }
-  const periods = pastDay ? { ...periodsAt(new Date(report.at), settings.timezone), day: pastDay } : periodsAt(now, settings.timezone);
-  const [dayTicks, weekTicks, history] = await Promise.all([deps.stores.ticks(project, periods.day), deps.stores.ticks(project, periods.week), deps.stores.trend(project)]);
+  const { settings } = await loadSettings(deps.stores, project);
+  const today = periodsAt(now, settings.timezone).day;
+  const history = await deps.stores.trend(project);
+  const day = pastDay ?? today;
+  const stored = (await deps.stores.getDay(project, day)) ?? (pastDay ? undefined : await latest(deps, project, history));
+  if (pastDay && !stored) throw new NotFoundError(`No walk was recorded on ${pastDay}.`);
+  // A stored walk shows only the issues the viewer may see today (issue-level security).
+  const report = stored ? await visibleOnly(api, project, stored.report) : null;
+  const periods = pastDay && report ? { ...periodsAt(new Date(report.at), settings.timezone), day: pastDay } : periodsAt(now, settings.timezone);
+  const [dayTicks, weekTicks] = await Promise.all([deps.stores.ticks(project, periods.day), deps.stores.ticks(project, periods.week)]);
   return {
     report,
     day: periods.day,
-    refreshedAt: pastDay ? report.at : now.toISOString(),
-    fromHistory: Boolean(pastDay),
-    checklist: checklistOf(settings, report, periods, { day: dayTicks, week: weekTicks }),
+    refreshedAt: report?.at ?? now.toISOString(),
+    fromHistory: pastDay !== undefined || (stored !== undefined && stored.summary.date !== today),
+    checklist: checklistOf(settings, stored && stored.summary.date === periods.day ? report : null, periods, { day: dayTicks, week: weekTicks }),
     history,
     siteUrl,
+    run,
+    ageMinutes: report ? Math.max(0, Math.floor((now.getTime() - Date.parse(report.at)) / 60000)) : null,
   };
+}
+
+async function latest(deps: WalkDeps, project: string, history: ReadonlyArray<{ date: string }>) {
+  const last = history[history.length - 1];
+  return last ? deps.stores.getDay(project, last.date) : undefined;
 }

@@ -26,6 +26,8 @@ export interface FetchSnapshotOptions {
   concurrency?: number;
   now?: () => Date;
   onProgress?: (message: string) => void;
+  /** Issues read so far, of the total (called as bulk fetches land). */
+  onIssues?: (read: number, total: number) => void;
 }
 
 /** What could not be read; the walk then lists the checks that need it in `skipped`. */
@@ -65,6 +67,7 @@ export async function fetchSnapshot(api: Requester, o: FetchSnapshotOptions): Pr
   const customFields = [fieldIds.storyPoints, fieldIds.flagged, fieldIds.development].filter((f): f is string => f !== null);
   const refs = await searchIssueKeys(api, jql, false, (n) => progress(`${n} issue ids`));
   const ids = refs.map((r) => r.id);
+  o.onIssues?.(0, ids.length);
 
   const changelogs = Promise.all(chunks(ids, CHANGELOG_BATCH).map((batch) => limit(() => bulkChangelogs(api, batch))))
     .then((pages) => pages.flat())
@@ -79,6 +82,7 @@ export async function fetchSnapshot(api: Requester, o: FetchSnapshotOptions): Pr
       limit(async () => {
         const got = await bulkFetchIssues(api, batch, [...BASE_FIELDS, ...customFields]);
         progress(`${(read += got.length)} of ${ids.length} issues read`);
+        o.onIssues?.(read, ids.length);
         return got;
       }),
     ),

@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { setEgressRoutes } from './egress';
 import { KvsService } from './kvs-service';
 import { manifestFacts } from './manifest-facts';
+import { QueueService, type QueueServiceOptions } from './queue-service';
 
 type ForgeFetch = (meta: { type?: string; provider?: string; remote?: string }, path: string, init: RequestInit) => Promise<Response>;
 
@@ -12,22 +13,27 @@ export interface ForgeRuntimeOptions {
   storeFile?: string;
   /** Declared egress origin -> its local stand-in; default: GitHub and Bitbucket on the site. */
   egress?: Record<string, string>;
+  /** The queue stand-in's time scale and the consumer's limit. */
+  queue?: QueueServiceOptions;
 }
 
 /**
  * A stand-in for the Forge runtime around the app's production code: `@forge/kvs` calls are
- * answered by a KvsService with Forge's limits, `@forge/api` product calls go to the local site
- * as the invoking user, and egress goes to the declared hosts' stand-ins. Nothing of the app is
+ * answered by a KvsService with Forge's limits, `@forge/events` pushes by a QueueService that
+ * invokes the consumer, `@forge/api` product calls go to the local site as the invoking user,
+ * and egress goes to the declared hosts' stand-ins. Nothing of the app is
  * replaced: the same store, reading-log and requester classes run as on a site.
  */
 export class ForgeRuntime {
   readonly kvs: KvsService;
+  readonly queue: QueueService;
   private readonly caller = new AsyncLocalStorage<string | null>();
   private readonly egress: Record<string, string>;
 
   constructor(private readonly o: ForgeRuntimeOptions) {
     const facts = manifestFacts();
     this.kvs = new KvsService(facts.entities, o.storeFile);
+    this.queue = new QueueService(o.queue);
     const local: Record<string, string> = { 'https://api.github.com': `${o.siteUrl}/github`, 'https://api.bitbucket.org': `${o.siteUrl}/bitbucket` };
     this.egress = o.egress ?? Object.fromEntries(facts.egress.map((origin) => [new URL(origin).origin, local[new URL(origin).origin] ?? origin]));
   }
@@ -38,6 +44,11 @@ export class ForgeRuntime {
         const body = typeof init.body === 'string' && init.body ? (JSON.parse(init.body) as Record<string, unknown>) : {};
         const { status, json } = this.kvs.handle(path, body);
         return new Response(json === undefined ? null : JSON.stringify(json), { status, headers: { 'content-type': 'application/json' } });
+      }
+      if (meta.remote === 'stargate' && path.startsWith('/webhook/queue/publish/')) {
+        const body = typeof init.body === 'string' ? (JSON.parse(init.body) as Parameters<QueueService['push']>[0]) : {};
+        const { status, json } = this.queue.push(body);
+        return new Response(JSON.stringify(json), { status, headers: { 'content-type': 'application/json' } });
       }
       const account = meta.provider === 'user' ? this.caller.getStore() : null;
       const headers: Record<string, string> = {

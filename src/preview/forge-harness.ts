@@ -3,6 +3,9 @@ import { resolverDefinitions } from '../resolvers/definitions';
 import { dailyWalkHandler } from '../resolvers/daily-walk';
 import type { InvocationContext } from '../resolvers/context';
 import { forgeDeps } from '../wiring';
+import { walkConsumerHandler } from '../resolvers/walk-consumer';
+import { WALK_QUEUE } from '../app/background-walks';
+import type { QueueServiceOptions } from '../forge-stand-in/queue-service';
 
 /**
  * Runs the app's production wiring (src/wiring.ts, as src/index.ts does) outside Forge, inside
@@ -14,11 +17,27 @@ export class ForgeHarness {
   private readonly definitions: ReturnType<typeof resolverDefinitions>;
   private readonly daily: () => Promise<void>;
 
-  constructor(siteUrl: string, now: () => Date, storeFile?: string) {
-    this.runtime = new ForgeRuntime({ siteUrl, ...(storeFile ? { storeFile } : {}) });
+  constructor(siteUrl: string, now: () => Date, storeFile?: string, queue?: QueueServiceOptions) {
+    this.runtime = new ForgeRuntime({ siteUrl, ...(storeFile ? { storeFile } : {}), ...(queue ? { queue } : {}) });
     const deps = forgeDeps(now);
     this.definitions = resolverDefinitions(deps);
     this.daily = dailyWalkHandler(deps);
+    // The manifest's consumer: the production function, invoked by the queue stand-in, as the app.
+    const consumer = walkConsumerHandler(deps);
+    this.runtime.queue.consume(WALK_QUEUE, (event) => this.runtime.as(null, async () => JSON.parse(JSON.stringify((await consumer(event as Parameters<typeof consumer>[0])) ?? null)) as unknown));
+  }
+
+  /** Refresh as `accountId` would click it, waits for the background walk, then reads the page's view. */
+  async walkNow(context: Omit<InvocationContext, 'accountId'>, accountId: string | null): Promise<unknown> {
+    const started = (await this.invoke('startWalk', {}, context, accountId)) as { ok: boolean };
+    if (!started.ok) return started;
+    await this.settled();
+    return this.invoke('getWalk', {}, context, accountId);
+  }
+
+  /** Resolves when every queued walk has run (retries included). */
+  settled(): Promise<void> {
+    return this.runtime.queue.idle();
   }
 
   install(): void {

@@ -89,6 +89,10 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       await log.add({ id: `demo-${i}`, accountId: e.accountId, date: e.date, minutes: e.minutes, pageIds: e.pageIds ?? [], at: `${e.date}T12:00:00.000Z` }, 24 * 60);
     }
     await new CodeHostService(new KvsStore(), { get: forgeGet }).save(served.project.key, 'github', [DEMO_REPO], PREVIEW_CODE_TOKEN);
+    // A site has yesterday's walk stored when the page opens: the preview walks once at start,
+    // through the queue and the production consumer, as Refresh would.
+    const project = { extension: { type: 'jira:projectPage', project: { key: served.project.key, id: served.project.id } } };
+    await harness.walkNow(project, DEMO_USERS.tess.accountId);
   }
   let base = '';
 

@@ -6,7 +6,10 @@ import type { Requester } from '../fetch/requester';
 import { parseSettings } from '../settings/schema';
 import type { ErrorCode, ResolverKey, Resolvers, Result } from '../app/contract';
 import { AppStores } from '../app/stores';
-import { loadSettings, walkProject, walkView } from '../app/walk-service';
+import { loadSettings, walkView, type WalkDeps } from '../app/walk-service';
+import { periodsAt } from '../app/periods';
+import { queueDailyWalks, startWalk, walkRun, type BackgroundDeps, type WalkQueue } from '../app/background-walks';
+import type { WalkRunStore } from '../stores/walk-run-store';
 import { issueFindings } from '../app/issue-findings';
 import { tickItem } from '../app/tick';
 import { requireAdmin } from '../app/require-admin';
@@ -20,6 +23,9 @@ import { PAYLOADS } from './payloads';
 import { DateTime } from 'luxon';
 
 export interface HandlerDeps {
+  /** Forge's queue of background walks, and the project's walk runs. */
+  walkQueue: WalkQueue;
+  walkRuns: WalkRunStore;
   store: KeyValueStore;
   /** The reading log of the Confluence macro, which the Jira walk reads too (one app, one storage). */
   readingLog: ReadingLog;
@@ -56,11 +62,24 @@ export function createHandlers(deps: HandlerDeps) {
   const stores = new AppStores(deps.store);
   const codeHost = new CodeHostService(deps.store, deps.codeHost);
   const walkDeps = { stores, now: deps.now, readingLog: deps.readingLog, codeHost };
+  const background = backgroundDeps(deps, walkDeps);
+  const today = async (project: string) => periodsAt(deps.now(), (await loadSettings(stores, project)).settings.timezone).day;
   const reading = new ReadingService({ kv: deps.store, log: deps.readingLog, now: deps.now });
   const zoneOf = (context: InvocationContext) => (isValidZone(context.timezone) ? context.timezone : 'UTC');
 
   return {
-    getWalk: handler('getWalk', async ({ day }, context) => ({ ok: true, data: await walkView(walkDeps, deps.requester('user'), projectKeyOf(context), day, context.siteUrl ?? null) })),
+    getWalk: handler('getWalk', async ({ day }, context) => {
+      const project = projectKeyOf(context);
+      return { ok: true, data: await walkView(walkDeps, deps.requester('user'), project, day, context.siteUrl ?? null, await walkRun(background, project)) };
+    }),
+
+    startWalk: handler('startWalk', async (_p, context) => {
+      accountIdOf(context); // a signed-in user asks; the walk itself runs as the app
+      const project = projectKeyOf(context);
+      return { ok: true, data: await startWalk(background, project, await today(project)) };
+    }),
+
+    getWalkRun: handler('getWalkRun', async (_p, context) => ({ ok: true, data: await walkRun(background, projectKeyOf(context)) })),
 
     getSettings: handler('getSettings', async (_p, context) => {
       const project = projectKeyOf(context);
@@ -129,25 +148,25 @@ export function createHandlers(deps: HandlerDeps) {
   } satisfies { [K in ResolverKey]: Handler<K> };
 }
 
+/** What the background walks need, from the handlers' dependencies. */
+export function backgroundDeps(deps: HandlerDeps, walk: WalkDeps = { stores: new AppStores(deps.store), now: deps.now, readingLog: deps.readingLog, codeHost: new CodeHostService(deps.store, deps.codeHost) }): BackgroundDeps {
+  return { ...walk, runs: deps.walkRuns, kv: deps.store, queue: deps.walkQueue, appRequester: deps.requester('app') };
+}
+
 /**
- * The daily trigger: walks every project that has Focus Walk settings, as the app, records the
- * day, and deletes the days older than the project's `history.retentionDays`.
+ * The daily trigger: deletes the days past each project's `history.retentionDays`, then pushes
+ * one background walk per project that has Focus Walk settings (idempotent for the day).
  */
-export async function runDailyWalk(deps: HandlerDeps): Promise<{ walked: string[]; failed: Array<{ project: string; reason: string }>; deleted: number }> {
-  const stores = new AppStores(deps.store);
-  const walkDeps = { stores, now: deps.now, readingLog: deps.readingLog, codeHost: new CodeHostService(deps.store, deps.codeHost) };
-  const walked: string[] = [];
-  const failed: Array<{ project: string; reason: string }> = [];
+export async function runDailyWalk(deps: HandlerDeps): Promise<{ queued: number; deleted: number }> {
+  const background = backgroundDeps(deps);
+  const days: Array<{ project: string; day: string }> = [];
   let deleted = 0;
-  for (const project of await stores.projectsWithSettings()) {
-    try {
-      const { settings, day } = await walkProject(walkDeps, deps.requester('app'), project, true);
-      const firstKept = DateTime.fromISO(day).minus({ days: settings.history.retentionDays - 1 }).toISODate() ?? day;
-      deleted += (await stores.deleteDaysBefore(project, firstKept)).length;
-      walked.push(project);
-    } catch (error) {
-      failed.push({ project, reason: error instanceof Error ? error.message : String(error) });
-    }
+  for (const project of await background.stores.projectsWithSettings()) {
+    const { settings } = await loadSettings(background.stores, project);
+    const day = periodsAt(deps.now(), settings.timezone).day;
+    const firstKept = DateTime.fromISO(day).minus({ days: settings.history.retentionDays - 1 }).toISODate() ?? day;
+    deleted += (await background.stores.deleteDaysBefore(project, firstKept)).length;
+    days.push({ project, day });
   }
-  return { walked, failed, deleted };
+  return { queued: await queueDailyWalks(background, days), deleted };
 }

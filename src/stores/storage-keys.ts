@@ -58,6 +58,10 @@ export const keys = {
   walkMeta: (project: string, day: string, walkId: string) => key('walk', keyPart(project), keyPart(day), keyPart(walkId), 'meta'),
   walkPart: (project: string, day: string, walkId: string, n: number) => key('walk', keyPart(project), keyPart(day), keyPart(walkId), 'part', String(n)),
 
+  /** A project's latest background walk (walk-run entity) and its progress. */
+  walkRun: (project: string) => keyPart(project),
+  walkProgress: (project: string, walkId: string) => key('walk-progress', keyPart(project), keyPart(walkId)),
+
   codeHost: (project: string) => key('codehost', keyPart(project)),
   codeHostToken: (project: string) => key('codehost-token', keyPart(project)),
 

@@ -38,6 +38,21 @@ async function previewReport(): Promise<Report> {
   return result.data.report;
 }
 
+/** Clicks Refresh and waits for the background walk to land (the progress goes, Refresh is back). */
+async function refresh(page: Page): Promise<void> {
+  const before = await lastWalkId();
+  await page.getByRole('button', { name: 'Refresh' }).click();
+  for (let i = 0; i < 300 && (await lastWalkId()) === before; i++) await new Promise((r) => setTimeout(r, 100));
+  await page.getByRole('button', { name: 'Refresh' }).waitFor({ timeout: 30000 });
+  await page.getByTestId('walk-progress').waitFor({ state: 'detached', timeout: 30000 });
+}
+
+async function lastWalkId(): Promise<string | null> {
+  const res = await fetch(`${preview.url}/__invoke`, { method: 'POST', body: JSON.stringify({ surface: 'project-page', as: 'tess', functionKey: 'getWalkRun', payload: {} }) });
+  const result = (await res.json()) as { ok: boolean; data: { walkId: string; state: string } | null };
+  return result.ok && result.data?.state === 'done' ? result.data.walkId : null;
+}
+
 async function findingsPage(): Promise<Page> {
   const page = await open('/frame/project-page/?as=tess&theme=light');
   await page.getByRole('tab', { name: /Findings/ }).click();
@@ -113,8 +128,11 @@ describe('the preview in Chromium', () => {
     await panel.screenshot({ path: join(SHOTS, 'issue-panel-focus-in.png') });
     await panel.getByRole('button', { name: 'Post comment' }).click();
     await panel.getByText(/Focus In posted\. It counts from the next walk/).waitFor();
-    // The project page walks (and records the day); the panel then reads that walk.
+    // Refresh on the project page walks in the background and records the day; the panel then reads that walk.
     const page = await findingsPage();
+    await refresh(page);
+    await page.getByRole('tab', { name: /Findings/ }).click();
+    await page.getByTestId('findings-table--table').waitFor();
     const rows = await tableRows(page);
     expect(rows.filter((r) => r.startsWith('focus-in/missing'))).toEqual([]);
     expect(rows).toContain('focus-in/late'); // yesterday's late Focus In stays
@@ -142,7 +160,10 @@ describe('the preview in Chromium', () => {
     await macro.getByRole('tab', { name: 'Team' }).click();
     await macro.getByTestId('team-reading').waitFor();
     await macro.screenshot({ path: join(SHOTS, 'reading-macro-team.png') });
+    // The Jira page shows it from its next walk.
     const page = await open('/frame/project-page/?as=tess&theme=light');
+    await page.getByTestId('score').waitFor();
+    await refresh(page);
     await page.getByTestId('read-today-Dana Scully').waitFor();
     expect(await page.getByTestId('read-today-Dana Scully').innerText()).toBe('15 min');
     await macro.close();
@@ -212,6 +233,21 @@ describe('the preview in Chromium', () => {
       await page.screenshot({ path: join(SHOTS, file) });
     }
     expect(await project.getByText('Board columns').isVisible()).toBe(true);
+    await page.close();
+  }, 60000);
+
+  test('Refresh walks in the background: the stored walk shows at once, progress while it runs, then the new walk', async () => {
+    const page = await open('/frame/project-page/?as=tess&theme=light');
+    await page.getByTestId('score').waitFor();
+    expect(await page.getByTestId('walk-age').innerText()).toMatch(/walked 2026-11-19 17:3\d UTC/);
+    preview.site.setFaults({ latencyMs: 250 }); // a slower site, to see the walk run
+    await page.getByRole('button', { name: 'Refresh' }).click();
+    await page.getByTestId('walk-progress').waitFor();
+    await page.screenshot({ path: join(SHOTS, 'project-page-refresh.png') });
+    preview.site.setFaults(undefined);
+    await page.getByTestId('walk-progress').waitFor({ state: 'detached', timeout: 30000 });
+    expect(await page.getByRole('button', { name: 'Refresh' }).isEnabled()).toBe(true);
+    expect(await page.getByTestId('score').innerText()).toMatch(/^\d+/);
     await page.close();
   }, 60000);
 });

@@ -37,13 +37,13 @@ function data<T>(r: Result<T>): T {
   if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
   return r.data;
 }
-const codes = (view: WalkView) => view.report.findings.filter((f) => f.check === 'smart-commit' || f.check === 'review-pr').map((f) => `${f.check}/${f.code} ${f.issueKey}`);
+const codes = (view: WalkView) => (view.report?.findings ?? []).filter((f) => f.check === 'smart-commit' || f.check === 'review-pr').map((f) => `${f.check}/${f.code} ${f.issueKey}`);
 
 describe.each(['github', 'bitbucket'] as const)('linked code from %s, against the local site', (provider) => {
   test('each problem is found once, with a link to it', async () => {
     await startWith();
     data(await call<CodeHostView>('saveCodeHost', { provider, repositories: [DEMO_REPO], token: TOKEN }));
-    const view = data(await call<WalkView>('getWalk', {}));
+    const view = data((await harness.walkNow(PROJECT, TESS)) as Result<WalkView>);
     expect(codes(view).sort()).toEqual(
       [
         'smart-commit/branch-name FW-105', // john/FW-105-login-fix: wrong prefix
@@ -59,14 +59,14 @@ describe.each(['github', 'bitbucket'] as const)('linked code from %s, against th
         'review-pr/stale FW-131',
       ].sort(),
     );
-    const large = view.report.findings.find((f) => f.code === 'too-large');
+    const large = view.report?.findings.find((f) => f.code === 'too-large');
     expect(large?.data.url).toMatch(provider === 'github' ? /^https:\/\/github\.com\/acme\/focus-walk-demo\/pull\/131$/ : /^https:\/\/bitbucket\.org\/acme\/focus-walk-demo\/pull-requests\/131$/);
     expect(data(await call<CodeHostView>('getCodeHost', {}))).toMatchObject({ provider, status: 'ok', repositories: [DEMO_REPO] });
   });
 
   test('the token never appears in a response, a log line or the recorded walk', async () => {
     await startWith();
-    const answers = [await call('saveCodeHost', { provider, repositories: [DEMO_REPO], token: TOKEN }), await call('getWalk', {}), await call('getCodeHost', {}), await call('getSettings', {})];
+    const answers = [await call('saveCodeHost', { provider, repositories: [DEMO_REPO], token: TOKEN }), await harness.walkNow(PROJECT, TESS), await call('getCodeHost', {}), await call('getSettings', {})];
     for (const a of answers) expect(JSON.stringify(a)).not.toContain(TOKEN);
     expect(logs.join('\n')).not.toContain(TOKEN);
     const stored = harness.runtime.kvs.values(); // everything but secret storage
@@ -77,8 +77,8 @@ describe.each(['github', 'bitbucket'] as const)('linked code from %s, against th
   test('a revoked token (401): "reconnect" in the settings, and the walk still reports', async () => {
     await startWith();
     data(await call('saveCodeHost', { provider, repositories: [DEMO_REPO], token: 'revoked-token-0000' }));
-    const view = data(await call<WalkView>('getWalk', {}));
-    expect(view.report.findings.length).toBeGreaterThan(10);
+    const view = data((await harness.walkNow(PROJECT, TESS)) as Result<WalkView>);
+    expect(view.report?.findings.length).toBeGreaterThan(10);
     expect(codes(view)).toContain('smart-commit/no-dev FW-133'); // Jira's Development counts still apply
     const settings = data(await call<CodeHostView>('getCodeHost', {}));
     expect(settings.status).toBe('reconnect');
@@ -91,7 +91,7 @@ describe('code hosts: limits and the calls a walk makes', () => {
   test("GitHub's rate limit (x-ratelimit-remaining: 0) is waited out, not failed", async () => {
     await startWith({ githubRateLimit: 3 });
     data(await call('saveCodeHost', { provider: 'github', repositories: [DEMO_REPO], token: TOKEN }));
-    const view = data(await call<WalkView>('getWalk', {}));
+    const view = data((await harness.walkNow(PROJECT, TESS)) as Result<WalkView>);
     expect(codes(view)).toContain('review-pr/too-large FW-131');
     const limited = site.exchanges.filter((e) => e.route?.document === 'github' && e.status === 403);
     expect(limited.length).toBeGreaterThan(0);
@@ -101,7 +101,7 @@ describe('code hosts: limits and the calls a walk makes', () => {
     await startWith();
     data(await call('saveCodeHost', { provider: 'github', repositories: [DEMO_REPO], token: TOKEN }));
     site.resetCounts();
-    data(await call<WalkView>('getWalk', {}));
+    data((await harness.walkNow(PROJECT, TESS)) as Result<WalkView>);
     const github = Object.entries(site.counts).filter(([op]) => op.startsWith('repos/') || op.startsWith('pulls/'));
     // branches, commits, pulls: one listing each; size and reviews for the 2 open keyed pull requests.
     expect(Object.fromEntries(github)).toEqual({ 'repos/list-branches': 1, 'repos/list-commits': 1, 'pulls/list': 1, 'pulls/get': 2, 'pulls/list-reviews': 2 });

@@ -99,14 +99,14 @@ describe('the reading tracker resolvers', () => {
 
   test('the Jira walk reads the same log: the member shows the minutes; the reading check runs', async () => {
     data(await call('logReading', { minutes: 15 }, macro(), DANA));
-    const view = data(await call<WalkView>('getWalk', {}, { extension: { project: { key: 'FW' } } }, DEMO_USERS.tess.accountId));
-    expect(view.report.members.find((m) => m.accountId === DANA)?.reading).toEqual({ today: 15, previous: 0 });
-    expect(view.report.skipped.map((s) => s.check)).not.toContain('reading');
-    expect(view.report.findings.some((f) => f.check === 'reading' && f.accountId === DANA && f.day === '2026-11-18')).toBe(true);
+    const view = data((await harness.walkNow({ extension: { project: { key: 'FW' } } }, DEMO_USERS.tess.accountId)) as Result<WalkView>);
+    expect(view.report?.members.find((m) => m.accountId === DANA)?.reading).toEqual({ today: 15, previous: 0 });
+    expect(view.report?.skipped.map((s) => s.check)).not.toContain('reading');
+    expect(view.report?.findings.some((f) => f.check === 'reading' && f.accountId === DANA && f.day === '2026-11-18')).toBe(true);
   });
 
   test('without any reading logged, the walk skips the reading check rather than flag everyone', async () => {
-    const view = data(await call<WalkView>('getWalk', {}, { extension: { project: { key: 'FW' } } }, DEMO_USERS.tess.accountId));
-    expect(view.report.skipped.map((s) => s.check)).toContain('reading');
+    const view = data((await harness.walkNow({ extension: { project: { key: 'FW' } } }, DEMO_USERS.tess.accountId)) as Result<WalkView>);
+    expect(view.report?.skipped.map((s) => s.check)).toContain('reading');
   });
 });

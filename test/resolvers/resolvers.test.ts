@@ -29,6 +29,8 @@ afterEach(async () => {
 const call = <T>(key: string, payload: unknown, context: object, accountId: string | null = TESS) =>
   harness.invoke(key, payload, context, accountId) as Promise<Result<T>>;
 
+const walked = (context: object, accountId: string | null = TESS) => harness.walkNow(context, accountId) as Promise<Result<WalkView>>;
+
 function data<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
   return result.data;
@@ -36,9 +38,9 @@ function data<T>(result: Result<T>): T {
 
 describe('resolvers, through @forge/api against the local site', () => {
   test("getWalk: today's walk of the project in the context, read as the user", async () => {
-    const view = data(await call<WalkView>('getWalk', {}, PROJECT));
-    expect(view.report.project.key).toBe('FW');
-    expect(view.report.members).toHaveLength(6);
+    const view = data(await walked(PROJECT));
+    expect(view.report?.project.key).toBe('FW');
+    expect(view.report?.members).toHaveLength(6);
     expect(view.day).toBe('2026-11-19');
     expect(view.checklist.find((i) => i.id === 'epic-links')).toMatchObject({ auto: false, ticked: false });
     expect(view.checklist.find((i) => i.id === 'workload-balance')?.period).toBe('2026-W47');
@@ -48,7 +50,7 @@ describe('resolvers, through @forge/api against the local site', () => {
   });
 
   test('getWalk for a past day comes from history; an unknown day is NOT_FOUND', async () => {
-    data(await call<WalkView>('getWalk', {}, PROJECT));
+    data(await walked(PROJECT));
     const past = data(await call<WalkView>('getWalk', { day: '2026-11-19' }, PROJECT));
     expect(past.fromHistory).toBe(true);
     const none = await call<WalkView>('getWalk', { day: '2026-11-02' }, PROJECT);
@@ -71,7 +73,7 @@ describe('resolvers, through @forge/api against the local site', () => {
   });
 
   test('a payload carrying another account id is ignored: the tick is recorded for the caller', async () => {
-    data(await call<WalkView>('getWalk', {}, PROJECT));
+    data(await walked(PROJECT));
     const list = data(await call<ChecklistEntry[]>('tick', { itemId: 'touch-base', ticked: true, accountId: JOHN }, PROJECT, TESS));
     expect(list.find((i) => i.id === 'touch-base')?.by?.accountId).toBe(TESS);
     const ticks = harness.runtime.kvs.keys().filter((k) => k.startsWith('tick:'));
@@ -97,7 +99,7 @@ describe('resolvers, through @forge/api against the local site', () => {
   });
 
   test('100 ticks at once, by 100 people: every one recorded', async () => {
-    data(await call<WalkView>('getWalk', {}, PROJECT));
+    data(await walked(PROJECT));
     const items = ['touch-base', 'openlens-health', 'ci-cd', 'slack-engagement'];
     const people = Array.from({ length: 100 }, (_, i) => `712020:tick-${i}`);
     const served = toSiteDataSet(DEMO);

@@ -1,0 +1,147 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { queueDailyWalks, type BackgroundDeps } from '../../src/app/background-walks';
+import type { Result, WalkRunView, WalkView } from '../../src/app/contract';
+import { DEMO_AT, DEMO_USERS } from '../../src/demo/demo-snapshot';
+import { QueueService } from '../../src/forge-stand-in/queue-service';
+import { startLocalSite, type LocalSite } from '../../src/local-site/server';
+import { toSiteDataSet, type SiteData } from '../../src/local-site/site-data';
+import { ForgeHarness } from '../../src/preview/forge-harness';
+import { backgroundDeps } from '../../src/resolvers/handlers';
+import { forgeDeps } from '../../src/wiring';
+
+const DEMO = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'demo-snapshot.json'), 'utf8')) as SiteData;
+const TESS = DEMO_USERS.tess.accountId;
+const PROJECT = { extension: { type: 'jira:projectPage', project: { key: 'FW', id: '10000' } } };
+
+let site: LocalSite;
+let harness: ForgeHarness;
+
+/** Queue delays at 1/1000 of real time: a retry after 30 s comes after 30 ms. */
+async function start(queue: { timeoutSeconds?: number; onTimeout?: () => void } = {}): Promise<void> {
+  site = await startLocalSite(toSiteDataSet(DEMO), { admins: [TESS], now: () => new Date(DEMO_AT) });
+  harness = new ForgeHarness(site.url, () => new Date(DEMO_AT), undefined, { timeScale: 0.001, ...queue });
+  harness.install();
+}
+
+async function call<T>(key: string, payload: unknown = {}): Promise<T> {
+  const r = (await harness.invoke(key, payload, PROJECT, TESS)) as Result<T>;
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+  return r.data;
+}
+
+describe('walks in the background, on the queue', () => {
+  afterEach(async () => {
+    await harness.settled();
+    harness.uninstall();
+    await site.close();
+  });
+
+  test('a second Refresh joins the running walk: one walk, one event', async () => {
+    await start();
+    const [a, b] = await Promise.all([call<WalkRunView>('startWalk'), call<WalkRunView>('startWalk')]);
+    expect(b.walkId).toBe(a.walkId);
+    await harness.settled();
+    expect(harness.runtime.queue.log).toHaveLength(1);
+    expect((await call<WalkRunView>('getWalkRun'))?.state).toBe('done');
+  });
+
+  test('the page reads the stored walk at once, with its age, and walks nothing itself', async () => {
+    await start();
+    expect((await call<WalkView>('getWalk')).report).toBeNull();
+    await call('startWalk');
+    await harness.settled();
+    site.resetCounts();
+    const view = await call<WalkView>('getWalk');
+    expect(view.report?.score).toBe(83);
+    expect(view.ageMinutes).toBe(0);
+    expect(view.run?.state).toBe('done');
+    expect(site.counts).toEqual({ searchAndReconsileIssuesUsingJqlPost: 1 }); // the viewer's visibility, nothing else
+  });
+
+  test('progress: issues read of the total, while the walk runs', async () => {
+    await start();
+    site.setFaults({ latencyMs: 150 });
+    await call('startWalk');
+    let seen: WalkRunView | null = null;
+    for (let i = 0; i < 100 && !(seen?.state === 'running' && seen.total !== null); i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      seen = await call<WalkRunView | null>('getWalkRun');
+    }
+    expect(seen).toMatchObject({ state: 'running', attempt: 1 });
+    expect(seen?.total).toBeGreaterThan(0);
+    expect(seen?.read).toBeLessThanOrEqual(seen?.total ?? 0);
+    await harness.settled();
+    expect(await call<WalkRunView>('getWalkRun')).toMatchObject({ state: 'done', read: 0 });
+  });
+
+  test('a walk that keeps failing is retried 3 times, then shown as failed; the last good walk stays', async () => {
+    await start();
+    await call('startWalk');
+    await harness.settled();
+    site.setFaults({ htmlLoginPage: true }); // every attempt fails at once
+    await call('startWalk');
+    await harness.settled();
+    expect(harness.runtime.queue.log.slice(1).map((l) => [l.retryCount, l.outcome])).toEqual([
+      [0, 'retry'],
+      [1, 'retry'],
+      [2, 'retry'],
+      [3, 'done'], // the consumer recorded the failure itself and asked for no more
+    ]);
+    site.setFaults(undefined);
+    const view = await call<WalkView>('getWalk');
+    expect(view.run).toMatchObject({ state: 'failed', attempt: 4 });
+    expect(view.run?.error).toMatch(/not JSON/);
+    expect(view.report?.score).toBe(83); // the last good walk
+  }, 60000);
+
+  test('a walk killed halfway (its function timed out) is completed by the next run', async () => {
+    let killed = 0;
+    await start({ timeoutSeconds: 400, onTimeout: () => killed++ }); // 0.4 s at this time scale
+    site.setFaults({ latencyMs: 200 }); // the walk's calls take longer than that
+    const run = await call<WalkRunView>('startWalk');
+    for (let i = 0; i < 100 && killed === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    site.setFaults(undefined); // the site recovers; the queue retries
+    await harness.settled();
+    expect(killed).toBe(1);
+    expect(harness.runtime.queue.log.map((l) => l.outcome)).toEqual(['timeout', 'done']);
+    const view = await call<WalkView>('getWalk');
+    expect(view.run).toMatchObject({ walkId: run.walkId, state: 'done', attempt: 2 });
+    expect(view.report?.score).toBe(83);
+  }, 30000);
+
+  test('a walk whose last attempt the platform killed reads as failed once its time is up', async () => {
+    await start({ timeoutSeconds: 100 }); // 0.1 s at this time scale: every attempt is killed
+    site.setFaults({ latencyMs: 300 });
+    await call('startWalk');
+    await harness.settled();
+    expect(harness.runtime.queue.log.map((l) => l.outcome)).toEqual(['timeout', 'timeout', 'timeout', 'timeout']);
+    const later = new ForgeHarness(site.url, () => new Date(Date.parse(DEMO_AT) + 17 * 60000)); // past the run's 16 minutes
+    const r = (await later.invoke('getWalkRun', {}, PROJECT, TESS)) as Result<WalkRunView>;
+    expect(r.ok && r.data).toMatchObject({ state: 'failed', error: expect.stringMatching(/did not finish/) });
+    site.setFaults(undefined);
+  }, 30000);
+
+  test('the daily trigger pushes one event per project, at most 50 a push, once per day', async () => {
+    await start();
+    const pushes: number[] = [];
+    const deps: BackgroundDeps = { ...backgroundDeps(forgeDeps(() => new Date(DEMO_AT))), queue: { push: (events) => Promise.resolve(void pushes.push(events.length)) } };
+    const projects = Array.from({ length: 60 }, (_, i) => ({ project: `P${i}`, day: '2026-11-19' }));
+    expect(await queueDailyWalks(deps, projects)).toBe(60);
+    expect(pushes).toEqual([50, 10]);
+    expect(await queueDailyWalks(deps, projects)).toBe(0); // the same day's walks are running: joined, not pushed again
+  });
+});
+
+describe('the queue stand-in answers with Forge limits', () => {
+  const queue = new QueueService();
+  queue.consume('q', () => Promise.resolve(undefined));
+  test.each([
+    [Array.from({ length: 51 }, () => ({ body: {} })), 400],
+    [[{ body: { x: 'y'.repeat(205 * 1024) } }], 413],
+    [[{ body: {}, delayInSeconds: 901 }], 400],
+    [[{ body: {} }], 201],
+  ])('push %#: %s', (payload, status) => {
+    expect(queue.push({ queueName: 'q', payload }).status).toBe(status);
+  });
+});
