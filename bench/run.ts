@@ -5,6 +5,7 @@ import { benchFetch } from './fetch';
 import { benchUi } from './ui';
 import { benchCodeHost } from './codehost';
 import { benchStorage } from './storage';
+import { benchMemory } from './memory';
 
 async function main(): Promise<void> {
   benchEngine();
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
   await benchUi();
   await benchCodeHost();
   await benchStorage();
+  await benchMemory();
 }
 
 void main();

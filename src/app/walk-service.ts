@@ -43,7 +43,8 @@ export interface WalkOutcome {
 export async function walkProject(deps: WalkDeps, api: Requester, project: string, record: boolean, onIssues?: (read: number, total: number) => void): Promise<WalkOutcome> {
   const { settings } = await loadSettings(deps.stores, project);
   const now = deps.now();
-  const snapshot = await fetchSnapshot(api, { projectKey: project, now: () => now, ...(onIssues ? { onIssues } : {}) });
+  // Slim: the walk runs in a function's memory, and keeps only what its checks read.
+  const snapshot = await fetchSnapshot(api, { projectKey: project, now: () => now, slim: true, ...(onIssues ? { onIssues } : {}) });
   const from = new Date(now.getTime() - READING_WINDOW_DAYS * DAY_MS).toISOString().slice(0, 10);
   const entries = await deps.readingLog.forDates(from, '9999-12-31');
   if (entries.length > 0) snapshot.readingLog = entries.map(({ accountId, date, minutes, pageIds }) => ({ accountId, date, minutes, pageIds }));

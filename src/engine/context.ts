@@ -1,7 +1,7 @@
 import type { Development, Issue, Snapshot, UserRef } from '../snapshot/schema';
 import type { Settings } from '../settings/schema';
 import { PatternCache } from '../settings/patterns';
-import { adfToText } from './adf';
+import { adfToText } from '../core/adf';
 import { fieldChanges, replay, type HistorySegment } from './history';
 import { parseInstant } from './time/instant';
 import { WorkingCalendar } from './time/working-calendar';

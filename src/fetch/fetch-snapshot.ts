@@ -1,6 +1,7 @@
 import pLimit from 'p-limit';
 import { ApiError, type Requester } from './requester';
 import { parseDevelopmentField } from './development-summary';
+import { IssueSlimmer } from './slim-issue';
 import { BASE_FIELDS, type IssueBean } from './jira/search-issues';
 import { searchIssueKeys } from './jira/search-issue-keys';
 import { BULK_FETCH_BATCH, bulkFetchIssues } from './jira/bulk-fetch-issues';
@@ -26,6 +27,12 @@ export interface FetchSnapshotOptions {
   concurrency?: number;
   now?: () => Date;
   onProgress?: (message: string) => void;
+  /**
+   * Keep each issue as the walk reads it, as pages arrive (slim-issue.ts): for the app's
+   * background walks, which run in a function's memory. Off by default: a saved snapshot
+   * (`focus-walk fetch`) keeps Jira's answers whole.
+   */
+  slim?: boolean;
   /** Issues read so far, of the total (called as bulk fetches land). */
   onIssues?: (read: number, total: number) => void;
 }
@@ -77,10 +84,12 @@ export async function fetchSnapshot(api: Requester, o: FetchSnapshotOptions): Pr
     });
   changelogs.catch(() => undefined); // awaited below; this only keeps an early failure from counting as unhandled
   let read = 0;
+  const slim = o.slim ? new IssueSlimmer({ flattenBodies: true }) : null;
   const pages = await Promise.all(
     chunks(ids, BULK_FETCH_BATCH).map((batch) =>
       limit(async () => {
-        const got = await bulkFetchIssues(api, batch, [...BASE_FIELDS, ...customFields]);
+        const fetched = await bulkFetchIssues(api, batch, [...BASE_FIELDS, ...customFields]);
+        const got = slim ? fetched.map((i) => slim.issue(i)) : fetched;
         progress(`${(read += got.length)} of ${ids.length} issues read`);
         o.onIssues?.(read, ids.length);
         return got;
@@ -91,7 +100,7 @@ export async function fetchSnapshot(api: Requester, o: FetchSnapshotOptions): Pr
   const byId = new Map(pages.flat().map((i) => [i.id, i]));
   const issues = ids.map((id) => byId.get(id)).filter((i): i is IssueBean => i !== undefined);
   // Completed comment and worklog pages may name more people, so users come after them.
-  await Promise.all(issues.map((issue) => limit(() => completeIssue(api, issue))));
+  await Promise.all(issues.map((issue) => limit(() => completeIssue(api, issue, slim))));
   const accountIds = [...new Set(issues.flatMap(referencedAccounts))].sort();
   const [logs, people] = await Promise.all([
     changelogs,
@@ -130,15 +139,17 @@ async function findSprint(api: Requester, board: BoardRef | null, sprintId: numb
 }
 
 /** Completes the inline comment and worklog pages where they hold fewer than `total`. */
-async function completeIssue(api: Requester, issue: IssueBean): Promise<void> {
+async function completeIssue(api: Requester, issue: IssueBean, slim: IssueSlimmer | null): Promise<void> {
   const comment = issue.fields.comment as { comments?: unknown[]; total?: number; maxResults?: number } | undefined;
   if (comment?.comments && comment.total !== undefined && comment.comments.length < comment.total) {
-    const all = await getAllComments(api, issue.key);
+    const read = await getAllComments(api, issue.key);
+    const all = slim ? read.map((c) => slim.comment(c as Record<string, unknown>)) : read;
     issue.fields.comment = { ...comment, comments: all, maxResults: all.length, total: all.length, startAt: 0 };
   }
   const worklog = issue.fields.worklog as { worklogs?: unknown[]; total?: number; maxResults?: number } | undefined;
   if (worklog?.worklogs && worklog.total !== undefined && worklog.worklogs.length < worklog.total) {
-    const all = await getAllWorklogs(api, issue.key);
+    const read = await getAllWorklogs(api, issue.key);
+    const all = slim ? read.map((w) => slim.worklog(w as Record<string, unknown>)) : read;
     issue.fields.worklog = { ...worklog, worklogs: all, maxResults: all.length, total: all.length, startAt: 0 };
   }
 }

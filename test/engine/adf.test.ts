@@ -1,4 +1,4 @@
-import { adfToText } from '../../src/engine/adf';
+import { adfToText } from '../../src/core/adf';
 
 describe('adfToText', () => {
   test.each([

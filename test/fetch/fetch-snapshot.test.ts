@@ -117,4 +117,16 @@ describe('fetching a snapshot from the local site', () => {
       expect(error.message).toContain('could not read the project NOPE');
     });
   });
+
+  test('slim reads (the background walk) give the same walk as full reads, in a fraction of the size', async () => {
+    const data = generateLargeSprint({ issues: 300, commentsPerIssue: 25, worklogsPerIssue: 22, members: 8, seed: 5 });
+    for (const set of [DEMO, data]) {
+      await withSite(set, {}, async (site) => {
+        const full = await fetchSnapshot(requesterFor(site), { projectKey: (set as { project: { key: string } }).project.key });
+        const slim = await fetchSnapshot(requesterFor(site), { projectKey: (set as { project: { key: string } }).project.key, slim: true });
+        expect(walk(slim, {}, DEMO_AT)).toEqual(walk(full, {}, DEMO_AT));
+        expect(JSON.stringify(slim).length).toBeLessThan(JSON.stringify(full).length / 2);
+      });
+    }
+  }, 60000);
 });
