@@ -113,7 +113,9 @@ export async function runWalkEvent(deps: BackgroundDeps, event: WalkEvent): Prom
   const startedAt = deps.now();
   await update(deps, project, walkId, (run) => ({ ...run, state: 'running', startedAt: startedAt.toISOString(), attempt: retryCount + 1, expiresAt: new Date(startedAt.getTime() + LOCK_MS).toISOString() }));
   let lastWrite = 0;
+  let counts = { read: 0, total: 0 };
   const onIssues = (read: number, total: number) => {
+    counts = { read, total };
     // A small record, written at most every second: the page polls it.
     const now = Date.now();
     if (read !== 0 && read !== total && now - lastWrite < 1000) return;
@@ -122,7 +124,7 @@ export async function runWalkEvent(deps: BackgroundDeps, event: WalkEvent): Prom
   };
   try {
     const { day } = await walkProject(deps, deps.appRequester, project, true, onIssues);
-    await update(deps, project, walkId, (run) => ({ ...run, state: 'done', day, finishedAt: deps.now().toISOString() }));
+    await update(deps, project, walkId, (run) => ({ ...run, ...counts, state: 'done', day, finishedAt: deps.now().toISOString() }));
     await deps.kv.delete(keys.walkProgress(project, walkId)).catch(() => undefined);
     return undefined;
   } catch (error) {
