@@ -1,6 +1,7 @@
-import { walk } from '../engine/walk';
+import { walkParsed } from '../engine/walk';
 import type { Report } from '../engine/report';
 import { fetchSnapshot } from '../fetch/fetch-snapshot';
+import { assembleSnapshot } from './assemble-snapshot';
 import type { Requester } from '../fetch/requester';
 import { parseSettings, type Settings } from '../settings/schema';
 import { checklistOf } from './checklist';
@@ -37,25 +38,24 @@ export interface WalkOutcome {
 }
 
 /**
- * Walks the project now, as the requester (the user, or the app for the trigger). With
- * `record`, the walk becomes the project's day in history; the issue panel walks without.
+ * Walks the project now, as the requester (the app in the background, the viewer for the issue
+ * panel): load settings, assemble the snapshot, walk, and with `record` record the day.
  */
 export async function walkProject(deps: WalkDeps, api: Requester, project: string, record: boolean, onIssues?: (read: number, total: number) => void): Promise<WalkOutcome> {
   const { settings } = await loadSettings(deps.stores, project);
   const now = deps.now();
   // Slim: the walk runs in a function's memory, and keeps only what its checks read.
-  const snapshot = await fetchSnapshot(api, { projectKey: project, now: () => now, slim: true, ...(onIssues ? { onIssues } : {}) });
+  const jira = await fetchSnapshot(api, { projectKey: project, now: () => now, slim: true, ...(onIssues ? { onIssues } : {}) });
   const from = new Date(now.getTime() - READING_WINDOW_DAYS * DAY_MS).toISOString().slice(0, 10);
-  const entries = await deps.readingLog.forDates(from, '9999-12-31');
-  if (entries.length > 0) snapshot.readingLog = entries.map(({ accountId, date, minutes, pageIds }) => ({ accountId, date, minutes, pageIds }));
+  const reading = await deps.readingLog.forDates(from, '9999-12-31');
   // Linked code from the connected code host replaces Jira's Development-field counts.
-  const sprintStart = (snapshot.sprint as { startDate?: string } | null)?.startDate;
-  const since = sprintStart ?? new Date(now.getTime() - 14 * DAY_MS).toISOString();
-  const development = await deps.codeHost.development(project, snapshot.issues as Array<{ id: string; key: string }>, new Date(Date.parse(since) - DAY_MS).toISOString(), now);
-  if (development) snapshot.development = development;
-  const report = walk(snapshot, settings, now.toISOString());
+  const sprintStart = typeof jira.sprint?.startDate === 'string' ? jira.sprint.startDate : undefined;
+  const since = new Date((sprintStart ? Date.parse(sprintStart) : now.getTime() - 14 * DAY_MS) - DAY_MS).toISOString();
+  const development = await deps.codeHost.development(project, jira.issues, since, now);
+  const snapshot = assembleSnapshot({ jira, reading, development });
+  const report = walkParsed(snapshot, settings, now.getTime());
   const { day } = periodsAt(now, settings.timezone);
-  const people = Object.fromEntries((snapshot.users as Array<{ accountId: string; displayName?: string }>).map((u) => [u.accountId, u.displayName ?? u.accountId]));
+  const people = Object.fromEntries(jira.users.map((u) => [u.accountId, u.displayName ?? u.accountId]));
   if (record) await deps.stores.saveDay(project, day, report, people);
   return { report, settings, day, people };
 }

@@ -5,13 +5,13 @@ import { IssueSlimmer } from './slim-issue';
 import { BASE_FIELDS, type IssueBean } from './jira/search-issues';
 import { searchIssueKeys } from './jira/search-issue-keys';
 import { BULK_FETCH_BATCH, bulkFetchIssues } from './jira/bulk-fetch-issues';
-import { getProject } from './jira/get-project';
+import { getProject, type ProjectRef } from './jira/get-project';
 import { findScrumBoard, type BoardRef } from './jira/find-scrum-board';
 import { getBoard } from './jira/get-board';
 import { getBoardColumns } from './jira/get-board-columns';
 import { getActiveSprint, type Sprint } from './jira/get-active-sprint';
 import { getSprint } from './jira/get-sprint';
-import { getFieldIds } from './jira/get-field-ids';
+import { getFieldIds, type FieldIds } from './jira/get-field-ids';
 import { getAllComments } from './jira/get-all-comments';
 import { getAllWorklogs } from './jira/get-all-worklogs';
 import { CHANGELOG_BATCH, bulkChangelogs, type IssueChangeLog } from './jira/bulk-changelogs';
@@ -43,6 +43,29 @@ export interface PartialRead {
   reason: string;
 }
 
+/** A person as `/rest/api/3/user/bulk` returns them (time zone, account type, active). */
+export type UserBean = Record<string, unknown> & { accountId: string; displayName?: string };
+
+/**
+ * What the fetch layer read from Jira, in Jira's shapes (snapshot.md): the snapshot without
+ * what other sources add (the reading log, a code host's development).
+ */
+export interface JiraReads {
+  version: 1;
+  site?: string;
+  fetchedAt: string;
+  project: ProjectRef;
+  sprint: Sprint | null;
+  board: { id: number; name: string; columns: Array<{ name: string; statusIds: string[] }> } | null;
+  fields: FieldIds;
+  issues: IssueBean[];
+  changelogs?: IssueChangeLog[];
+  users: UserBean[];
+  /** Jira's Development-field counts, by issue id. */
+  development?: Record<string, { summary: { branches: number; commits: number; pullRequests: number } }>;
+  partial?: PartialRead[];
+}
+
 const chunks = <T>(items: readonly T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
@@ -54,7 +77,7 @@ const chunks = <T>(items: readonly T[], size: number): T[][] =>
  * page holds fewer than `total`; users 100 a call. At most ceil(N/5000) + ceil(N/100) +
  * ceil(N/1000) + 12 calls for N issues, whose comment and worklog pages are inline.
  */
-export async function fetchSnapshot(api: Requester, o: FetchSnapshotOptions): Promise<Record<string, unknown>> {
+export async function fetchSnapshot(api: Requester, o: FetchSnapshotOptions): Promise<JiraReads> {
   const limit = pLimit(o.concurrency ?? 10);
   const progress = o.onProgress ?? (() => undefined);
   const fetchedAt = (o.now ?? (() => new Date()))().toISOString();
@@ -98,13 +121,13 @@ export async function fetchSnapshot(api: Requester, o: FetchSnapshotOptions): Pr
   );
   // In the search's order; an issue deleted between the search and the fetch is left out.
   const byId = new Map(pages.flat().map((i) => [i.id, i]));
-  const issues = ids.map((id) => byId.get(id)).filter((i): i is IssueBean => i !== undefined);
+  const inOrder = ids.map((id) => byId.get(id)).filter((i): i is IssueBean => i !== undefined);
   // Completed comment and worklog pages may name more people, so users come after them.
-  await Promise.all(issues.map((issue) => limit(() => completeIssue(api, issue, slim))));
+  const issues = await Promise.all(inOrder.map((issue) => limit(() => completeIssue(api, issue, slim))));
   const accountIds = [...new Set(issues.flatMap(referencedAccounts))].sort();
   const [logs, people] = await Promise.all([
     changelogs,
-    Promise.all(chunks(accountIds, USER_BATCH).map((ids) => limit(() => bulkUsers(api, ids)))).then((pages) => pages.flat()),
+    Promise.all(chunks(accountIds, USER_BATCH).map((batch) => limit(() => bulkUsers(api, batch)))).then((pages) => pages.flat() as UserBean[]),
   ]);
   progress(`${issues.length} issues, ${people.length} people read`);
 
@@ -118,7 +141,7 @@ export async function fetchSnapshot(api: Requester, o: FetchSnapshotOptions): Pr
   }
 
   return {
-    version: 1,
+    version: 1 as const,
     ...(o.site ? { site: o.site } : {}),
     fetchedAt,
     project,
@@ -138,20 +161,22 @@ async function findSprint(api: Requester, board: BoardRef | null, sprintId: numb
   return board ? getActiveSprint(api, board.id) : null;
 }
 
-/** Completes the inline comment and worklog pages where they hold fewer than `total`. */
-async function completeIssue(api: Requester, issue: IssueBean, slim: IssueSlimmer | null): Promise<void> {
-  const comment = issue.fields.comment as { comments?: unknown[]; total?: number; maxResults?: number } | undefined;
+/** The issue with its inline comment and worklog pages completed where they hold fewer than `total` (a new object; the read one is left as it is). */
+async function completeIssue(api: Requester, issue: IssueBean, slim: IssueSlimmer | null): Promise<IssueBean> {
+  const fields = { ...issue.fields };
+  const comment = fields.comment as { comments?: unknown[]; total?: number; maxResults?: number } | undefined;
   if (comment?.comments && comment.total !== undefined && comment.comments.length < comment.total) {
     const read = await getAllComments(api, issue.key);
     const all = slim ? read.map((c) => slim.comment(c as Record<string, unknown>)) : read;
-    issue.fields.comment = { ...comment, comments: all, maxResults: all.length, total: all.length, startAt: 0 };
+    fields.comment = { ...comment, comments: all, maxResults: all.length, total: all.length, startAt: 0 };
   }
-  const worklog = issue.fields.worklog as { worklogs?: unknown[]; total?: number; maxResults?: number } | undefined;
+  const worklog = fields.worklog as { worklogs?: unknown[]; total?: number; maxResults?: number } | undefined;
   if (worklog?.worklogs && worklog.total !== undefined && worklog.worklogs.length < worklog.total) {
     const read = await getAllWorklogs(api, issue.key);
     const all = slim ? read.map((w) => slim.worklog(w as Record<string, unknown>)) : read;
-    issue.fields.worklog = { ...worklog, worklogs: all, maxResults: all.length, total: all.length, startAt: 0 };
+    fields.worklog = { ...worklog, worklogs: all, maxResults: all.length, total: all.length, startAt: 0 };
   }
+  return fields.comment === issue.fields.comment && fields.worklog === issue.fields.worklog ? issue : { ...issue, fields };
 }
 
 /** People whose time zones the walk needs: assignees and the authors of comments and worklogs. */

@@ -58,7 +58,7 @@ describe('fetching a snapshot from the local site', () => {
     await withSite(data, {}, async (site, served) => {
       const fetched = await fetchFrom(site, 'BIG');
       expect(fetched).toEqual(expectedSnapshot(served, fetched));
-      const issue = (fetched.issues as Array<{ fields: { comment: { comments: unknown[] }; worklog: { worklogs: unknown[] } } }>)[0];
+      const issue = (fetched.issues as unknown as Array<{ fields: { comment: { comments: unknown[] }; worklog: { worklogs: unknown[] } } }>)[0];
       const servedIssue = served.issues[0]?.fields as { comment: { comments: unknown[] }; worklog: { worklogs: unknown[] } };
       // The generator drops what would lie after the snapshot's moment, so a few less than asked.
       expect(servedIssue.comment.comments.length).toBeGreaterThan(200);

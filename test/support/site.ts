@@ -1,5 +1,5 @@
 import { FetchRequester } from '../../src/fetch/fetch-requester';
-import { fetchSnapshot } from '../../src/fetch/fetch-snapshot';
+import { fetchSnapshot, type JiraReads } from '../../src/fetch/fetch-snapshot';
 import { RetryingRequester, type RetryPolicy } from '../../src/fetch/retrying-requester';
 import { startLocalSite, type LocalSite, type LocalSiteOptions } from '../../src/local-site/server';
 import { toSiteDataSet, type SiteData } from '../../src/local-site/site-data';
@@ -19,12 +19,12 @@ export function requesterFor(site: LocalSite, token = 'x', policy?: RetryPolicy)
   return new RetryingRequester(new FetchRequester(site.url, 'tpm@acme.test', token), policy);
 }
 
-export function fetchFrom(site: LocalSite, projectKey: string): Promise<Record<string, unknown>> {
+export function fetchFrom(site: LocalSite, projectKey: string): Promise<JiraReads> {
   return fetchSnapshot(requesterFor(site), { projectKey, site: site.url, now: () => new Date('2026-11-19T17:25:00.000Z') });
 }
 
 /** The served data set as a fetch should give it back: the people its issues name, by account id. */
-export function expectedSnapshot(served: SiteData, fetched: Record<string, unknown>): Record<string, unknown> {
+export function expectedSnapshot(served: SiteData, fetched: Pick<JiraReads, 'site' | 'fetchedAt'>): Record<string, unknown> {
   const named = new Set(namedPeople(served));
   const users = (served.users ?? []).filter((u) => named.has(u.accountId)).sort((a, b) => (a.accountId < b.accountId ? -1 : 1));
   return { ...served, site: fetched.site, fetchedAt: fetched.fetchedAt, users };
