@@ -95,8 +95,10 @@ export interface IssueFindingsView {
   /** The assignee's own findings of the day (Focus In/Out, worklog, reading). */
   memberFindings: Finding[];
   day: string | null;
-  /** The instant of the walk the panel shows (today's stored walk, or one just made). */
-  walkedAt: string;
+  /** The instant of the stored walk the panel shows (today's, or the latest); null before the project's first walk. */
+  walkedAt: string | null;
+  /** No walk was stored: one has been started in the background. */
+  walking: boolean;
 }
 
 export interface Resolvers {

@@ -103,7 +103,7 @@ export function createHandlers(deps: HandlerDeps) {
     getIssueFindings: handler('getIssueFindings', async (_p, context) => {
       const issueKey = issueKeyOf(context);
       const project = context.extension?.project?.key ?? issueKey.split('-')[0] ?? '';
-      return { ok: true, data: await issueFindings(walkDeps, deps.requester('user'), project, issueKey) };
+      return { ok: true, data: await issueFindings(walkDeps, deps.requester('user'), project, issueKey, (day) => startWalk(background, project, day)) };
     }),
 
     postFocusComment: handler('postFocusComment', async ({ kind, text }, context) => {

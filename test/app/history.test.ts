@@ -111,11 +111,24 @@ describe('the issue panel reads the stored walk', () => {
     expect(harness.runtime.kvs.calls['/api/v1/set'] ?? 0).toBe(setsBefore);
   });
 
-  test('without a stored walk it walks as the viewer and still records nothing', async () => {
+  test('without any stored walk it walks nothing itself: it starts a background walk and says so', async () => {
     await start();
+    site.resetCounts();
     const view = await call<IssueFindingsView>('getIssueFindings', {}, ISSUE('FW-105'), JOHN);
-    expect(view.assignee?.accountId).toBe(JOHN);
-    expect(harness.runtime.kvs.keys().filter((k) => k.startsWith('history:') || k.startsWith('walk:'))).toEqual([]);
+    expect(view).toMatchObject({ walking: true, walkedAt: null, findings: [] });
+    expect(site.counts).toEqual({ searchAndReconsileIssuesUsingJqlPost: 1 }); // the viewer's one search; no walk inside the invocation
+    await harness.settled();
+    const later = await call<IssueFindingsView>('getIssueFindings', {}, ISSUE('FW-105'), JOHN);
+    expect(later).toMatchObject({ walking: false, assignee: { accountId: JOHN } });
+  });
+
+  test("with no walk today, the latest stored walk is shown, with its time", async () => {
+    await start();
+    await walked(PROJECT);
+    now = new Date(Date.parse(DEMO_AT) + 86400000); // the next day, before any walk of it
+    const view = await call<IssueFindingsView>('getIssueFindings', {}, ISSUE('FW-105'), JOHN);
+    expect(view.walkedAt).toBe(DEMO_AT);
+    expect(view.walking).toBe(false);
   });
 
   test("an issue the viewer may not see is NOT_FOUND, even when today's walk knows it", async () => {

@@ -113,6 +113,7 @@ describe('resolvers, through @forge/api against the local site', () => {
   });
 
   test('getIssueFindings: the findings of the issue in the context and its assignee\'s day', async () => {
+    data(await walked(PROJECT));
     const view = data(await call<IssueFindingsView>('getIssueFindings', {}, ISSUE('FW-105'), JOHN));
     // Jira's Development field knows FW-105's branch and commit only by count: no branch-name finding here.
     expect(view.findings.map((f) => `${f.check}/${f.code}`)).toEqual(['daily-worklog/missing']);
@@ -121,10 +122,12 @@ describe('resolvers, through @forge/api against the local site', () => {
   });
 
   test("postFocusComment posts as the user; the member's focus-in finding for today is gone on the next walk", async () => {
+    data(await walked(PROJECT));
     const before = data(await call<IssueFindingsView>('getIssueFindings', {}, ISSUE('FW-105'), JOHN));
     expect(before.memberFindings.some((f) => f.check === 'focus-in' && f.code === 'missing' && f.day === '2026-11-19')).toBe(true);
     const posted = data(await call<{ commentId: string }>('postFocusComment', { kind: 'in', text: 'token refresh\nBlockers: none' }, ISSUE('FW-105'), JOHN));
     expect(posted.commentId).toMatch(/\d+/);
+    data(await walked(PROJECT)); // the next walk
     const after = data(await call<IssueFindingsView>('getIssueFindings', {}, ISSUE('FW-105'), JOHN));
     expect(after.memberFindings.some((f) => f.check === 'focus-in' && f.code === 'missing' && f.day === '2026-11-19')).toBe(false);
   });

@@ -56,7 +56,7 @@ export function App() {
   return (
     <div style={pageStyle}>
       <p data-testid="walked-at" style={{ marginTop: 0, color: token('color.text.subtle') }}>
-        From the walk of {view.walkedAt.slice(0, 16).replace('T', ' ')} UTC
+        {view.walkedAt ? `From the walk of ${view.walkedAt.slice(0, 16).replace('T', ' ')} UTC` : 'No walk of this project yet: one has started in the background. Open this panel again in a minute.'}
       </p>
       <h4 style={{ marginTop: 0 }}>This issue ({view.findings.length})</h4>
       <FindingList findings={view.findings} empty="No findings on this issue." />
