@@ -33,7 +33,8 @@ export interface BackgroundDeps extends WalkDeps {
   appRequester: Requester;
 }
 
-const live = (run: WalkRunView, now: number) => (run.state === 'queued' || run.state === 'running') && Date.parse(run.expiresAt) > now;
+const active = (run: WalkRunView) => run.state === 'queued' || run.state === 'running';
+const live = (run: WalkRunView, now: number) => active(run) && Date.parse(run.expiresAt) > now;
 
 /**
  * Claims a walk of the project for `day` and answers the run: the running one when there is
@@ -78,12 +79,12 @@ export async function queueDailyWalks(deps: BackgroundDeps, projects: ReadonlyAr
 export async function walkRun(deps: Pick<BackgroundDeps, 'runs' | 'kv' | 'now'>, project: string): Promise<WalkRunView | null> {
   const current = await deps.runs.get<WalkRunView>(project);
   if (!current) return null;
-  const run = current.run;
-  if ((run.state === 'queued' || run.state === 'running') && !live(run, deps.now().getTime())) {
+  const { run } = current;
+  if (active(run) && !live(run, deps.now().getTime())) {
     return { ...run, state: 'failed', error: `The walk did not finish within its time limit${run.error ? ` (last error: ${run.error})` : ''}.`, finishedAt: run.expiresAt };
   }
-  const progress = await deps.kv.get<{ read: number; total: number }>(keys.walkProgress(project, current.run.walkId));
-  return progress && current.run.state !== 'done' ? { ...current.run, read: progress.read, total: progress.total } : current.run;
+  const progress = await deps.kv.get<{ read: number; total: number }>(keys.walkProgress(project, run.walkId));
+  return progress && run.state !== 'done' ? { ...run, read: progress.read, total: progress.total } : run;
 }
 
 /** Changes the run if it is still walk `walkId` (a newer walk may have replaced it). */
@@ -123,7 +124,7 @@ export async function runWalkEvent(deps: BackgroundDeps, event: WalkEvent): Prom
     void deps.kv.set(keys.walkProgress(project, walkId), { read, total }).catch(() => undefined);
   };
   try {
-    const { day } = await walkProject(deps, deps.appRequester, project, true, onIssues);
+    const { day } = await walkProject(deps, deps.appRequester, project, onIssues);
     await update(deps, project, walkId, (run) => ({ ...run, ...counts, state: 'done', day, finishedAt: deps.now().toISOString() }));
     await deps.kv.delete(keys.walkProgress(project, walkId)).catch(() => undefined);
     return undefined;

@@ -14,10 +14,8 @@ import { loadSettings, type WalkDeps } from './walk-service';
 export async function issueFindings(deps: WalkDeps, api: Requester, project: string, issueKey: string, startWalk: (day: string) => Promise<unknown>): Promise<IssueFindingsView> {
   const { settings } = await loadSettings(deps.stores, project);
   const today = periodsAt(deps.now(), settings.timezone).day;
-  const [todays, [issue]] = await Promise.all([deps.stores.getDay(project, today), searchIssueKeys(api, `key = "${issueKey}"`, true)]);
+  const [stored, [issue]] = await Promise.all([deps.stores.getDayOrLatest(project, today), searchIssueKeys(api, `key = "${issueKey}"`, true)]);
   if (!issue) throw new NotFoundError(`${issueKey} does not exist or you may not see it.`);
-  const last = todays ? undefined : (await deps.stores.trend(project, 1))[0];
-  const stored = todays ?? (last ? await deps.stores.getDay(project, last.date) : undefined);
   if (!stored) {
     await startWalk(today);
     return { issueKey, findings: [], assignee: null, memberFindings: [], day: null, walkedAt: null, walking: true };

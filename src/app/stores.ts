@@ -27,7 +27,6 @@ export interface TickRecord {
   displayName: string;
   ticked: boolean;
   at: string;
-  note?: string;
 }
 
 export interface StoredDay {
@@ -152,6 +151,17 @@ export class AppStores {
       return { summary, report: { ...meta.report, findings: parts.flatMap((p) => p ?? []) }, people: meta.people };
     }
     return undefined;
+  }
+
+  /**
+   * The day's walk, else the latest stored one (the page and the panel before today's walk).
+   * `history`, when the caller has read the summaries already, spares a second query.
+   */
+  async getDayOrLatest(project: string, day: string, history?: readonly HistoryPoint[]): Promise<StoredDay | undefined> {
+    const stored = await this.getDay(project, day);
+    if (stored) return stored;
+    const last = (history ?? (await this.trend(project, 1))).at(-1);
+    return last && last.date !== day ? this.getDay(project, last.date) : undefined;
   }
 
   /** The Trend: the last `limit` days' summaries, oldest first. */

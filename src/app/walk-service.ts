@@ -30,18 +30,11 @@ export async function loadSettings(stores: AppStores, project: string): Promise<
   return { input, settings: parseSettings(input) };
 }
 
-export interface WalkOutcome {
-  report: Report;
-  settings: Settings;
-  day: string;
-  people: Record<string, string>;
-}
-
 /**
- * Walks the project now, as the requester (the app in the background, the viewer for the issue
- * panel): load settings, assemble the snapshot, walk, and with `record` record the day.
+ * Walks the project now, as the requester (the app, in the background): load settings,
+ * assemble the snapshot, walk, and record the day.
  */
-export async function walkProject(deps: WalkDeps, api: Requester, project: string, record: boolean, onIssues?: (read: number, total: number) => void): Promise<WalkOutcome> {
+export async function walkProject(deps: WalkDeps, api: Requester, project: string, onIssues?: (read: number, total: number) => void): Promise<{ report: Report; day: string }> {
   const { settings } = await loadSettings(deps.stores, project);
   const now = deps.now();
   // Slim: the walk runs in a function's memory, and keeps only what its checks read.
@@ -56,8 +49,8 @@ export async function walkProject(deps: WalkDeps, api: Requester, project: strin
   const report = walkParsed(snapshot, settings, now.getTime());
   const { day } = periodsAt(now, settings.timezone);
   const people = Object.fromEntries(jira.users.map((u) => [u.accountId, u.displayName ?? u.accountId]));
-  if (record) await deps.stores.saveDay(project, day, report, people);
-  return { report, settings, day, people };
+  await deps.stores.saveDay(project, day, report, people);
+  return { report, day };
 }
 
 /**
@@ -70,8 +63,7 @@ export async function walkView(deps: WalkDeps, api: Requester, project: string, 
   const { settings } = await loadSettings(deps.stores, project);
   const today = periodsAt(now, settings.timezone).day;
   const history = await deps.stores.trend(project);
-  const day = pastDay ?? today;
-  const stored = (await deps.stores.getDay(project, day)) ?? (pastDay ? undefined : await latest(deps, project, history));
+  const stored = pastDay ? await deps.stores.getDay(project, pastDay) : await deps.stores.getDayOrLatest(project, today, history);
   if (pastDay && !stored) throw new NotFoundError(`No walk was recorded on ${pastDay}.`);
   // A stored walk shows only the issues the viewer may see today (issue-level security).
   const report = stored ? await visibleOnly(api, project, stored.report) : null;
@@ -88,9 +80,4 @@ export async function walkView(deps: WalkDeps, api: Requester, project: string, 
     run,
     ageMinutes: report ? Math.max(0, Math.floor((now.getTime() - Date.parse(report.at)) / 60000)) : null,
   };
-}
-
-async function latest(deps: WalkDeps, project: string, history: ReadonlyArray<{ date: string }>) {
-  const last = history[history.length - 1];
-  return last ? deps.stores.getDay(project, last.date) : undefined;
 }

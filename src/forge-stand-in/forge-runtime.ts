@@ -68,6 +68,14 @@ export class ForgeRuntime {
     this.kvs.flush();
   }
 
+  /**
+   * Declares a queue's consumer function (manifest `consumer`): invoked as the app (no user),
+   * its answer serialized as Forge serializes it (an InvocationError becomes `{ _retry, retryOptions }`).
+   */
+  consume(queue: string, fn: (event: never) => Promise<unknown>): void {
+    this.queue.consume(queue, (event) => this.as(null, async () => JSON.parse(JSON.stringify((await fn(event as never)) ?? null)) as unknown));
+  }
+
   /** Runs `fn` as an invocation by `accountId` (null: no user, as the app's triggers run). */
   as<T>(accountId: string | null, fn: () => Promise<T>): Promise<T> {
     return this.caller.run(accountId, fn);

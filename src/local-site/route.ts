@@ -38,6 +38,8 @@ export interface Route {
   method: Method;
   /** The path template as the OpenAPI document writes it. */
   template: string;
+  /** The operation changes the site (a POST that only reads, such as a search, does not). */
+  writes?: true;
   handle(ctx: RouteContext): Reply;
 }
 

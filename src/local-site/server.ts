@@ -155,7 +155,7 @@ export async function startLocalSite(initial: SiteData, options: LocalSiteOption
       try {
         body = raw ? (JSON.parse(raw) as unknown) : undefined;
         reply = found.route.handle(context(found.params, body));
-        if (faults?.statusAfterWrite && method === 'POST' && reply.status < 300 && !found.route.template.includes('search') && !found.route.template.includes('bulk')) {
+        if (faults?.statusAfterWrite && found.route.writes && reply.status < 300) {
           reply = jiraError(faults.statusAfterWrite, 'Bad gateway (injected after the write).');
         }
       } catch (error) {

@@ -23,8 +23,7 @@ export class ForgeHarness {
     this.definitions = resolverDefinitions(deps);
     this.daily = dailyWalkHandler(deps);
     // The manifest's consumer: the production function, invoked by the queue stand-in, as the app.
-    const consumer = walkConsumerHandler(deps);
-    this.runtime.queue.consume(WALK_QUEUE, (event) => this.runtime.as(null, async () => JSON.parse(JSON.stringify((await consumer(event as Parameters<typeof consumer>[0])) ?? null)) as unknown));
+    this.runtime.consume(WALK_QUEUE, walkConsumerHandler(deps));
   }
 
   /** Refresh as `accountId` would click it, waits for the background walk, then reads the page's view. */

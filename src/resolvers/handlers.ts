@@ -59,10 +59,10 @@ function handler<K extends ResolverKey>(key: K, body: (payload: Resolvers[K]['pa
 
 /** The resolvers: thin, over the walk service and the stores. */
 export function createHandlers(deps: HandlerDeps) {
-  const stores = new AppStores(deps.store);
-  const codeHost = new CodeHostService(deps.store, deps.codeHost);
-  const walkDeps = { stores, now: deps.now, readingLog: deps.readingLog, codeHost };
-  const background = backgroundDeps(deps, walkDeps);
+  // The background walks' deps are a superset of a walk's: one set of stores and services.
+  const background = backgroundDeps(deps);
+  const { stores, codeHost } = background;
+  const walkDeps: WalkDeps = background;
   const today = async (project: string) => periodsAt(deps.now(), (await loadSettings(stores, project)).settings.timezone).day;
   const reading = new ReadingService({ kv: deps.store, log: deps.readingLog, now: deps.now });
   const zoneOf = (context: InvocationContext) => (isValidZone(context.timezone) ? context.timezone : 'UTC');
@@ -149,8 +149,17 @@ export function createHandlers(deps: HandlerDeps) {
 }
 
 /** What the background walks need, from the handlers' dependencies. */
-export function backgroundDeps(deps: HandlerDeps, walk: WalkDeps = { stores: new AppStores(deps.store), now: deps.now, readingLog: deps.readingLog, codeHost: new CodeHostService(deps.store, deps.codeHost) }): BackgroundDeps {
-  return { ...walk, runs: deps.walkRuns, kv: deps.store, queue: deps.walkQueue, appRequester: deps.requester('app') };
+export function backgroundDeps(deps: HandlerDeps): BackgroundDeps {
+  return {
+    stores: new AppStores(deps.store),
+    now: deps.now,
+    readingLog: deps.readingLog,
+    codeHost: new CodeHostService(deps.store, deps.codeHost),
+    runs: deps.walkRuns,
+    kv: deps.store,
+    queue: deps.walkQueue,
+    appRequester: deps.requester('app'),
+  };
 }
 
 /**

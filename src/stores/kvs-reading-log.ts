@@ -1,6 +1,7 @@
-import { Filter, FilterConditions, ForgeKvsAPIError, kvs, WhereConditions } from '@forge/kvs';
+import { ForgeKvsAPIError, kvs, WhereConditions } from '@forge/kvs';
 import type { ReadingEntry, ReadingLog } from './reading-log';
 import { keys } from './storage-keys';
+import { ifVersion } from './version-condition';
 
 /** The `reading-entry` custom entity of manifest.yml, with its `by-account` and `by-date` indexes. */
 const ENTITY = 'reading-entry';
@@ -42,11 +43,10 @@ export class KvsReadingLog implements ReadingLog {
       const day = await kvs.entity<DayTotal>(DAY).get(dayKey);
       const before = day?.minutes ?? 0;
       if (before + entry.minutes > capMinutes) return { added: false, dayMinutes: before };
-      const unchanged = day ? new Filter<DayTotal>().and('version', FilterConditions.equalTo(day.version)) : new Filter<DayTotal>().and('version', FilterConditions.notExists());
       try {
         await kvs
           .transact()
-          .set(dayKey, { accountId: entry.accountId, date: entry.date, minutes: before + entry.minutes, version: (day?.version ?? 0) + 1 }, { entityName: DAY, conditions: unchanged })
+          .set(dayKey, { accountId: entry.accountId, date: entry.date, minutes: before + entry.minutes, version: (day?.version ?? 0) + 1 }, ifVersion<DayTotal>(DAY, day?.version ?? null))
           .set(keys.readingEntry(entry.id), entry, { entityName: ENTITY })
           .execute();
         return { added: true, dayMinutes: before + entry.minutes };

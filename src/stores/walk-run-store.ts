@@ -1,5 +1,6 @@
-import { Filter, FilterConditions, ForgeKvsAPIError, kvs } from '@forge/kvs';
+import { ForgeKvsAPIError, kvs } from '@forge/kvs';
 import { keys } from './storage-keys';
+import { ifVersion } from './version-condition';
 
 /** The `walk-run` custom entity: one row per project, the project's latest background walk. */
 const ENTITY = 'walk-run';
@@ -22,11 +23,10 @@ export class WalkRunStore {
 
   /** Writes `run` if the row's version is still `expected` (null: no row yet); false when another writer came first. */
   async put<T>(project: string, run: T, expected: number | null): Promise<boolean> {
-    const unchanged = expected === null ? new Filter<Row>().and('version', FilterConditions.notExists()) : new Filter<Row>().and('version', FilterConditions.equalTo(expected));
     try {
       await kvs
         .transact()
-        .set(keys.walkRun(project), { project, version: (expected ?? 0) + 1, run }, { entityName: ENTITY, conditions: unchanged })
+        .set(keys.walkRun(project), { project, version: (expected ?? 0) + 1, run }, ifVersion<Row>(ENTITY, expected))
         .execute();
       return true;
     } catch (error) {

@@ -32,7 +32,7 @@ beforeAll(async () => {
   runtime.install();
   app = require(ENTRY) as Entry; // eslint-disable-line @typescript-eslint/no-require-imports
   // The manifest's consumer module: the queue invokes the entry's walkConsumer, as the app.
-  runtime.queue.consume('focus-walk-walks', (event) => runtime.as(null, async () => JSON.parse(JSON.stringify((await app.walkConsumer(event)) ?? null)) as unknown));
+  runtime.consume('focus-walk-walks', app.walkConsumer);
 }, 60000);
 afterAll(async () => {
   runtime.uninstall();

@@ -6,6 +6,7 @@ export const addComment: Route = {
   document: 'jira-platform',
   method: 'POST',
   template: '/rest/api/3/issue/{issueIdOrKey}/comment',
+  writes: true,
   handle({ data, params, body, caller, base, now }) {
     const issue = data.issues.find((i) => i.key === params.issueIdOrKey || i.id === params.issueIdOrKey);
     if (!issue) return jiraError(404, 'Issue does not exist or you do not have permission to see it.');
