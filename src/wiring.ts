@@ -1,5 +1,5 @@
 import { ForgeRequester } from './fetch/forge-requester';
-import { RetryingRequester } from './fetch/retrying-requester';
+import { DEFAULT_RETRY, RetryingRequester, UI_RETRY } from './fetch/retrying-requester';
 import type { HandlerDeps } from './resolvers/handlers';
 import { KvsStore } from './stores/kvs-store';
 import { KvsReadingLog } from './stores/kvs-reading-log';
@@ -19,7 +19,8 @@ export function forgeDeps(now: () => Date = () => new Date()): HandlerDeps {
     store: new KvsStore(),
     readingLog: new KvsReadingLog(),
     codeHost: { get: forgeGet },
-    requester: (as) => new RetryingRequester(new ForgeRequester(as)),
+    // As the user: a UI invocation, which Forge ends at 25 s. As the app: a trigger or the queue's consumer.
+    requester: (as) => new RetryingRequester(new ForgeRequester(as), as === 'user' ? UI_RETRY : DEFAULT_RETRY),
     walkQueue: { push: async (events) => void (await new Queue({ key: WALK_QUEUE }).push(events)) },
     walkRuns: new WalkRunStore(),
     now,

@@ -10,9 +10,17 @@ export interface RetryPolicy {
   maxRetryAfterMs: number;
   /** One attempt's limit: a site that never answers is a network error, not a hang. */
   timeoutMs: number;
+  /**
+   * All the time this requester may spend, attempts and waits together, from its creation: a
+   * UI invocation ends at 25 s on Forge, so its calls must give up before that, not retry past it.
+   */
+  budgetMs?: number;
 }
 
 export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 6, baseDelayMs: 250, maxDelayMs: 8000, maxRetryAfterMs: 60000, timeoutMs: 30000 };
+
+/** For a UI invocation (25 s on Forge): every call of it within 20 s, leaving room for storage and the answer. */
+export const UI_RETRY: RetryPolicy = { ...DEFAULT_RETRY, budgetMs: 20000 };
 
 export class TimeoutError extends Error {
   override name = 'TimeoutError';
@@ -41,21 +49,30 @@ export class RetryingRequester implements Requester {
     private readonly inner: Requester,
     private readonly policy: RetryPolicy = DEFAULT_RETRY,
     private readonly hooks: RetryHooks = {},
-  ) {}
+  ) {
+    this.deadline = policy.budgetMs === undefined ? Number.POSITIVE_INFINITY : (hooks.now?.() ?? Date.now()) + policy.budgetMs;
+  }
 
   /** Until when every request waits: a 429 with Retry-After pauses all requests in flight, not one. */
   private pausedUntil = 0;
+  /** When the budget (if any) runs out. */
+  private readonly deadline: number;
 
   async request(req: ApiRequest): Promise<ApiResponse> {
     const sleep = this.hooks.sleep ?? sleepReal;
     const now = () => this.hooks.now?.() ?? Date.now();
     for (let attempt = 1; ; attempt++) {
       const paused = this.pausedUntil - now();
-      if (paused > 0) await sleep(paused);
+      if (paused > 0) {
+        if (now() + paused >= this.deadline) throw new ApiError(req, 429, 'out of time: the site asked to wait longer than this request may take');
+        await sleep(paused);
+      }
+      const left = this.deadline - now();
+      if (left <= 0) throw new ApiError(req, 0, `out of time after ${attempt - 1} attempt(s)`);
       let response: ApiResponse | null = null;
       let networkError: unknown = null;
       try {
-        response = await this.attempt(req);
+        response = await this.attempt(req, Math.min(this.policy.timeoutMs, left));
       } catch (error) {
         networkError = error;
       }
@@ -70,6 +87,7 @@ export class RetryingRequester implements Requester {
       }
       const wait = this.waitFor(response, attempt);
       if (wait > this.policy.maxRetryAfterMs) throw new ApiError(req, status, `asked to retry after ${Math.round(wait / 1000)} s`);
+      if (now() + wait >= this.deadline) throw new ApiError(req, status, `out of time: a retry would come after this request's time is up${networkError instanceof Error ? ` (${networkError.message})` : ''}`);
       this.hooks.onRetry?.(req, attempt, status, wait);
       if (status === 429 && response && retryAfterMs(response.headers, now()) !== null) {
         // Jira's rate limit is the site's, not the call's: everyone waits it out.
@@ -80,16 +98,15 @@ export class RetryingRequester implements Requester {
     }
   }
 
-  /** One attempt, aborted and failed after `timeoutMs`. */
-  private async attempt(req: ApiRequest): Promise<ApiResponse> {
+  /** One attempt, aborted and failed after `ms`. */
+  private async attempt(req: ApiRequest, ms: number): Promise<ApiResponse> {
     const controller = new AbortController();
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
         controller.abort();
-        const ms = this.policy.timeoutMs;
         reject(new TimeoutError(`no answer within ${ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`}`));
-      }, this.policy.timeoutMs);
+      }, ms);
     });
     try {
       return await Promise.race([this.inner.request({ ...req, signal: controller.signal }), timeout]);

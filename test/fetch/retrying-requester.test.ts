@@ -1,5 +1,5 @@
 import { ApiError, type ApiRequest, type ApiResponse, type Requester } from '../../src/fetch/requester';
-import { RetryingRequester, retryAfterMs } from '../../src/fetch/retrying-requester';
+import { RetryingRequester, UI_RETRY, retryAfterMs } from '../../src/fetch/retrying-requester';
 
 /** A scripted transport: answers in order, records the waits the retrier asked for. */
 function scripted(answers: Array<ApiResponse | Error>) {
@@ -26,6 +26,26 @@ const req: ApiRequest = { product: 'jira', method: 'GET', path: '/rest/api/3/fie
 const answer = (status: number, headers: Record<string, string> = {}, json: unknown = {}): ApiResponse => ({ status, headers, json });
 
 describe('RetryingRequester', () => {
+  test('with a budget, a site that never answers fails within it: the attempt is cut to what is left, no retry past it', async () => {
+    let calls = 0;
+    const inner: Requester = { request: () => (calls++, new Promise<ApiResponse>(() => undefined)) };
+    const retrier = new RetryingRequester(inner, { maxAttempts: 6, baseDelayMs: 100, maxDelayMs: 1000, maxRetryAfterMs: 30000, timeoutMs: 30000, budgetMs: 300 });
+    const error = (await retrier.request(req).catch((e: unknown) => e)) as ApiError;
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error.message).toMatch(/out of time/);
+    expect(error.message).toMatch(/no answer within 300 ms/);
+    expect(calls).toBe(1);
+  });
+
+  test('with a budget, a Retry-After beyond it fails at once instead of waiting', async () => {
+    const t = { waits: [] as number[] };
+    const inner: Requester = { request: () => Promise.resolve(answer(429, { 'retry-after': '30' })) };
+    const retrier = new RetryingRequester(inner, { ...UI_RETRY, budgetMs: 20000 }, { sleep: (ms) => (t.waits.push(ms), Promise.resolve()) });
+    const error = (await retrier.request(req).catch((e: unknown) => e)) as ApiError;
+    expect(error.message).toMatch(/out of time/);
+    expect(t.waits).toEqual([]);
+  });
+
   test('a 429 with Retry-After pauses every request, not only the one that got it', async () => {
     const sent: Record<string, number[]> = {};
     let limited = 0;
