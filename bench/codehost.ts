@@ -4,11 +4,11 @@
  * a quarter of them open), against the local site's GitHub and Bitbucket stand-ins.
  */
 import { performance } from 'node:perf_hooks';
-import type { CodeHostData, RepoData } from '../src/demo/code-host-demo';
-import { SeededRandom } from '../src/demo/random';
+import type { CodeHostData, RepoData } from '../dev/demo/code-host-demo';
+import { SeededRandom } from '../dev/demo/random';
 import { fetchGet } from '../src/codehost/fetch-get';
 import { readLinkedCode } from '../src/codehost/read-linked-code';
-import { startLocalSite } from '../src/local-site/server';
+import { startLocalSite } from '../dev/local-site/server';
 
 function repos(count: number, issues: number): CodeHostData {
   const rnd = new SeededRandom(6);

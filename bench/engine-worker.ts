@@ -1,6 +1,6 @@
 /** One engine measurement in a fresh process, so no other sprint shares the heap. */
 import { performance } from 'node:perf_hooks';
-import { generateLargeSprint } from '../src/demo/large-sprint';
+import { generateLargeSprint } from '../dev/demo/large-sprint';
 import { walk } from '../src/engine/walk';
 
 const [issues = 2000, runs = 7] = process.argv.slice(2).map(Number);

@@ -8,12 +8,12 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { performance } from 'node:perf_hooks';
-import { generateLargeSprint } from '../src/demo/large-sprint';
+import { generateLargeSprint } from '../dev/demo/large-sprint';
 import { walk } from '../src/engine/walk';
 import { FetchRequester } from '../src/fetch/fetch-requester';
 import { fetchSnapshot } from '../src/fetch/fetch-snapshot';
 import { RetryingRequester } from '../src/fetch/retrying-requester';
-import { toSiteDataSet, type SiteData } from '../src/local-site/site-data';
+import { toSiteDataSet, type SiteData } from '../dev/local-site/site-data';
 import { startSiteThread } from './site-worker';
 
 const AT = '2026-11-19T17:30:00.000Z';

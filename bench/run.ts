@@ -1,5 +1,5 @@
 /** `npm run bench`: every benchmark of the project, printing figures and ratios. */
-import '../src/forge-stand-in/install-egress'; // before anything loads @forge/api
+import '../dev/forge-stand-in/install-egress'; // before anything loads @forge/api
 import { benchEngine } from './engine';
 import { benchFetch } from './fetch';
 import { benchUi } from './ui';

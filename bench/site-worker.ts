@@ -4,9 +4,9 @@
  * with a data set (structured-cloned to the thread) and options; counts come back by message.
  */
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import type { Faults } from '../src/local-site/faults';
-import { startLocalSite, type LocalSite } from '../src/local-site/server';
-import type { SiteData } from '../src/local-site/site-data';
+import type { Faults } from '../dev/local-site/faults';
+import { startLocalSite, type LocalSite } from '../dev/local-site/server';
+import type { SiteData } from '../dev/local-site/site-data';
 
 export interface SiteThread {
   url: string;

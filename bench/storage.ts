@@ -5,11 +5,11 @@
  */
 import { performance } from 'node:perf_hooks';
 import { AppStores, summarize } from '../src/app/stores';
-import { generateLargeSprint } from '../src/demo/large-sprint';
-import { KVS_LIMITS } from '../src/forge-stand-in/kvs-limits';
-import { startLocalSite } from '../src/local-site/server';
-import { toSiteDataSet, type SiteData } from '../src/local-site/site-data';
-import { ForgeHarness } from '../src/preview/forge-harness';
+import { generateLargeSprint } from '../dev/demo/large-sprint';
+import { KVS_LIMITS } from '../dev/forge-stand-in/kvs-limits';
+import { startLocalSite } from '../dev/local-site/server';
+import { toSiteDataSet, type SiteData } from '../dev/local-site/site-data';
+import { ForgeHarness } from '../dev/preview/forge-harness';
 import { KvsStore } from '../src/stores/kvs-store';
 
 export async function benchStorage(): Promise<void> {

@@ -6,9 +6,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { generateLargeSprint } from '../src/demo/large-sprint';
-import type { SiteData } from '../src/local-site/site-data';
-import { startPreview } from '../src/preview/server';
+import { generateLargeSprint } from '../dev/demo/large-sprint';
+import type { SiteData } from '../dev/local-site/site-data';
+import { startPreview } from '../dev/preview/server';
 import { launchChromium } from '../test/support/browser';
 import { buildUi, SURFACES } from '../scripts/build-ui';
 

@@ -1,4 +1,4 @@
-import type { CheckId } from './check-ids';
+import type { CheckId } from '../core/check-ids';
 import type { WalkContext } from './context';
 import type { Finding, Severity } from './finding';
 

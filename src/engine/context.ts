@@ -3,9 +3,9 @@ import type { Settings } from '../settings/schema';
 import { PatternCache } from '../settings/patterns';
 import { adfToText } from '../core/adf';
 import { fieldChanges, replay, type HistorySegment } from './history';
-import { parseInstant } from './time/instant';
-import { WorkingCalendar } from './time/working-calendar';
-import { isValidZone, localDate, localDayRange } from './time/zones';
+import { parseInstant } from '../core/time/instant';
+import { WorkingCalendar } from '../core/time/working-calendar';
+import { isValidZone, localDate, localDayRange } from '../core/time/zones';
 
 /** A person the walk knows of (users, assignees, authors). */
 export interface Person {
@@ -60,10 +60,16 @@ export class WorklogColumns {
 
 /** An issue as the checks read it: parsed instants, plain texts, normalised names. */
 export interface IssueView {
-  raw: Issue;
   id: string;
   key: string;
   summary: string;
+  issueType: string; // as Jira names it
+  subtask: boolean;
+  /** The issue type's hierarchy level (epics 1, standard 0, sub-tasks -1); absent: 0. */
+  hierarchyLevel: number;
+  /** The parent's key (else id), and its hierarchy level from the parent field or the parent issue itself. */
+  parent: { ref: string; level: number | null } | null;
+  priority: string | null; // normalised
   status: string; // normalised (trimmed, lower case)
   statusName: string; // as Jira names it
   statusCategory: string;
@@ -76,12 +82,31 @@ export interface IssueView {
   worklogStart: number;
   worklogEnd: number;
   labels: string[];
-  issueLinks: NonNullable<Issue['fields']['issuelinks']>;
+  /** Issues linked inward ("is blocked by" for Blocks), with the link type's normalised name. */
+  inwardLinks: InwardLink[];
   fixVersions: number;
   storyPoints: number | null;
   flagged: boolean;
   development: DevelopmentView | null;
 }
+
+export interface InwardLink {
+  type: string;
+  key: string;
+  /** The linked issue's status category, from the link or the sprint's own copy of the issue. */
+  category: string | null;
+}
+
+/** A changelog entry of the issue links or the Flagged field (blocked since when). */
+export interface MarkerChange {
+  at: number;
+  field: 'link' | 'flagged';
+  to: string | null;
+  toString: string | null;
+}
+
+/** Jira's flag is the option "Impediment"; its changelog and its field both name it. */
+export const namesImpediment = (text: string | null | undefined): boolean => typeof text === 'string' && text.includes('Impediment');
 
 /** An issue's linked code with every list present. */
 export interface DevelopmentView {
@@ -121,11 +146,14 @@ export class WalkContext {
   private readonly people = new Map<string, Person>();
   private readonly memberIds: ReadonlySet<string>;
   private readonly changelogs = new Map<string, ReturnType<typeof fieldChanges>>();
-  private readonly rawHistories = new Map<string, Histories>();
+  private readonly markers = new Map<string, MarkerChange[]>();
+  private readonly minutesRead = new Map<string, number>();
+  /** The sprint's start, when the snapshot names a sprint with one. */
+  readonly sprintStart: number | null;
   private readonly segmentsCache = new Map<string, HistorySegment[]>();
 
   constructor(
-    readonly snapshot: Snapshot,
+    private readonly snapshot: Snapshot,
     readonly settings: Settings,
     readonly at: number,
   ) {
@@ -151,15 +179,25 @@ export class WalkContext {
     if (snapshot.changelogs) {
       for (const log of snapshot.changelogs) {
         const changes = fieldChanges(log.changeHistories);
-        this.rawHistories.set(log.issueId, [...(this.rawHistories.get(log.issueId) ?? []), ...log.changeHistories]);
+        this.markers.set(log.issueId, [...(this.markers.get(log.issueId) ?? []), ...markerChanges(log.changeHistories)]);
         const seen = this.changelogs.get(log.issueId);
         this.changelogs.set(log.issueId, seen ? [...seen, ...changes].sort((a, b) => a.at - b.at) : changes);
       }
+    }
+    this.sprintStart = snapshot.sprint?.startDate ? parseInstant(snapshot.sprint.startDate) : null;
+    for (const entry of snapshot.readingLog ?? []) {
+      const key = `${entry.accountId}|${entry.date}`;
+      this.minutesRead.set(key, (this.minutesRead.get(key) ?? 0) + entry.minutes);
     }
     this.comments = new CommentColumns(raw.reduce((n, i) => n + i.fields.comment.comments.length, 0));
     this.worklogs = new WorklogColumns(raw.reduce((n, i) => n + i.fields.worklog.worklogs.length, 0));
     this.issues = raw.map((issue) => this.view(issue));
     for (const issue of this.issues) if (!this.issueByKey.has(issue.key)) this.issueByKey.set(issue.key, issue);
+    // Second pass: what an issue reads of another issue of the sprint.
+    for (const issue of this.issues) {
+      if (issue.parent && issue.parent.level === null) issue.parent.level = this.issueByKey.get(issue.parent.ref)?.hierarchyLevel ?? null;
+      for (const link of issue.inwardLinks) link.category ??= this.issueByKey.get(link.key)?.statusCategory ?? null;
+    }
     this.members = this.findMembers();
     this.memberIds = new Set(this.members.map((m) => m.accountId));
   }
@@ -239,9 +277,14 @@ export class WalkContext {
     return segments;
   }
 
-  /** Raw changelog histories of an issue (for link and flag entries). */
-  histories(issueId: string): Histories {
-    return this.rawHistories.get(issueId) ?? [];
+  /** Changelog entries of the issue's links and flag (empty when none or no changelogs). */
+  markerChanges(issue: IssueView): readonly MarkerChange[] {
+    return this.markers.get(issue.id) ?? [];
+  }
+
+  /** Minutes a person logged in the reading log on a local day (0 when none). */
+  readingMinutes(accountId: string, day: string | null): number {
+    return day === null ? 0 : (this.minutesRead.get(`${accountId}|${day}`) ?? 0);
   }
 
   private addPerson(user: UserRef, authoritative: boolean): void {
@@ -305,11 +348,16 @@ export class WalkContext {
       this.worklogs.authors[i] = w.author?.accountId ?? null;
       this.worklogs.started[i] = parseInstant(w.started);
     }
+    const parentRef = f.parent ? (f.parent.key ?? f.parent.id ?? '') : null;
     return {
-      raw: issue,
       id: issue.id,
       key: issue.key,
       summary: f.summary ?? '',
+      issueType: f.issuetype.name,
+      subtask: f.issuetype.subtask ?? false,
+      hierarchyLevel: f.issuetype.hierarchyLevel ?? 0,
+      parent: parentRef === null ? null : { ref: parentRef, level: f.parent?.fields?.issuetype?.hierarchyLevel ?? null },
+      priority: f.priority?.name ? normalizeName(f.priority.name) : null,
       status: normalizeName(f.status.name),
       statusName: f.status.name,
       statusCategory: f.status.statusCategory.key,
@@ -320,7 +368,9 @@ export class WalkContext {
       worklogStart,
       worklogEnd: this.worklogCursor,
       labels: f.labels ?? [],
-      issueLinks: f.issuelinks ?? [],
+      inwardLinks: (f.issuelinks ?? []).flatMap((l) =>
+        l.inwardIssue ? [{ type: normalizeName(l.type.name), key: l.inwardIssue.key, category: l.inwardIssue.fields?.status?.statusCategory?.key ?? null }] : [],
+      ),
       fixVersions: f.fixVersions?.length ?? 0,
       storyPoints: typeof points === 'number' ? points : null,
       flagged: Array.isArray(flag) && flag.some(isImpediment),
@@ -333,10 +383,23 @@ export class WalkContext {
 
 /** A flag option (`{ value: "Impediment" }`) or a plain string naming Impediment. */
 function isImpediment(option: unknown): boolean {
-  if (typeof option === 'string') return option.includes('Impediment');
+  if (typeof option === 'string') return namesImpediment(option);
   if (option && typeof option === 'object') {
     const value = (option as { value?: unknown }).value;
-    return typeof value === 'string' && value.includes('Impediment');
+    return typeof value === 'string' && namesImpediment(value);
   }
   return false;
+}
+
+/** The link and Flagged entries of an issue's changelog, parsed once. */
+function markerChanges(histories: Histories): MarkerChange[] {
+  const out: MarkerChange[] = [];
+  for (const history of histories) {
+    const at = parseInstant(history.created);
+    for (const item of history.items) {
+      const field = normalizeName(item.field);
+      if (field === 'link' || field === 'flagged') out.push({ at, field, to: item.to ?? null, toString: item.toString ?? null });
+    }
+  }
+  return out;
 }

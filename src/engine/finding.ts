@@ -1,4 +1,4 @@
-import type { CheckId } from './check-ids';
+import type { CheckId } from '../core/check-ids';
 
 export type Severity = 'error' | 'warning' | 'info';
 

@@ -1,5 +1,5 @@
 import type { WalkContext } from './context';
-import { localTime } from './time/zones';
+import { localTime } from '../core/time/zones';
 
 export type FocusKind = 'focusIn' | 'focusOut';
 

@@ -1,5 +1,5 @@
 import type { Changelog } from '../snapshot/schema';
-import { parseInstant } from './time/instant';
+import { parseInstant } from '../core/time/instant';
 
 /** One change of status or assignee, from an issue's changelog. */
 export interface FieldChange {

@@ -1,4 +1,4 @@
-import type { CheckId } from './check-ids';
+import type { CheckId } from '../core/check-ids';
 import type { Check } from './check';
 import { blocked } from './checks/blocked';
 import { dailyWorklog } from './checks/daily-worklog';

@@ -1,4 +1,4 @@
-import type { CheckId } from './check-ids';
+import type { CheckId } from '../core/check-ids';
 import type { Finding } from './finding';
 
 export type MemberStatus = 'red' | 'amber' | 'green';

@@ -1,13 +1,13 @@
 import { parseSettings, type Settings } from '../settings/schema';
 import { parseSnapshot } from '../snapshot/parse-snapshot';
 import type { Snapshot } from '../snapshot/schema';
-import { CHECK_IDS, SCORED_CHECKS, type CheckId } from './check-ids';
+import { CHECK_IDS, SCORED_CHECKS, type CheckId } from '../core/check-ids';
 import { WalkContext } from './context';
 import { normalizeFindings, type Finding } from './finding';
 import { InputError } from '../core/input-error';
 import { REGISTRY } from './registry';
 import type { MemberSummary, Report, SkippedCheck } from './report';
-import { parseInstant } from './time/instant';
+import { parseInstant } from '../core/time/instant';
 import { memberLoads } from './member-loads';
 
 /**
@@ -70,10 +70,6 @@ function score(ctx: WalkContext, findings: readonly Finding[], ran: ReadonlySet<
   return Math.floor((100 * clean) / total);
 }
 
-function readingMinutes(ctx: WalkContext, accountId: string, day: string | null): number {
-  return (ctx.snapshot.readingLog ?? []).filter((e) => e.accountId === accountId && e.date === day).reduce((sum, e) => sum + e.minutes, 0);
-}
-
 function summaries(ctx: WalkContext, findings: readonly Finding[]): MemberSummary[] {
   const loads = memberLoads(ctx);
   return ctx.members.map((m) => {
@@ -88,7 +84,7 @@ function summaries(ctx: WalkContext, findings: readonly Finding[]): MemberSummar
       activeIssues: ctx.activeIssues(m.accountId).map((i) => i.key),
       load: loads.get(m.accountId)?.load ?? 0,
       openIssues: loads.get(m.accountId)?.issues ?? 0,
-      reading: ctx.hasReadingLog ? { today: readingMinutes(ctx, m.accountId, ctx.today(m.accountId)), previous: readingMinutes(ctx, m.accountId, ctx.prevWorkingDay(m.accountId)) } : null,
+      reading: ctx.hasReadingLog ? { today: ctx.readingMinutes(m.accountId, ctx.today(m.accountId)), previous: ctx.readingMinutes(m.accountId, ctx.prevWorkingDay(m.accountId)) } : null,
       status: counts.error > 0 ? 'red' : counts.warning > 0 ? 'amber' : 'green',
       counts,
     };

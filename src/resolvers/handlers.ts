@@ -16,7 +16,7 @@ import { requireAdmin } from '../app/require-admin';
 import type { KeyValueStore } from '../stores/key-value-store';
 import type { ReadingLog } from '../stores/reading-log';
 import { ReadingService, readingConfig } from '../app/reading-service';
-import { isValidZone } from '../engine/time/zones';
+import { isValidZone } from '../core/time/zones';
 import { CodeHostService, type CodeHostDeps } from '../app/code-host-service';
 import { accountIdOf, issueKeyOf, projectKeyOf, type InvocationContext } from './context';
 import { PAYLOADS } from './payloads';

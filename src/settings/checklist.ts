@@ -1,4 +1,4 @@
-import type { CheckId } from '../engine/check-ids';
+import type { CheckId } from '../core/check-ids';
 
 export interface ChecklistItem {
   id: string;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { CHECK_IDS, type CheckId } from '../engine/check-ids';
+import { CHECK_IDS, type CheckId } from '../core/check-ids';
 import { toInputError } from '../core/zod-input-error';
-import { isValidZone } from '../engine/time/zones';
+import { isValidZone } from '../core/time/zones';
 import { DEFAULTS, PROFILES, type ProfileId } from './defaults';
 import { PATTERN_KEYS, patternError } from './patterns';
 import type { ChecklistItem } from './checklist';

@@ -1,7 +1,7 @@
 import Ajv, { type ValidateFunction } from 'ajv';
 import { z } from 'zod';
 import { InputError } from '../core/input-error';
-import { isInstant } from '../engine/time/instant';
+import { isInstant } from '../core/time/instant';
 import { toInputError } from '../core/zod-input-error';
 import { INSTANT_FORMAT, snapshotSchema, type Snapshot } from './schema';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isInstant } from '../engine/time/instant';
+import { isInstant } from '../core/time/instant';
 
 /**
  * The snapshot of snapshot.md, in Jira's own REST shapes. Only what the engine reads is

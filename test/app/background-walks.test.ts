@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { queueDailyWalks, type BackgroundDeps } from '../../src/app/background-walks';
 import type { Result, WalkRunView, WalkView } from '../../src/app/contract';
-import { DEMO_AT, DEMO_USERS } from '../../src/demo/demo-snapshot';
-import { QueueService } from '../../src/forge-stand-in/queue-service';
-import { startLocalSite, type LocalSite } from '../../src/local-site/server';
-import { toSiteDataSet, type SiteData } from '../../src/local-site/site-data';
-import { ForgeHarness } from '../../src/preview/forge-harness';
+import { DEMO_AT, DEMO_USERS } from '../../dev/demo/demo-snapshot';
+import { QueueService } from '../../dev/forge-stand-in/queue-service';
+import { startLocalSite, type LocalSite } from '../../dev/local-site/server';
+import { toSiteDataSet, type SiteData } from '../../dev/local-site/site-data';
+import { ForgeHarness } from '../../dev/preview/forge-harness';
 import { backgroundDeps } from '../../src/resolvers/handlers';
 import { forgeDeps } from '../../src/wiring';
 

@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Result, WalkView, ChecklistEntry, IssueFindingsView } from '../../src/app/contract';
 import { AppStores, splitFindings } from '../../src/app/stores';
-import { DEMO_AT, DEMO_USERS } from '../../src/demo/demo-snapshot';
+import { DEMO_AT, DEMO_USERS } from '../../dev/demo/demo-snapshot';
 import type { Finding } from '../../src/engine/finding';
 import type { Report } from '../../src/engine/report';
-import { KVS_LIMITS } from '../../src/forge-stand-in/kvs-limits';
-import { startLocalSite, type LocalSite } from '../../src/local-site/server';
-import { toSiteDataSet, type SiteData } from '../../src/local-site/site-data';
-import { ForgeHarness } from '../../src/preview/forge-harness';
+import { KVS_LIMITS } from '../../dev/forge-stand-in/kvs-limits';
+import { startLocalSite, type LocalSite } from '../../dev/local-site/server';
+import { toSiteDataSet, type SiteData } from '../../dev/local-site/site-data';
+import { ForgeHarness } from '../../dev/preview/forge-harness';
 import { KvsStore } from '../../src/stores/kvs-store';
 
 const DEMO = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'demo-snapshot.json'), 'utf8')) as SiteData;

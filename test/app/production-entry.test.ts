@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Result, WalkView, ChecklistEntry, ReadingView, SettingsView } from '../../src/app/contract';
-import { generateConfluenceDemo } from '../../src/demo/confluence-demo';
-import { generateLargeSprint } from '../../src/demo/large-sprint';
-import { ForgeRuntime } from '../../src/forge-stand-in/forge-runtime';
-import { KVS_LIMITS } from '../../src/forge-stand-in/kvs-limits';
-import { startLocalSite, type LocalSite } from '../../src/local-site/server';
-import { toSiteDataSet, type SiteData } from '../../src/local-site/site-data';
+import { generateConfluenceDemo } from '../../dev/demo/confluence-demo';
+import { generateLargeSprint } from '../../dev/demo/large-sprint';
+import { ForgeRuntime } from '../../dev/forge-stand-in/forge-runtime';
+import { KVS_LIMITS } from '../../dev/forge-stand-in/kvs-limits';
+import { startLocalSite, type LocalSite } from '../../dev/local-site/server';
+import { toSiteDataSet, type SiteData } from '../../dev/local-site/site-data';
 
 /**
  * The production entry as Forge loads it (`dist/index.js`: @forge/kvs and @forge/api

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { Report } from '../../src/engine/report';
-import { startPreview, type Preview } from '../../src/preview/server';
+import { startPreview, type Preview } from '../../dev/preview/server';
 import { launchChromium } from '../support/browser';
 
 const ROOT = join(__dirname, '..', '..');

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
-import { DEMO_AT } from '../../src/demo/demo-snapshot';
+import { DEMO_AT } from '../../dev/demo/demo-snapshot';
 
 const ROOT = join(__dirname, '..', '..');
 const DEMO = join(ROOT, 'test', 'fixtures', 'demo-snapshot.json');

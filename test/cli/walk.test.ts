@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { DEMO_AT } from '../../src/demo/demo-snapshot';
+import { DEMO_AT } from '../../dev/demo/demo-snapshot';
 import { withSite } from '../support/site';
 
 const run = promisify(execFile);

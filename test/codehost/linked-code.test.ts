@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CodeHostView, Result, WalkView } from '../../src/app/contract';
-import { codeHostDemo, DEMO_REPO } from '../../src/demo/code-host-demo';
-import { DEMO_AT, DEMO_USERS } from '../../src/demo/demo-snapshot';
-import { startLocalSite, type LocalSite } from '../../src/local-site/server';
-import { toSiteDataSet, type SiteData } from '../../src/local-site/site-data';
-import { ForgeHarness } from '../../src/preview/forge-harness';
+import { codeHostDemo, DEMO_REPO } from '../../dev/demo/code-host-demo';
+import { DEMO_AT, DEMO_USERS } from '../../dev/demo/demo-snapshot';
+import { startLocalSite, type LocalSite } from '../../dev/local-site/server';
+import { toSiteDataSet, type SiteData } from '../../dev/local-site/site-data';
+import { ForgeHarness } from '../../dev/preview/forge-harness';
 
 const DEMO = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'demo-snapshot.json'), 'utf8')) as SiteData;
 const TESS = DEMO_USERS.tess.accountId;

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { walk } from '../../src/engine/walk';
-import { DEMO_AT, DEMO_USERS, generateDemoSnapshot } from '../../src/demo/demo-snapshot';
-import { CHECK_IDS } from '../../src/engine/check-ids';
+import { DEMO_AT, DEMO_USERS, generateDemoSnapshot } from '../../dev/demo/demo-snapshot';
+import { CHECK_IDS } from '../../src/core/check-ids';
 
 const FIXTURE = join(__dirname, '..', 'fixtures', 'demo-snapshot.json');
 const john = DEMO_USERS.john.accountId;

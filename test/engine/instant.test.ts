@@ -1,4 +1,4 @@
-import { parseInstant } from '../../src/engine/time/instant';
+import { parseInstant } from '../../src/core/time/instant';
 
 describe('parseInstant', () => {
   test.each([

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateLargeSprint } from '../../src/demo/large-sprint';
-import { DEMO_AT } from '../../src/demo/demo-snapshot';
+import { generateLargeSprint } from '../../dev/demo/large-sprint';
+import { DEMO_AT } from '../../dev/demo/demo-snapshot';
 import { walk } from '../../src/engine/walk';
 import { fetchSnapshot } from '../../src/fetch/fetch-snapshot';
 import { ApiError } from '../../src/fetch/requester';
-import type { SiteData } from '../../src/local-site/site-data';
+import type { SiteData } from '../../dev/local-site/site-data';
 import { expectedSnapshot, fetchFrom, namedPeople, requesterFor, withSite } from '../support/site';
 
 const DEMO = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'demo-snapshot.json'), 'utf8')) as SiteData;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fetchSnapshot } from '../../src/fetch/fetch-snapshot';
 import { ForgeRequester } from '../../src/fetch/forge-requester';
 import { RetryingRequester } from '../../src/fetch/retrying-requester';
-import type { LocalSite } from '../../src/local-site/server';
+import type { LocalSite } from '../../dev/local-site/server';
 import { withSite } from '../support/site';
 
 const DEMO = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'demo-snapshot.json'), 'utf8')) as unknown;

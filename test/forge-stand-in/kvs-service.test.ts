@@ -1,5 +1,5 @@
 import { kvs, WhereConditions, type ForgeKvsAPIError } from '@forge/kvs';
-import { ForgeRuntime } from '../../src/forge-stand-in/forge-runtime';
+import { ForgeRuntime } from '../../dev/forge-stand-in/forge-runtime';
 
 /** @forge/kvs unchanged, its REST calls answered by the stand-in with Forge's limits. */
 let runtime: ForgeRuntime;

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateLargeSprint } from '../../src/demo/large-sprint';
+import { generateLargeSprint } from '../../dev/demo/large-sprint';
 import { fetchSnapshot } from '../../src/fetch/fetch-snapshot';
-import { ATLASSIAN_ROUTES as ROUTES } from '../../src/local-site/routes';
-import type { Exchange } from '../../src/local-site/server';
-import { DEMO_AT, DEMO_USERS } from '../../src/demo/demo-snapshot';
-import { ForgeHarness } from '../../src/preview/forge-harness';
-import { generateConfluenceDemo } from '../../src/demo/confluence-demo';
+import { ATLASSIAN_ROUTES as ROUTES } from '../../dev/local-site/routes';
+import type { Exchange } from '../../dev/local-site/server';
+import { DEMO_AT, DEMO_USERS } from '../../dev/demo/demo-snapshot';
+import { ForgeHarness } from '../../dev/preview/forge-harness';
+import { generateConfluenceDemo } from '../../dev/demo/confluence-demo';
 import { OpenApi } from '../support/openapi';
 import { requesterFor, withSite } from '../support/site';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { forgeLint } from '../../scripts/forge-lint';
-import { ATLASSIAN_ROUTES as ROUTES } from '../../src/local-site/routes';
+import { ATLASSIAN_ROUTES as ROUTES } from '../../dev/local-site/routes';
 import { OpenApi } from '../support/openapi';
 
 const ROOT = join(__dirname, '..', '..');

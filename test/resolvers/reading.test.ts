@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Result, ReadingView, TeamReadingView, WalkView } from '../../src/app/contract';
-import { generateConfluenceDemo } from '../../src/demo/confluence-demo';
-import { DEMO_AT, DEMO_USERS } from '../../src/demo/demo-snapshot';
-import { startLocalSite, type LocalSite } from '../../src/local-site/server';
-import { toSiteDataSet, type SiteData } from '../../src/local-site/site-data';
-import { ForgeHarness } from '../../src/preview/forge-harness';
+import { generateConfluenceDemo } from '../../dev/demo/confluence-demo';
+import { DEMO_AT, DEMO_USERS } from '../../dev/demo/demo-snapshot';
+import { startLocalSite, type LocalSite } from '../../dev/local-site/server';
+import { toSiteDataSet, type SiteData } from '../../dev/local-site/site-data';
+import { ForgeHarness } from '../../dev/preview/forge-harness';
 
 const DEMO = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'demo-snapshot.json'), 'utf8')) as SiteData;
 const DANA = DEMO_USERS.dana.accountId;

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Result, WalkView, SettingsView, ChecklistEntry, IssueFindingsView } from '../../src/app/contract';
-import { DEMO_AT, DEMO_USERS } from '../../src/demo/demo-snapshot';
+import { DEMO_AT, DEMO_USERS } from '../../dev/demo/demo-snapshot';
 import { keyPart } from '../../src/stores/storage-keys';
-import { ForgeHarness } from '../../src/preview/forge-harness';
-import { startLocalSite, type LocalSite } from '../../src/local-site/server';
-import { toSiteDataSet, type SiteData } from '../../src/local-site/site-data';
+import { ForgeHarness } from '../../dev/preview/forge-harness';
+import { startLocalSite, type LocalSite } from '../../dev/local-site/server';
+import { toSiteDataSet, type SiteData } from '../../dev/local-site/site-data';
 
 const DEMO = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'demo-snapshot.json'), 'utf8')) as SiteData;
 const TESS = DEMO_USERS.tess.accountId; // the TPM, a project admin

@@ -1,5 +1,5 @@
 // Forge's egress stand-in wraps fetch before any test file loads @forge/api (which captures it).
-import '../../src/forge-stand-in/install-egress';
+import '../../dev/forge-stand-in/install-egress';
 import { resolve } from 'node:path';
 
 // CI sets ATLASSIAN_OPENAPI_DIR=../shared/openapi; a checkout beside ../shared needs nothing.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv, { type ValidateFunction } from 'ajv';
-import type { ApiDocument } from '../../src/local-site/route';
+import type { ApiDocument } from '../../dev/local-site/route';
 
 /**
  * Atlassian's published OpenAPI documents, read from ATLASSIAN_OPENAPI_DIR (never copied into

@@ -1,8 +1,8 @@
 import { FetchRequester } from '../../src/fetch/fetch-requester';
 import { fetchSnapshot, type JiraReads } from '../../src/fetch/fetch-snapshot';
 import { RetryingRequester, type RetryPolicy } from '../../src/fetch/retrying-requester';
-import { startLocalSite, type LocalSite, type LocalSiteOptions } from '../../src/local-site/server';
-import { toSiteDataSet, type SiteData } from '../../src/local-site/site-data';
+import { startLocalSite, type LocalSite, type LocalSiteOptions } from '../../dev/local-site/server';
+import { toSiteDataSet, type SiteData } from '../../dev/local-site/site-data';
 
 /** Runs `fn` against a local site serving `data` (in its Jira-visible form), then stops it. */
 export async function withSite<T>(data: unknown, options: LocalSiteOptions, fn: (site: LocalSite, served: SiteData) => Promise<T>): Promise<T> {

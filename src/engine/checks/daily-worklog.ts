@@ -1,7 +1,7 @@
 import { finding, type Check } from '../check';
 import type { IssueView, WalkContext } from '../context';
 import type { Finding } from '../finding';
-import { formatDay } from '../time/zones';
+import { formatDay } from '../../core/time/zones';
 import { loggedOn } from '../worklog-index';
 
 const MAX_OVERDUE = 10;

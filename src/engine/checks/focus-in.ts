@@ -1,7 +1,7 @@
 import { finding, type Check } from '../check';
 import type { Finding } from '../finding';
 import { focusComments, focusInDays, membersWithActiveIssue } from '../focus-comments';
-import { formatDay } from '../time/zones';
+import { formatDay } from '../../core/time/zones';
 import { worklogIndex } from '../worklog-index';
 
 /** Seed items 2 and 3: a Focus In comment before work starts, every working day. */

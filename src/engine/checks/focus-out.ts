@@ -1,7 +1,7 @@
 import { finding, type Check } from '../check';
 import type { Finding } from '../finding';
 import { focusComments, membersWithActiveIssue } from '../focus-comments';
-import { formatDay } from '../time/zones';
+import { formatDay } from '../../core/time/zones';
 
 /** Seed item 2: a Focus Out comment when clocking out; only the previous working day is due. */
 export const focusOut: Check = {

@@ -11,7 +11,7 @@ export const labels: Check = {
     const out: Finding[] = [];
     for (const issue of ctx.issues) {
       const subject = { issueKey: issue.key, accountId: issue.assigneeId };
-      const typeName = issue.raw.fields.issuetype.name;
+      const typeName = issue.issueType;
       if (types.size > 0 && !types.has(normalizeName(typeName))) {
         out.push(finding('labels', 'type', 'warning', subject, `${issue.key} has issue type "${typeName}", which is not in the allowed types`, { issueType: typeName }));
       }

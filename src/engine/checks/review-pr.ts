@@ -1,6 +1,6 @@
-import { finding, type Check } from '../check';
-import type { IssueView, WalkContext } from '../context';
-import type { Finding } from '../finding';
+import { finding, type Check, type Subject } from '../check';
+import { normalizeName, type DevelopmentView, type IssueView, type WalkContext } from '../context';
+import type { Finding, Severity } from '../finding';
 import { NO_DEVELOPMENT_REASON, byName, isOpen, linkedCounts } from '../development';
 import { escapeRegExp } from '../../settings/patterns';
 import { workingDaysSince } from '../working-days-since';
@@ -25,32 +25,15 @@ export const reviewPr: Check = {
       }
       const open = dev.pullRequests.filter(isOpen).sort(byName((p) => p.id));
       const large = open.filter((p) => p.additions !== undefined && p.deletions !== undefined && p.additions + p.deletions > maxLines);
-      if (large[0]) {
-        const lines = (large[0].additions ?? 0) + (large[0].deletions ?? 0);
-        out.push(finding('review-pr', 'too-large', 'warning', subject, `${issue.key}: pull request ${large[0].id} changes ${lines} lines (over ${maxLines})`, {
-          pullRequest: large[0].id,
-          lines,
-          pullRequests: large.map((p) => p.id),
-          ...(large[0].url ? { url: large[0].url } : {}),
-        }));
-      }
       const unapproved = open.filter((p) => p.approvals !== undefined && p.approvals < minApprovals);
-      if (unapproved[0]) {
-        out.push(finding('review-pr', 'no-approval', 'warning', subject, `${issue.key}: pull request ${unapproved[0].id} has ${unapproved[0].approvals ?? 0} of ${minApprovals} approvals`, {
-          pullRequest: unapproved[0].id,
-          pullRequests: unapproved.map((p) => p.id),
-          ...(unapproved[0].url ? { url: unapproved[0].url } : {}),
-        }));
-      }
       const keyInTitle = new RegExp(`(^|[^A-Za-z0-9])${escapeRegExp(issue.key)}(?![0-9])`, 'i');
       const unkeyed = open.filter((p) => !keyInTitle.test(p.title));
-      if (unkeyed[0]) {
-        out.push(finding('review-pr', 'no-key', 'info', subject, `${issue.key}: pull request ${unkeyed[0].id} does not name ${issue.key} in its title`, {
-          pullRequest: unkeyed[0].id,
-          pullRequests: unkeyed.map((p) => p.id),
-          ...(unkeyed[0].url ? { url: unkeyed[0].url } : {}),
-        }));
-      }
+      const lines = (p: PullRequest): number => (p.additions ?? 0) + (p.deletions ?? 0);
+      out.push(
+        ...firstOf(large, 'too-large', 'warning', subject, (p) => [`${issue.key}: pull request ${p.id} changes ${lines(p)} lines (over ${maxLines})`, { lines: lines(p) }]),
+        ...firstOf(unapproved, 'no-approval', 'warning', subject, (p) => [`${issue.key}: pull request ${p.id} has ${p.approvals ?? 0} of ${minApprovals} approvals`, {}]),
+        ...firstOf(unkeyed, 'no-key', 'info', subject, (p) => [`${issue.key}: pull request ${p.id} does not name ${issue.key} in its title`, {}]),
+      );
       if (ctx.hasChangelogs) {
         const days = workingDaysSince(ctx, reviewSince(ctx, issue), issue.assigneeId);
         if (days > maxReviewDays) {
@@ -66,7 +49,33 @@ export const reviewPr: Check = {
 function reviewSince(ctx: WalkContext, issue: IssueView): number {
   let since = issue.created;
   for (const change of ctx.statusChanges(issue)) {
-    if (change.to !== null && ctx.reviewStatuses.has(change.to.trim().toLowerCase())) since = Math.max(since, change.at);
+    if (change.to !== null && ctx.reviewStatuses.has(normalizeName(change.to))) since = Math.max(since, change.at);
   }
   return since;
+}
+
+type PullRequest = DevelopmentView['pullRequests'][number];
+
+/**
+ * One finding for a rule's offending open pull requests: it names the first (by id) and its link,
+ * and lists them all.
+ */
+function firstOf(
+  offending: readonly PullRequest[],
+  code: 'too-large' | 'no-approval' | 'no-key',
+  severity: Severity,
+  subject: Subject,
+  describe: (first: PullRequest) => [string, Record<string, unknown>],
+): Finding[] {
+  const first = offending[0];
+  if (!first) return [];
+  const [message, data] = describe(first);
+  return [
+    finding('review-pr', code, severity, subject, message, {
+      pullRequest: first.id,
+      ...data,
+      pullRequests: offending.map((p) => p.id),
+      ...(first.url ? { url: first.url } : {}),
+    }),
+  ];
 }

@@ -2,7 +2,7 @@ import React from 'react';
 import DynamicTable from '@atlaskit/dynamic-table';
 import Lozenge from '@atlaskit/lozenge';
 import type { Report } from '../../../src/engine/report';
-import { SCORED_CHECKS } from '../../../src/engine/check-ids';
+import { SCORED_CHECKS } from '../../../src/core/check-ids';
 import { StatusLozenge, issueLink } from '../../shared/ui';
 
 /** A row per member, a column per member-level check. */

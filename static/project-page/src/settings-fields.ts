@@ -1,4 +1,4 @@
-import type { CheckId } from '../../../src/engine/check-ids';
+import type { CheckId } from '../../../src/core/check-ids';
 
 /** The fields of the settings form, by settings.md key path. */
 export type FieldKind = 'list' | 'text' | 'number' | 'time' | 'weekdays' | 'pair';

@@ -5,15 +5,15 @@ import { extname, join, normalize } from 'node:path';
 import { DEMO_AT, DEMO_USERS } from '../demo/demo-snapshot';
 import { generateConfluenceDemo } from '../demo/confluence-demo';
 import { codeHostDemo, DEMO_REPO } from '../demo/code-host-demo';
-import { CodeHostService } from '../app/code-host-service';
-import { forgeGet } from '../codehost/forge-get';
+import { CodeHostService } from '../../src/app/code-host-service';
+import { forgeGet } from '../../src/codehost/forge-get';
 
 /** The preview's stand-in code-host token (the local site accepts only it). */
 const PREVIEW_CODE_TOKEN = 'preview-demo-code-token';
 import { startLocalSite, type LocalSite } from '../local-site/server';
 import { toSiteDataSet, type SiteData } from '../local-site/site-data';
-import { KvsStore } from '../stores/kvs-store';
-import { KvsReadingLog } from '../stores/kvs-reading-log';
+import { KvsStore } from '../../src/stores/kvs-store';
+import { KvsReadingLog } from '../../src/stores/kvs-reading-log';
 import { ForgeHarness } from './forge-harness';
 import { indexPage } from './index-page';
 import { BRIDGE_SHIM } from './shim';

@@ -1,10 +1,10 @@
 import { ForgeRuntime } from '../forge-stand-in/forge-runtime';
-import { resolverDefinitions } from '../resolvers/definitions';
-import { dailyWalkHandler } from '../resolvers/daily-walk';
-import type { InvocationContext } from '../resolvers/context';
-import { forgeDeps } from '../wiring';
-import { walkConsumerHandler } from '../resolvers/walk-consumer';
-import { WALK_QUEUE } from '../app/background-walks';
+import { resolverDefinitions } from '../../src/resolvers/definitions';
+import { dailyWalkHandler } from '../../src/resolvers/daily-walk';
+import type { InvocationContext } from '../../src/resolvers/context';
+import { forgeDeps } from '../../src/wiring';
+import { walkConsumerHandler } from '../../src/resolvers/walk-consumer';
+import { WALK_QUEUE } from '../../src/app/background-walks';
 import type { QueueServiceOptions } from '../forge-stand-in/queue-service';
 
 /**

@@ -1,4 +1,4 @@
-import { formatDevelopmentField } from '../fetch/development-summary';
+import { formatDevelopmentField } from '../../src/fetch/development-summary';
 
 /** A data set in snapshot form (snapshot.md): what the local site serves. */
 export type SiteData = Record<string, unknown> & {

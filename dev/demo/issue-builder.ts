@@ -1,4 +1,4 @@
-import { parseInstant } from '../engine/time/instant';
+import { parseInstant } from '../../src/core/time/instant';
 import {
   SITE,
   adfDoc,
