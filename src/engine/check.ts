@@ -12,6 +12,8 @@ export interface Skip {
 /** A check of checks.md: a pure function of the walk context. One file per check. */
 export interface Check {
   readonly id: CheckId;
+  /** The codes it may report, as the catalogue lists them (test/engine/catalogue.test.ts). */
+  readonly codes: readonly string[];
   /** What part of the snapshot is missing for this check, or null when it can run. */
   skip?(ctx: WalkContext): Skip | null;
   run(ctx: WalkContext): Finding[];

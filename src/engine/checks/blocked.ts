@@ -8,6 +8,7 @@ const SEVERITY: Record<1 | 2 | 3, Severity> = { 1: 'info', 2: 'warning', 3: 'err
 /** Seed item 20 and seed 002's blocker escalation: blocked issues, by escalation level. */
 export const blocked: Check = {
   id: 'blocked',
+  codes: ['blocked'],
   run(ctx) {
     const critical = new Set(ctx.settings.blocked.criticalPriorities.map(normalizeName));
     const [level2, level3] = ctx.settings.blocked.escalateDays;

@@ -9,6 +9,7 @@ const MAX_OVERDUE = 10;
 /** Seed item 5: work is logged every day on the issue a member focuses on. */
 export const dailyWorklog: Check = {
   id: 'daily-worklog',
+  codes: ['missing'],
   skip: (ctx) =>
     ctx.hasChangelogs ? null : { reason: 'the snapshot has no changelogs, so status and assignee history is unknown' },
   run(ctx) {

@@ -3,6 +3,7 @@ import { finding, type Check } from '../check';
 /** Seed item 4: every issue belongs to an epic (its `parent` is at hierarchy level 1). */
 export const epicLink: Check = {
   id: 'epic-link',
+  codes: ['missing'],
   run(ctx) {
     return ctx.issues
       .filter((i) => !i.subtask && i.hierarchyLevel < 1 && i.parent?.level !== 1)

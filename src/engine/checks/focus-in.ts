@@ -7,6 +7,7 @@ import { worklogIndex } from '../worklog-index';
 /** Seed items 2 and 3: a Focus In comment before work starts, every working day. */
 export const focusIn: Check = {
   id: 'focus-in',
+  codes: ['missing', 'late'],
   run(ctx) {
     const focus = focusComments(ctx, 'focusIn');
     const worklogs = worklogIndex(ctx).first;

@@ -6,6 +6,7 @@ import { formatDay } from '../../core/time/zones';
 /** Seed item 2: a Focus Out comment when clocking out; only the previous working day is due. */
 export const focusOut: Check = {
   id: 'focus-out',
+  codes: ['missing'],
   run(ctx) {
     const focus = focusComments(ctx, 'focusOut');
     const out: Finding[] = [];

@@ -5,6 +5,7 @@ import { normalizeName } from '../context';
 /** Seed item 7: issue types and labels follow the team's taxonomy. */
 export const labels: Check = {
   id: 'labels',
+  codes: ['type', 'none', 'unknown'],
   run(ctx) {
     const types = new Set(ctx.settings.allowedIssueTypes.map(normalizeName));
     const allowed = new Set(ctx.settings.labels.allowed); // case-sensitive, as in Jira

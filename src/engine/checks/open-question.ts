@@ -7,6 +7,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** Seed items 2 and 20: questions and blockers raised in comments get an answer. */
 export const openQuestion: Check = {
   id: 'open-question',
+  codes: ['unanswered'],
   run(ctx) {
     const since = ctx.at - ctx.settings.questionWindowDays * DAY_MS;
     const { created, authors, ids } = ctx.comments;

@@ -5,6 +5,7 @@ import { formatDay } from '../../core/time/zones';
 /** Seed "Frequency": an hour a day reading Confluence updates, as logged in the reading tracker. */
 export const reading: Check = {
   id: 'reading',
+  codes: ['short'],
   skip: (ctx) => (ctx.hasReadingLog ? null : { reason: 'the snapshot has no reading log' }),
   run(ctx) {
     const target = ctx.settings.reading.targetMinutes;

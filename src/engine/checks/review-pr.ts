@@ -8,6 +8,7 @@ import { workingDaysSince } from '../working-days-since';
 /** Seed item 8 and seed 002's pull-request workflow: small, keyed, approved, not stale. */
 export const reviewPr: Check = {
   id: 'review-pr',
+  codes: ['no-pr', 'too-large', 'no-approval', 'no-key', 'stale'],
   skip(ctx) {
     if (!ctx.hasDevelopment) return { reason: NO_DEVELOPMENT_REASON };
     if (!ctx.hasChangelogs) return { reason: 'the snapshot has no changelogs, so time in review is unknown', codes: ['stale'] };

@@ -6,6 +6,7 @@ import { hasBadTimeCommand } from '../time-command';
 /** Seed item 6: smart branches and smart commits name the ticket and follow the conventions. */
 export const smartCommit: Check = {
   id: 'smart-commit',
+  codes: ['branch-name', 'commit-message', 'smart-commit-syntax', 'no-dev'],
   skip: (ctx) => (ctx.hasDevelopment ? null : { reason: NO_DEVELOPMENT_REASON }),
   run(ctx) {
     const out: Finding[] = [];

@@ -3,6 +3,7 @@ import { finding, type Check } from '../check';
 /** Seed item 1: work in progress sits in a focus or review column, nowhere else. */
 export const statusColumn: Check = {
   id: 'status-column',
+  codes: ['outside'],
   run(ctx) {
     return ctx.issues
       .filter(

@@ -5,6 +5,7 @@ import { medianOf, memberLoads } from '../member-loads';
 /** Seed item 17 (weekly): balance the load of open sprint issues across the team. */
 export const workload: Check = {
   id: 'workload',
+  codes: ['idle', 'overloaded'],
   run(ctx) {
     const loads = memberLoads(ctx);
     const median = medianOf([...loads.values()].map((l) => l.load));
