@@ -1,9 +1,14 @@
 /**
  * The contract between the Custom UI apps (static/) and the resolvers: keys, payloads and
- * responses. The UI imports only types from here.
+ * responses. The UI's one door into src/: it imports only types, and only from here (lint).
  */
+import type { CheckId } from '../core/check-ids';
 import type { Finding } from '../engine/finding';
 import type { MemberSummary, Report } from '../engine/report';
+
+export type { CheckId } from '../core/check-ids';
+export type { Finding, Severity } from '../engine/finding';
+export type { MemberStatus, MemberSummary, Report } from '../engine/report';
 import type { ChecklistItem } from '../settings/checklist';
 import type { Settings, SettingsInput } from '../settings/schema';
 
@@ -78,6 +83,8 @@ export interface WalkView {
   siteUrl: string | null;
   /** The project's latest background walk, running or finished. */
   run: WalkRunView | null;
+  /** The member-level checks the score counts: the Team tab's columns. */
+  scoredChecks: CheckId[];
   /** Minutes since the shown walk was made (null without one). */
   ageMinutes: number | null;
 }

@@ -1,3 +1,4 @@
+import { SCORED_CHECKS } from '../core/check-ids';
 import { walkParsed } from '../engine/walk';
 import type { Report } from '../engine/report';
 import { fetchSnapshot } from '../fetch/fetch-snapshot';
@@ -78,6 +79,7 @@ export async function walkView(deps: WalkDeps, api: Requester, project: string, 
     history,
     siteUrl,
     run,
+    scoredChecks: [...SCORED_CHECKS],
     ageMinutes: report ? Math.max(0, Math.floor((now.getTime() - Date.parse(report.at)) / 60000)) : null,
   };
 }

@@ -5,18 +5,18 @@ import Spinner from '@atlaskit/spinner';
 import Button from '@atlaskit/button/new';
 import { token } from '@atlaskit/tokens';
 import { router } from '@forge/bridge';
-import type { Severity } from '../../src/engine/finding';
-import type { MemberStatus } from '../../src/engine/report';
+import type { MemberStatus, Severity } from '../../src/app/contract';
+import { SHARED } from './strings';
 
 export const SEVERITY_APPEARANCE: Record<Severity, 'removed' | 'moved' | 'default'> = { error: 'removed', warning: 'moved', info: 'default' };
 export const STATUS_APPEARANCE: Record<MemberStatus, 'removed' | 'moved' | 'success'> = { red: 'removed', amber: 'moved', green: 'success' };
 
 export function SeverityLozenge({ severity }: { severity: Severity }) {
-  return <Lozenge appearance={SEVERITY_APPEARANCE[severity]}>{severity}</Lozenge>;
+  return <Lozenge appearance={SEVERITY_APPEARANCE[severity]}>{SHARED.severity[severity]}</Lozenge>;
 }
 
 export function StatusLozenge({ status }: { status: MemberStatus }) {
-  return <Lozenge appearance={STATUS_APPEARANCE[status]}>{status}</Lozenge>;
+  return <Lozenge appearance={STATUS_APPEARANCE[status]}>{SHARED.status[status]}</Lozenge>;
 }
 
 export function Loading({ label }: { label: string }) {
@@ -30,7 +30,7 @@ export function Loading({ label }: { label: string }) {
 
 export function ErrorState({ title, message, onRetry }: { title: string; message: string; onRetry?: () => void }) {
   return (
-    <SectionMessage appearance="error" title={title} actions={onRetry ? [<Button key="retry" onClick={onRetry}>Try again</Button>] : []}>
+    <SectionMessage appearance="error" title={title} actions={onRetry ? [<Button key="retry" onClick={onRetry}>{SHARED.tryAgain}</Button>] : []}>
       <p>{message}</p>
     </SectionMessage>
   );
@@ -80,5 +80,18 @@ export function ProductLink({ path, children, testId }: { path: string; children
     >
       {children}
     </a>
+  );
+}
+
+/** A finding's link to code (branch, commit, pull request), when it has one. */
+export function ExternalLink({ url }: { url: unknown }) {
+  if (typeof url !== 'string') return null;
+  return (
+    <>
+      {' '}
+      <a href={url} target="_blank" rel="noreferrer">
+        {SHARED.open}
+      </a>
+    </>
   );
 }

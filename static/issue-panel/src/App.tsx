@@ -1,16 +1,13 @@
 import React, { useState } from 'react';
 import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
+import TextArea from '@atlaskit/textarea';
 import { token } from '@atlaskit/tokens';
-import type { Finding } from '../../../src/engine/finding';
+import type { Finding } from '../../../src/app/contract';
 import { call } from '../../shared/invoke';
 import { useResolver } from '../../shared/use-resolver';
-import { ErrorState, Loading, ProductLink, SeverityLozenge, StatusLozenge, pageStyle } from '../../shared/ui';
-
-const TEMPLATES = {
-  in: 'Plan: \nBlockers: none',
-  out: 'Done: \nTomorrow: \nBlockers: none',
-};
+import { ErrorState, ExternalLink, Loading, ProductLink, SeverityLozenge, StatusLozenge, pageStyle } from '../../shared/ui';
+import { S } from './strings';
 
 function FindingList({ findings, empty }: { findings: Finding[]; empty: string }) {
   if (findings.length === 0) return <p style={{ color: token('color.text.subtle') }}>{empty}</p>;
@@ -19,14 +16,7 @@ function FindingList({ findings, empty }: { findings: Finding[]; empty: string }
       {findings.map((f) => (
         <li key={`${f.check}|${f.code}|${f.day ?? ''}`} style={{ marginBottom: token('space.050') }}>
           <SeverityLozenge severity={f.severity} /> {f.message}
-          {typeof f.data.url === 'string' ? (
-            <>
-              {' '}
-              <a href={f.data.url} target="_blank" rel="noreferrer">
-                open
-              </a>
-            </>
-          ) : null}
+          <ExternalLink url={f.data.url} />
         </li>
       ))}
     </ul>
@@ -47,55 +37,49 @@ export function App() {
     setPosting(false);
     if (!r.ok) return setError(r.error.message);
     // The panel shows today's stored walk; the comment counts from the walk's next refresh.
-    setNotice(`Focus ${form.kind === 'in' ? 'In' : 'Out'} posted. It counts from the next walk (Refresh on the Focus Walk page).`);
+    setNotice(S.posted(form.kind));
     setForm(null);
   };
 
-  if (error && !view) return <div style={pageStyle}><ErrorState title="Findings could not be read" message={error} onRetry={() => void load()} /></div>;
-  if (!view) return <div style={pageStyle}><Loading label="Checking this issue…" /></div>;
+  if (error && !view) return <div style={pageStyle}><ErrorState title={S.readFailed} message={error} onRetry={() => void load()} /></div>;
+  if (!view) return <div style={pageStyle}><Loading label={S.checking} /></div>;
   return (
     <div style={pageStyle}>
       <p data-testid="walked-at" style={{ marginTop: 0, color: token('color.text.subtle') }}>
-        {view.walkedAt ? `From the walk of ${view.walkedAt.slice(0, 16).replace('T', ' ')} UTC` : 'No walk of this project yet: one has started in the background. Open this panel again in a minute.'}
+        {view.walkedAt ? S.walkedAt(view.walkedAt) : S.walking}
       </p>
-      <h4 style={{ marginTop: 0 }}>This issue ({view.findings.length})</h4>
-      <FindingList findings={view.findings} empty="No findings on this issue." />
+      <h4 style={{ marginTop: 0 }}>{S.thisIssue(view.findings.length)}</h4>
+      <FindingList findings={view.findings} empty={S.noFindings} />
       {view.assignee ? (
         <>
           <h4>
-            {view.assignee.displayName}'s day {view.day} <StatusLozenge status={view.assignee.status} />
+            {S.memberDay(view.assignee.displayName, view.day)} <StatusLozenge status={view.assignee.status} />
           </h4>
-          <FindingList findings={view.memberFindings} empty="Focus In, Focus Out, worklog and reading are all in order." />
+          <FindingList findings={view.memberFindings} empty={S.memberClear} />
         </>
       ) : (
-        <p style={{ color: token('color.text.subtle') }}>Assigned to nobody on the team.</p>
+        <p style={{ color: token('color.text.subtle') }}>{S.notOnTeam}</p>
       )}
       {notice ? <SectionMessage appearance="success"><p>{notice}</p></SectionMessage> : null}
-      {error ? <ErrorState title="That did not work" message={error} /> : null}
+      {error ? <ErrorState title={S.failed} message={error} /> : null}
       {form ? (
         <div style={{ marginTop: token('space.100') }}>
-          <label htmlFor="focus-text">{form.kind === 'in' ? 'Focus In: what you will do' : 'Focus Out: what you did'}</label>
-          <textarea
-            id="focus-text"
-            value={form.text}
-            onChange={(e) => setForm({ ...form, text: e.target.value })}
-            rows={4}
-            style={{ width: '100%', background: token('color.background.input'), color: token('color.text'), border: `1px solid ${token('color.border.input')}`, borderRadius: token('radius.small') }}
-          />
+          <label htmlFor="focus-text">{S.formLabel[form.kind]}</label>
+          <TextArea id="focus-text" value={form.text} onChange={(e) => setForm({ ...form, text: e.currentTarget.value })} minimumRows={4} resize="vertical" />
           <div style={{ display: 'flex', gap: token('space.100') }}>
             <Button appearance="primary" onClick={() => void post()} isDisabled={posting}>
-              {posting ? 'Posting…' : 'Post comment'}
+              {posting ? S.posting : S.post}
             </Button>
-            <Button onClick={() => setForm(null)}>Cancel</Button>
+            <Button onClick={() => setForm(null)}>{S.cancel}</Button>
           </div>
         </div>
       ) : (
         <div style={{ display: 'flex', gap: token('space.100'), marginTop: token('space.100'), flexWrap: 'wrap' }}>
-          <Button onClick={() => setForm({ kind: 'in', text: TEMPLATES.in })}>Post Focus In</Button>
-          <Button onClick={() => setForm({ kind: 'out', text: TEMPLATES.out })}>Post Focus Out</Button>
+          <Button onClick={() => setForm({ kind: 'in', text: S.templates.in })}>{S.postIn}</Button>
+          <Button onClick={() => setForm({ kind: 'out', text: S.templates.out })}>{S.postOut}</Button>
           <span style={{ alignSelf: 'center' }}>
             <ProductLink path={`/browse/${view.issueKey}`} testId="log-work">
-              Log work (Time tracking)
+              {S.logWork}
             </ProductLink>
           </span>
         </div>

@@ -1,20 +1,19 @@
 import React, { useCallback, useEffect, useState } from 'react';
 import SectionMessage from '@atlaskit/section-message';
 import Button from '@atlaskit/button/new';
-import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
 import { token } from '@atlaskit/tokens';
-import type { WalkRunView, WalkView } from '../../../src/app/contract';
+import type { Report, WalkRunView, WalkView } from '../../../src/app/contract';
 import { call } from '../../shared/invoke';
 import { useResolver } from '../../shared/use-resolver';
+import { TabbedView, type TabSpec } from '../../shared/tabbed-view';
 import { ErrorState, Loading, pageStyle } from '../../shared/ui';
 import { BlockersTab } from './BlockersTab';
 import { ChecklistTab } from './ChecklistTab';
 import { TrendChart, WorkloadChart } from './Charts';
 import { FindingsTab } from './FindingsTab';
 import { SettingsTab } from './SettingsTab';
+import { S } from './strings';
 import { TeamTab } from './TeamTab';
-
-const ago = (minutes: number) => (minutes < 1 ? 'just now' : minutes < 60 ? `${minutes} min ago` : minutes < 1440 ? `${Math.floor(minutes / 60)} h ago` : `${Math.floor(minutes / 1440)} days ago`);
 
 function Header({ view, run, onRefresh }: { view: WalkView; run: WalkRunView | null; onRefresh: () => void }) {
   const { report } = view;
@@ -24,38 +23,38 @@ function Header({ view, run, onRefresh }: { view: WalkView; run: WalkRunView | n
     <header style={{ display: 'flex', alignItems: 'center', gap: token('space.300'), marginBottom: token('space.200'), flexWrap: 'wrap' }}>
       <div>
         <h2 style={{ margin: 0 }}>
-          Focus Walk{report ? ` · ${report.project.key}` : ''}
-          {report?.project.name && report.project.name !== 'Focus Walk' ? ` ${report.project.name}` : ''}
+          {S.title}
+          {report ? ` · ${report.project.key}` : ''}
+          {report?.project.name && report.project.name !== S.title ? ` ${report.project.name}` : ''}
         </h2>
         <div style={{ color: token('color.text.subtle') }} data-testid="walk-age">
           {report ? (
             <>
-              {report.sprint ? report.sprint.name : 'No active sprint: unresolved issues'} · {view.day}
-              {view.fromHistory ? ' (from history)' : ''} · walked {view.refreshedAt.slice(0, 16).replace('T', ' ')} UTC
-              {view.ageMinutes !== null ? ` (${ago(view.ageMinutes)})` : ''}
+              {report.sprint ? report.sprint.name : S.header.noSprint} · {view.day}
+              {view.fromHistory ? S.header.fromHistory : ''} · {S.header.walked(view.refreshedAt)}
+              {view.ageMinutes !== null ? ` (${S.ago(view.ageMinutes)})` : ''}
             </>
           ) : (
-            'No walk yet'
+            S.header.noWalk
           )}
         </div>
       </div>
       {report ? (
-        <div aria-label="score" data-testid="score" style={{ fontSize: 32, fontWeight: 700, color }}>
+        <div aria-label={S.header.scoreLabel} data-testid="score" style={{ fontSize: 32, fontWeight: 700, color }}>
           {report.score}
-          <span style={{ fontSize: 14, color: token('color.text.subtle') }}>/100</span>
+          <span style={{ fontSize: 14, color: token('color.text.subtle') }}>{S.header.scoreOutOf}</span>
         </div>
       ) : null}
       <Button onClick={onRefresh} isDisabled={active}>
-        {active ? 'Walking…' : 'Refresh'}
+        {active ? S.header.walking : S.header.refresh}
       </Button>
       {active ? (
         <span data-testid="walk-progress" role="status" style={{ color: token('color.text.subtle') }}>
-          {run.state === 'queued' ? 'Walk queued…' : run.total === null ? 'Finding the issues…' : `${run.read.toLocaleString('en')} of ${run.total.toLocaleString('en')} issues read`}
-          {run.attempt > 1 ? ` (attempt ${run.attempt})` : ''}
+          {S.header.progress(run)}
         </span>
       ) : null}
       {report?.skipped.length ? (
-        <span style={{ color: token('color.text.subtlest') }}>Skipped: {report.skipped.map((s) => s.check + (s.codes ? ` (${s.codes.join(', ')})` : '')).join(', ')}</span>
+        <span style={{ color: token('color.text.subtlest') }}>{S.header.skipped} {report.skipped.map((s) => s.check + (s.codes ? ` (${s.codes.join(', ')})` : '')).join(', ')}</span>
       ) : null}
     </header>
   );
@@ -85,6 +84,20 @@ function useWalkRun(initial: WalkRunView | null, onDone: () => void, onError: (m
   return { run, start };
 }
 
+/** The page's tabs: one list, each label with its panel. */
+function tabs(view: WalkView, report: Report, onTick: (id: string, ticked: boolean) => void, onSaved: () => void): TabSpec[] {
+  const { siteUrl } = view;
+  return [
+    { label: S.tabs.team, render: () => <TeamTab report={report} siteUrl={siteUrl} scoredChecks={view.scoredChecks} /> },
+    { label: S.tabs.findings(report.findings.length), render: () => <FindingsTab report={report} siteUrl={siteUrl} /> },
+    { label: S.tabs.checklist, render: () => <ChecklistTab items={view.checklist} onTick={onTick} /> },
+    { label: S.tabs.blockers, render: () => <BlockersTab report={report} siteUrl={siteUrl} /> },
+    { label: S.tabs.workload, render: () => <WorkloadChart report={report} /> },
+    { label: S.tabs.trend, render: () => <TrendChart history={view.history} /> },
+    { label: S.tabs.settings, render: () => <SettingsTab onSaved={onSaved} /> },
+  ];
+}
+
 /** The Jira project page: the latest stored walk at once; Refresh walks in the background. */
 export function App() {
   const { data: view, setData: setView, error, setError, reload: load } = useResolver('getWalk', {});
@@ -97,43 +110,26 @@ export function App() {
     else setError(r.error.message);
   };
 
-  if (error && !view) return <div style={pageStyle}><ErrorState title="The walk could not be read" message={error} onRetry={() => void load()} /></div>;
-  if (!view) return <div style={pageStyle}><Loading label="Reading the latest walk…" /></div>;
-  const { report, siteUrl } = view;
+  if (error && !view) return <div style={pageStyle}><ErrorState title={S.page.readFailed} message={error} onRetry={() => void load()} /></div>;
+  if (!view) return <div style={pageStyle}><Loading label={S.page.reading} /></div>;
+  const { report } = view;
   const failed = run?.state === 'failed' ? run : null;
   return (
     <div style={pageStyle}>
       <Header view={view} run={run} onRefresh={() => void start()} />
       {failed ? (
-        <SectionMessage appearance="warning" title={`The walk of ${failed.day} failed`}>
+        <SectionMessage appearance="warning" title={S.page.failedTitle(failed.day)}>
           <p data-testid="walk-failed">
-            {failed.error ?? 'No reason was given.'} {report ? 'The page shows the last good walk.' : ''}
+            {failed.error ?? S.page.noReason} {report ? S.page.lastGood : ''}
           </p>
         </SectionMessage>
       ) : null}
-      {error ? <ErrorState title="Something went wrong" message={error} /> : null}
+      {error ? <ErrorState title={S.page.wentWrong} message={error} /> : null}
       {report ? (
-        <Tabs id="focus-walk-tabs">
-          <TabList>
-            <Tab>Team</Tab>
-            <Tab>Findings ({report.findings.length})</Tab>
-            <Tab>Checklist</Tab>
-            <Tab>Blockers</Tab>
-            <Tab>Workload</Tab>
-            <Tab>Trend</Tab>
-            <Tab>Settings</Tab>
-          </TabList>
-          <TabPanel><div style={{ width: '100%' }}><TeamTab report={report} siteUrl={siteUrl} /></div></TabPanel>
-          <TabPanel><div style={{ width: '100%' }}><FindingsTab report={report} siteUrl={siteUrl} /></div></TabPanel>
-          <TabPanel><div style={{ width: '100%' }}><ChecklistTab items={view.checklist} onTick={(id, t) => void tick(id, t)} /></div></TabPanel>
-          <TabPanel><div style={{ width: '100%' }}><BlockersTab report={report} siteUrl={siteUrl} /></div></TabPanel>
-          <TabPanel><div style={{ width: '100%' }}><WorkloadChart report={report} /></div></TabPanel>
-          <TabPanel><div style={{ width: '100%' }}><TrendChart history={view.history} /></div></TabPanel>
-          <TabPanel><div style={{ width: '100%' }}><SettingsTab onSaved={() => void load()} /></div></TabPanel>
-        </Tabs>
+        <TabbedView id="focus-walk-tabs" tabs={tabs(view, report, (id, t) => void tick(id, t), () => void load())} />
       ) : (
         <>
-          <p data-testid="no-walk">No walk of this project is stored yet. Refresh walks it in the background; a large project takes a minute or two.</p>
+          <p data-testid="no-walk">{S.page.noWalk}</p>
           <SettingsTab onSaved={() => void load()} />
         </>
       )}

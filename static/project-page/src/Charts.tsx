@@ -1,12 +1,12 @@
 import React from 'react';
 import { token } from '@atlaskit/tokens';
-import type { HistoryPoint } from '../../../src/app/contract';
-import type { Report } from '../../../src/engine/report';
+import type { HistoryPoint, Report } from '../../../src/app/contract';
+import { S } from './strings';
 
 /** Load per member (story points of open issues) against the team median, as horizontal bars. */
 export function WorkloadChart({ report }: { report: Report }) {
   const members = report.members;
-  if (members.length === 0) return <p>No members.</p>;
+  if (members.length === 0) return <p>{S.charts.noMembers}</p>;
   const sorted = [...members.map((m) => m.load)].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   const median = sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
@@ -17,7 +17,7 @@ export function WorkloadChart({ report }: { report: Report }) {
   const scale = (v: number) => ((width - label - 130) * v) / max; // room for the figures after the bar
   const flagged = new Set(report.findings.filter((f) => f.check === 'workload').map((f) => f.accountId));
   return (
-    <svg role="img" aria-label="Workload per member" width={width} height={members.length * row + 30} data-testid="workload-chart">
+    <svg role="img" aria-label={S.charts.workloadLabel} width={width} height={members.length * row + 30} data-testid="workload-chart">
       {members.map((m, i) => (
         <g key={m.accountId} transform={`translate(0, ${i * row + 10})`}>
           <text x={0} y={16} fill={token('color.text')} fontSize={13}>
@@ -25,13 +25,13 @@ export function WorkloadChart({ report }: { report: Report }) {
           </text>
           <rect x={label} y={4} width={Math.max(2, scale(m.load))} height={16} rx={3} fill={flagged.has(m.accountId) ? token('color.background.warning.bold') : token('color.background.brand.bold')} />
           <text x={label + scale(m.load) + 6} y={16} fill={token('color.text.subtle')} fontSize={12}>
-            {m.load} pts · {m.openIssues} open
+            {S.charts.load(m.load, m.openIssues)}
           </text>
         </g>
       ))}
       <line x1={label + scale(median)} x2={label + scale(median)} y1={4} y2={members.length * row + 14} stroke={token('color.border.bold')} strokeDasharray="4 3" />
       <text x={label + scale(median) + 4} y={members.length * row + 26} fill={token('color.text.subtle')} fontSize={12}>
-        median {median} · overloaded above {report.members.length ? `${(median * 1.5).toFixed(1)}` : '-'}
+        {S.charts.median(median, (median * 1.5).toFixed(1))}
       </text>
     </svg>
   );
@@ -39,7 +39,7 @@ export function WorkloadChart({ report }: { report: Report }) {
 
 /** The score per walked day, from history. */
 export function TrendChart({ history }: { history: HistoryPoint[] }) {
-  if (history.length === 0) return <p>No history yet: the daily walk records a point every day.</p>;
+  if (history.length === 0) return <p>{S.charts.noHistory}</p>;
   const width = 640;
   const height = 200;
   const pad = 30;
@@ -47,7 +47,7 @@ export function TrendChart({ history }: { history: HistoryPoint[] }) {
   const y = (score: number) => height - pad - (score * (height - 2 * pad)) / 100;
   const path = history.map((p, i) => `${i ? 'L' : 'M'}${x(i)},${y(p.score)}`).join(' ');
   return (
-    <svg role="img" aria-label="Score per day" width={width} height={height} data-testid="trend-chart">
+    <svg role="img" aria-label={S.charts.trendLabel} width={width} height={height} data-testid="trend-chart">
       <line x1={pad} x2={width - pad} y1={y(0)} y2={y(0)} stroke={token('color.border')} />
       <line x1={pad} x2={width - pad} y1={y(100)} y2={y(100)} stroke={token('color.border')} strokeDasharray="2 4" />
       <path d={path} fill="none" stroke={token('color.border.brand')} strokeWidth={2} />

@@ -3,15 +3,16 @@ import { Checkbox } from '@atlaskit/checkbox';
 import Lozenge from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
 import type { ChecklistEntry } from '../../../src/app/contract';
+import { S } from './strings';
 
 function Item({ item, onTick }: { item: ChecklistEntry; onTick: (id: string, ticked: boolean) => void }) {
   return (
     <li data-testid={`checklist-${item.id}`} style={{ display: 'flex', gap: token('space.100'), alignItems: 'center', padding: `${token('space.050')} 0` }}>
       <Checkbox isChecked={item.ticked} onChange={(e) => onTick(item.id, e.target.checked)} label={item.title} name={item.id} />
-      {item.auto && !item.by ? <Lozenge appearance="success">by the walk</Lozenge> : null}
+      {item.auto && !item.by ? <Lozenge appearance="success">{S.checklist.byTheWalk}</Lozenge> : null}
       {item.by ? (
         <span style={{ color: token('color.text.subtlest'), fontSize: '0.85em' }}>
-          {item.ticked ? 'ticked' : 'unticked'} by {item.by.displayName} at {item.at?.slice(11, 16)} UTC
+          {S.checklist.tickedBy(item.ticked, item.by.displayName, item.at)}
         </span>
       ) : null}
     </li>
@@ -38,8 +39,8 @@ export function ChecklistTab({ items, onTick }: { items: ChecklistEntry[]; onTic
   };
   return (
     <div>
-      {section('daily', 'Today')}
-      {section('weekly', 'This week')}
+      {section('daily', S.checklist.today)}
+      {section('weekly', S.checklist.thisWeek)}
     </div>
   );
 }

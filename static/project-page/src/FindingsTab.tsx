@@ -1,33 +1,19 @@
 import React, { useMemo, useState } from 'react';
 import DynamicTable from '@atlaskit/dynamic-table';
 import { token } from '@atlaskit/tokens';
-import type { Finding } from '../../../src/engine/finding';
-import type { Report } from '../../../src/engine/report';
-import { Empty, SeverityLozenge, issueLink } from '../../shared/ui';
+import type { Finding, Report } from '../../../src/app/contract';
+import { ChoiceSelect, type Choice } from '../../shared/choice-select';
+import { Empty, ExternalLink, SeverityLozenge, issueLink } from '../../shared/ui';
+import { S } from './strings';
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 
-const selectStyle: React.CSSProperties = {
-  padding: token('space.050'),
-  background: token('color.background.input'),
-  color: token('color.text'),
-  border: `1px solid ${token('color.border.input')}`,
-  borderRadius: token('radius.small'),
-};
-
-function Filter({ label, value, options, onChange }: { label: string; value: string; options: Array<[string, string]>; onChange: (v: string) => void }) {
+function Filter({ id, label, value, choices, onChange }: { id: string; label: string; value: string; choices: readonly Choice[]; onChange: (v: string) => void }) {
   return (
-    <label style={{ display: 'inline-flex', gap: token('space.050'), alignItems: 'center' }}>
-      {label}
-      <select aria-label={label} value={value} onChange={(e) => onChange(e.target.value)} style={selectStyle}>
-        <option value="">All</option>
-        {options.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </label>
+    <div style={{ display: 'inline-flex', gap: token('space.050'), alignItems: 'center' }}>
+      <label htmlFor={id}>{label}</label>
+      <ChoiceSelect inputId={id} value={value} choices={choices} onChange={onChange} allLabel={S.findings.all} />
+    </div>
   );
 }
 
@@ -37,30 +23,31 @@ export function FindingsTab({ report, siteUrl }: { report: Report; siteUrl: stri
   const [severity, setSeverity] = useState('');
   const [member, setMember] = useState('');
   const names = useMemo(() => new Map(report.members.map((m) => [m.accountId, m.displayName])), [report]);
-  const checks = useMemo(() => [...new Set(report.findings.map((f) => f.check))].sort(), [report]);
+  const checks = useMemo(() => [...new Set(report.findings.map((f) => f.check))].sort().map((c) => ({ value: c, label: c })), [report]);
   const shown = report.findings.filter((f) => (!check || f.check === check) && (!severity || f.severity === severity) && (!member || f.accountId === member));
-  if (report.findings.length === 0) return <Empty title="Nothing to follow up today">Every check of the walk passed.</Empty>;
-  const who = (f: Finding) => (f.accountId ? (names.get(f.accountId) ?? 'Outside the team') : 'Unassigned');
+  if (report.findings.length === 0) return <Empty title={S.findings.allClearTitle}>{S.findings.allClear}</Empty>;
+  const who = (f: Finding) => (f.accountId ? (names.get(f.accountId) ?? S.findings.outsideTeam) : S.findings.unassigned);
+  const c = S.findings.columns;
   return (
     <div>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: token('space.200'), margin: `${token('space.100')} 0` }}>
-        <Filter label="Check" value={check} onChange={setCheck} options={checks.map((c) => [c, c])} />
-        <Filter label="Severity" value={severity} onChange={setSeverity} options={[['error', 'Error'], ['warning', 'Warning'], ['info', 'Info']]} />
-        <Filter label="Member" value={member} onChange={setMember} options={report.members.map((m) => [m.accountId, m.displayName])} />
+        <Filter id="filter-check" label={S.findings.check} value={check} onChange={setCheck} choices={checks} />
+        <Filter id="filter-severity" label={S.findings.severity} value={severity} onChange={setSeverity} choices={S.findings.severities} />
+        <Filter id="filter-member" label={S.findings.member} value={member} onChange={setMember} choices={report.members.map((m) => ({ value: m.accountId, label: m.displayName }))} />
         <span data-testid="findings-count" style={{ color: token('color.text.subtle'), alignSelf: 'center' }}>
-          {shown.length} of {report.findings.length} findings
+          {S.findings.count(shown.length, report.findings.length)}
         </span>
       </div>
       <DynamicTable
         testId="findings-table"
         head={{
           cells: [
-            { key: 'severity', content: 'Severity', isSortable: true },
-            { key: 'check', content: 'Check', isSortable: true },
-            { key: 'issue', content: 'Issue', isSortable: true },
-            { key: 'member', content: 'Who', isSortable: true },
-            { key: 'day', content: 'Day', isSortable: true },
-            { key: 'message', content: 'Finding' },
+            { key: 'severity', content: c.severity, isSortable: true },
+            { key: 'check', content: c.check, isSortable: true },
+            { key: 'issue', content: c.issue, isSortable: true },
+            { key: 'member', content: c.who, isSortable: true },
+            { key: 'day', content: c.day, isSortable: true },
+            { key: 'message', content: c.message },
           ],
         }}
         rows={shown.map((f, i) => ({
@@ -71,12 +58,12 @@ export function FindingsTab({ report, siteUrl }: { report: Report; siteUrl: stri
             { key: f.issueKey ?? '', content: issueLink(siteUrl, f.issueKey) },
             { key: who(f), content: who(f) },
             { key: f.day ?? '', content: f.day ?? '' },
-            { key: f.message, content: <>{f.message}{typeof f.data.url === 'string' ? <> · <a href={f.data.url} target="_blank" rel="noreferrer">open</a></> : null}</> },
+            { key: f.message, content: <>{f.message}<ExternalLink url={f.data.url} /></> },
           ],
         }))}
         rowsPerPage={50}
         defaultPage={1}
-        emptyView={<p>No finding matches these filters.</p>}
+        emptyView={<p>{S.findings.noMatch}</p>}
       />
     </div>
   );

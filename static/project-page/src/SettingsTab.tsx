@@ -2,25 +2,16 @@ import React, { useEffect, useState } from 'react';
 import Button from '@atlaskit/button/new';
 import { Checkbox } from '@atlaskit/checkbox';
 import SectionMessage from '@atlaskit/section-message';
+import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
 import type { SettingsView } from '../../../src/app/contract';
 import { call } from '../../shared/invoke';
 import { ErrorState, Loading } from '../../shared/ui';
 import { CodeHostSection } from './CodeHostSection';
-import { CHECK_LABELS, SECTIONS, getPath, setPath, type FieldSpec } from './settings-fields';
+import { CHECK_LABELS, SECTIONS, fieldText, getPath, setPath, type FieldSpec } from './settings-fields';
+import { S } from './strings';
 
 type Doc = Record<string, unknown>;
-const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-
-const inputStyle = (invalid: boolean): React.CSSProperties => ({
-  width: '100%',
-  boxSizing: 'border-box',
-  padding: token('space.050'),
-  background: token('color.background.input'),
-  color: token('color.text'),
-  border: `${invalid ? 2 : 1}px solid ${invalid ? token('color.border.danger') : token('color.border.input')}`,
-  borderRadius: token('radius.small'),
-});
 
 const scalar = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
 const show = (v: unknown): string => (Array.isArray(v) ? v.map(scalar).join(', ') : scalar(v));
@@ -30,12 +21,13 @@ function Field({ spec, doc, effective, error, disabled, onChange }: { spec: Fiel
   const value = getPath(doc, spec.path);
   const fallback = getPath(effective, spec.path);
   const id = `setting-${spec.path}`;
+  const { label, help } = fieldText(spec.path);
   let control: React.ReactNode;
   if (spec.kind === 'weekdays') {
     const days = (Array.isArray(value) ? value : (fallback as number[])) as number[];
     control = (
       <div style={{ display: 'flex', gap: token('space.100') }}>
-        {DAYS.map((d, i) => (
+        {S.settings.days.map((d, i) => (
           <Checkbox key={d} label={d} isDisabled={disabled} isChecked={days.includes(i + 1)} onChange={(e) => onChange(e.target.checked ? [...days, i + 1].sort() : days.filter((x) => x !== i + 1))} />
         ))}
       </div>
@@ -50,14 +42,23 @@ function Field({ spec, doc, effective, error, disabled, onChange }: { spec: Fiel
       return raw;
     };
     control = (
-      <input id={id} aria-invalid={error ? true : undefined} disabled={disabled} type={spec.kind === 'time' ? 'time' : 'text'} value={text} placeholder={show(fallback)} onChange={(e) => onChange(parse(e.target.value))} style={inputStyle(Boolean(error))} />
+      <Textfield
+        id={id}
+        isInvalid={Boolean(error)}
+        aria-invalid={error ? true : undefined}
+        isDisabled={disabled}
+        type={spec.kind === 'time' ? 'time' : 'text'}
+        value={text}
+        placeholder={show(fallback)}
+        onChange={(e) => onChange(parse(e.currentTarget.value))}
+      />
     );
   }
   return (
     <div style={{ display: 'grid', gridTemplateColumns: '260px 1fr', gap: token('space.100'), alignItems: 'start', marginBottom: token('space.100') }}>
       <label htmlFor={id}>
-        {spec.label}
-        {spec.help ? <div style={{ color: token('color.text.subtlest'), fontSize: 12 }}>{spec.help}</div> : null}
+        {label}
+        {help ? <div style={{ color: token('color.text.subtlest'), fontSize: 12 }}>{help}</div> : null}
       </label>
       <div>
         {control}
@@ -87,8 +88,8 @@ export function SettingsTab({ onSaved }: { onSaved: () => void }) {
     });
   }, []);
 
-  if (loadError) return <ErrorState title="Settings could not be read" message={loadError} />;
-  if (!view) return <Loading label="Reading settings" />;
+  if (loadError) return <ErrorState title={S.settings.readFailed} message={loadError} />;
+  if (!view) return <Loading label={S.settings.reading} />;
   const effective = view.effective as unknown as Doc;
   const disabled = !view.canEdit;
   const fieldError = (path: string) => (error?.field && (error.field === path || error.field.startsWith(`${path}.`) || error.field.startsWith(`${path}[`)) ? error.message.replace(/^settings: [^:]+: /, '') : null);
@@ -111,16 +112,16 @@ export function SettingsTab({ onSaved }: { onSaved: () => void }) {
   return (
     <div style={{ maxWidth: 820 }}>
       {disabled ? (
-        <SectionMessage appearance="information" title="Read only">
-          <p>Only project administrators can change the Focus Walk settings.</p>
+        <SectionMessage appearance="information" title={S.settings.readOnlyTitle}>
+          <p>{S.settings.readOnly}</p>
         </SectionMessage>
       ) : null}
-      <p style={{ color: token('color.text.subtle') }}>Empty fields take the default shown in grey. A preset sets the board's columns; your own fields win over it.</p>
+      <p style={{ color: token('color.text.subtle') }}>{S.settings.intro}</p>
       <div style={{ display: 'flex', gap: token('space.100'), alignItems: 'center', marginBottom: token('space.200') }}>
-        <span>Preset:</span>
+        <span>{S.settings.preset}</span>
         {(['focus-walk', 'octoacme'] as const).map((p) => (
           <Button key={p} isDisabled={disabled} appearance={(doc.profile ?? 'focus-walk') === p ? 'primary' : 'default'} onClick={() => update('profile', p === 'focus-walk' ? undefined : p)}>
-            {p === 'focus-walk' ? 'Focus Walk (Design … Deploy)' : 'OctoAcme (In Progress, In Review, QA)'}
+            {S.settings.presets[p]}
           </Button>
         ))}
       </div>
@@ -133,7 +134,7 @@ export function SettingsTab({ onSaved }: { onSaved: () => void }) {
         </fieldset>
       ))}
       <fieldset style={{ border: `1px solid ${token('color.border')}`, borderRadius: token('radius.small'), marginBottom: token('space.200') }}>
-        <legend>Checks</legend>
+        <legend>{S.settings.checks}</legend>
         <div style={{ display: 'grid', gridTemplateColumns: 'repeat(3, 1fr)' }}>
           {CHECK_LABELS.map(([id, label]) => (
             <Checkbox key={id} label={label} isDisabled={disabled} isChecked={checks[id] !== false} onChange={(e) => update(`checks.${id}`, e.target.checked ? undefined : false)} />
@@ -146,9 +147,9 @@ export function SettingsTab({ onSaved }: { onSaved: () => void }) {
           {error.message}
         </p>
       ) : null}
-      {saved ? <p style={{ color: token('color.text.success') }}>Saved. The walk uses them from now on.</p> : null}
+      {saved ? <p style={{ color: token('color.text.success') }}>{S.settings.saved}</p> : null}
       <Button appearance="primary" isDisabled={disabled} onClick={() => void save()}>
-        Save settings
+        {S.settings.save}
       </Button>
       <CodeHostSection />
     </div>

@@ -1,14 +1,17 @@
 import React from 'react';
 import DynamicTable from '@atlaskit/dynamic-table';
 import Lozenge from '@atlaskit/lozenge';
-import type { Report } from '../../../src/engine/report';
-import { SCORED_CHECKS } from '../../../src/core/check-ids';
+import type { CheckId, Report } from '../../../src/app/contract';
 import { StatusLozenge, issueLink } from '../../shared/ui';
+import { S } from './strings';
 
-/** A row per member, a column per member-level check. */
-export function TeamTab({ report, siteUrl }: { report: Report; siteUrl: string | null }) {
+type Worst = 'ok' | 'error' | 'warning' | 'info';
+const APPEARANCE: Record<Worst, 'success' | 'removed' | 'moved' | 'default'> = { ok: 'success', error: 'removed', warning: 'moved', info: 'default' };
+
+/** A row per member, a column per member-level check (the ones the score counts). */
+export function TeamTab({ report, siteUrl, scoredChecks }: { report: Report; siteUrl: string | null; scoredChecks: readonly CheckId[] }) {
   const skipped = new Set(report.skipped.filter((s) => !s.codes).map((s) => s.check));
-  const worst = (accountId: string, check: string) => {
+  const worst = (accountId: string, check: string): Worst => {
     const mine = report.findings.filter((f) => f.accountId === accountId && f.check === check);
     return mine.some((f) => f.severity === 'error') ? 'error' : mine.some((f) => f.severity === 'warning') ? 'warning' : mine.length ? 'info' : 'ok';
   };
@@ -17,11 +20,11 @@ export function TeamTab({ report, siteUrl }: { report: Report; siteUrl: string |
       testId="team-table"
       head={{
         cells: [
-          { key: 'member', content: 'Member', isSortable: true },
-          { key: 'status', content: 'Status', isSortable: true },
-          { key: 'active', content: 'Active issue' },
-          ...SCORED_CHECKS.map((c) => ({ key: c, content: c })),
-          { key: 'readToday', content: 'Read today', isSortable: true },
+          { key: 'member', content: S.team.member, isSortable: true },
+          { key: 'status', content: S.team.status, isSortable: true },
+          { key: 'active', content: S.team.active },
+          ...scoredChecks.map((c) => ({ key: c, content: c })),
+          { key: 'readToday', content: S.team.readToday, isSortable: true },
         ],
       }}
       rows={report.members.map((m) => ({
@@ -29,16 +32,16 @@ export function TeamTab({ report, siteUrl }: { report: Report; siteUrl: string |
         cells: [
           { key: m.displayName, content: m.displayName },
           { key: m.status, content: <StatusLozenge status={m.status} /> },
-          { key: m.activeIssues.join(','), content: m.activeIssues.length ? m.activeIssues.map((k) => <span key={k}>{issueLink(siteUrl, k)} </span>) : '—' },
-          ...SCORED_CHECKS.map((c) => {
-            if (skipped.has(c)) return { key: c, content: <Lozenge>skipped</Lozenge> };
+          { key: m.activeIssues.join(','), content: m.activeIssues.length ? m.activeIssues.map((k) => <span key={k}>{issueLink(siteUrl, k)} </span>) : S.team.none },
+          ...scoredChecks.map((c) => {
+            if (skipped.has(c)) return { key: c, content: <Lozenge>{S.team.skipped}</Lozenge> };
             const w = worst(m.accountId, c);
-            return { key: c, content: <Lozenge appearance={w === 'ok' ? 'success' : w === 'error' ? 'removed' : w === 'warning' ? 'moved' : 'default'}>{w}</Lozenge> };
+            return { key: c, content: <Lozenge appearance={APPEARANCE[w]}>{w === 'ok' ? S.team.ok : S.team.worst[w]}</Lozenge> };
           }),
-          { key: m.reading?.today ?? -1, content: <span data-testid={`read-today-${m.displayName}`}>{m.reading ? `${m.reading.today} min` : '—'}</span> },
+          { key: m.reading?.today ?? -1, content: <span data-testid={`read-today-${m.displayName}`}>{m.reading ? S.team.minutes(m.reading.today) : S.team.none}</span> },
         ],
       }))}
-      emptyView={<p>No team members in this sprint yet: assign issues, or list the members in Settings.</p>}
+      emptyView={<p>{S.team.empty}</p>}
     />
   );
 }

@@ -1,85 +1,45 @@
-import type { CheckId } from '../../../src/core/check-ids';
+import type { CheckId } from '../../../src/app/contract';
+import { S } from './strings';
 
-/** The fields of the settings form, by settings.md key path. */
+/** The fields of the settings form, by settings.md key path; labels and help live in strings.ts. */
 export type FieldKind = 'list' | 'text' | 'number' | 'time' | 'weekdays' | 'pair';
 
 export interface FieldSpec {
   path: string;
-  label: string;
   kind: FieldKind;
-  help?: string;
 }
 
+const f = (path: string, kind: FieldKind): FieldSpec => ({ path, kind });
+
 export const SECTIONS: Array<{ title: string; fields: FieldSpec[] }> = [
+  { title: S.settings.sections.columns, fields: [f('focusStatuses', 'list'), f('reviewStatuses', 'list'), f('codeStatuses', 'list'), f('deployStatuses', 'list')] },
+  { title: S.settings.sections.team, fields: [f('members', 'list'), f('timezone', 'text'), f('workingDays', 'weekdays'), f('holidays', 'list')] },
   {
-    title: 'Board columns',
-    fields: [
-      { path: 'focusStatuses', label: 'Focus columns', kind: 'list', help: "where a member's current work must be (seed item 1)" },
-      { path: 'reviewStatuses', label: 'Review columns', kind: 'list' },
-      { path: 'codeStatuses', label: 'Columns that need linked code', kind: 'list' },
-      { path: 'deployStatuses', label: 'Columns that need a fix version', kind: 'list' },
-    ],
+    title: S.settings.sections.focus,
+    fields: [f('focusInPattern', 'text'), f('focusOutPattern', 'text'), f('focusInDueBy', 'time'), f('blockerPattern', 'text'), f('questionWindowDays', 'number'), f('worklogGraceDays', 'number')],
   },
+  { title: S.settings.sections.code, fields: [f('branchPattern', 'text'), f('commitPattern', 'text'), f('pr.maxLines', 'number'), f('pr.minApprovals', 'number'), f('pr.maxReviewDays', 'number')] },
   {
-    title: 'Team and calendar',
+    title: S.settings.sections.rest,
     fields: [
-      { path: 'members', label: 'Members (account ids)', kind: 'list', help: "empty: the sprint's assignees" },
-      { path: 'timezone', label: 'Time zone', kind: 'text', help: 'for users without one, and unassigned issues' },
-      { path: 'workingDays', label: 'Working days', kind: 'weekdays' },
-      { path: 'holidays', label: 'Holidays', kind: 'list', help: 'YYYY-MM-DD, comma-separated' },
-    ],
-  },
-  {
-    title: 'Focus In and Out, questions, worklogs',
-    fields: [
-      { path: 'focusInPattern', label: 'Focus In pattern', kind: 'text' },
-      { path: 'focusOutPattern', label: 'Focus Out pattern', kind: 'text' },
-      { path: 'focusInDueBy', label: "Today's Focus In due by", kind: 'time' },
-      { path: 'blockerPattern', label: 'Blocker pattern', kind: 'text' },
-      { path: 'questionWindowDays', label: 'Open questions: days back', kind: 'number' },
-      { path: 'worklogGraceDays', label: 'Worklog grace (working days)', kind: 'number' },
-    ],
-  },
-  {
-    title: 'Code and reviews',
-    fields: [
-      { path: 'branchPattern', label: 'Branch pattern', kind: 'text', help: '{KEY} stands for the issue key' },
-      { path: 'commitPattern', label: 'Commit pattern', kind: 'text' },
-      { path: 'pr.maxLines', label: 'Largest pull request (lines)', kind: 'number' },
-      { path: 'pr.minApprovals', label: 'Approvals needed', kind: 'number' },
-      { path: 'pr.maxReviewDays', label: 'Days in review before stale', kind: 'number' },
-    ],
-  },
-  {
-    title: 'Blockers, workload, taxonomy, reading',
-    fields: [
-      { path: 'blocked.escalateDays', label: 'Escalate to level 2 / 3 after (working days)', kind: 'pair' },
-      { path: 'blocked.criticalPriorities', label: 'Priorities that escalate at once', kind: 'list' },
-      { path: 'workload.overloadFactor', label: 'Overloaded above median ×', kind: 'number' },
-      { path: 'allowedIssueTypes', label: 'Allowed issue types', kind: 'list' },
-      { path: 'labels.allowed', label: 'Label taxonomy', kind: 'list', help: 'empty: no label checks' },
-      { path: 'reading.targetMinutes', label: 'Daily reading target (minutes)', kind: 'number' },
-      { path: 'history.retentionDays', label: 'Keep stored walks (days)', kind: 'number', help: 'older days are deleted by the daily walk' },
+      f('blocked.escalateDays', 'pair'),
+      f('blocked.criticalPriorities', 'list'),
+      f('workload.overloadFactor', 'number'),
+      f('allowedIssueTypes', 'list'),
+      f('labels.allowed', 'list'),
+      f('reading.targetMinutes', 'number'),
+      f('history.retentionDays', 'number'),
     ],
   },
 ];
 
-export const CHECK_LABELS: Array<[CheckId, string]> = [
-  ['focus-column', 'Focus column'],
-  ['status-column', 'Status column'],
-  ['focus-in', 'Focus In'],
-  ['focus-out', 'Focus Out'],
-  ['open-question', 'Open questions'],
-  ['epic-link', 'Epic link'],
-  ['daily-worklog', 'Daily worklog'],
-  ['labels', 'Labels and types'],
-  ['smart-commit', 'Smart commits'],
-  ['review-pr', 'Pull-request review'],
-  ['blocked', 'Blocked'],
-  ['workload', 'Workload'],
-  ['release', 'Release'],
-  ['reading', 'Reading hour'],
-];
+/** A field's label and help; a path without strings shows itself, so a new field is never blank. */
+export const fieldText = (path: string): { label: string; help?: string } => {
+  const [label = path, help] = S.settings.fields[path] ?? [];
+  return help ? { label, help } : { label };
+};
+
+export const CHECK_LABELS = Object.entries(S.settings.checkLabels) as Array<[CheckId, string]>;
 
 type Doc = Record<string, unknown>;
 

@@ -1,0 +1,33 @@
+/** Every string the Reading tracker shows, in one place. */
+export const S = {
+  progress: (minutes: number, target: number): string => `${minutes}/${target} min today`,
+  streak: 'Streak:',
+  streakDays: (n: number): string => ` working day${n === 1 ? '' : 's'} on target`,
+  logReading: 'Log reading:',
+  plus: (m: number): string => `+${m} min`,
+  minutes: 'Minutes',
+  log: 'Log',
+  stopTimer: 'Stop timer and log',
+  updatedIn: (spaces: readonly string[], since: string, n: number): string =>
+    `Updated in ${spaces.join(', ') || 'your spaces'} since ${since.slice(0, 16).replace('T', ' ')} UTC (${n})`,
+  nothingNew: 'Nothing new since your last visit.',
+  kind: { read: 'read', blogpost: 'blog', page: 'page' },
+  unmark: 'Unmark',
+  markRead: 'Mark read',
+  startTimer: 'Start timer',
+  team: {
+    readFailed: 'The team view could not be read',
+    reading: "Reading the team's log",
+    nobody: 'Nobody has logged reading in the last 7 days.',
+    person: 'Person',
+    yesterday: 'Yesterday',
+    thisWeek: 'This week',
+    minutes: (m: number): string => `${m} min`,
+    onTarget: 'on target',
+    short: 'short',
+    days: (n: number): string => `${n} day${n === 1 ? '' : 's'}`,
+  },
+  listFailed: 'The reading list could not be built',
+  gathering: "Gathering today's reading",
+  tabs: { mine: 'My reading', team: 'Team' },
+} as const;
