@@ -1,5 +1,65 @@
 import tseslint from 'typescript-eslint';
 
+/**
+ * The house, floor by floor: a folder of src/ imports only from its own floor's folder and the
+ * floors below. The picture: `farm-studio look`; the rules below keep it so.
+ */
+const FLOORS = [
+  ['core'], // time and zones, check ids, errors, ADF: what every layer uses
+  ['settings', 'snapshot', 'stores', 'fetch'],
+  ['engine', 'codehost'],
+  ['app', 'cli'],
+  ['resolvers'],
+  ['wiring', 'lib'],
+  ['index'],
+];
+/** The engine is pure: no I/O, no Forge, no clock of its own. */
+const ENGINE_FORBIDS = ['fetch', 'stores', 'codehost'];
+const IO_MODULES = [
+  '@forge/*',
+  'node:*',
+  'fs',
+  'fs/*',
+  'http',
+  'https',
+  'net',
+  'child_process',
+  'worker_threads',
+  'p-limit',
+];
+
+const folderPattern = (names, message) => ({ regex: `^(\\.\\./)+(${names.join('|')})(/|$)`, message });
+const devHarness = {
+  regex: '^(\\.\\./)+(dev|test|bench|scripts)/',
+  message: 'Product code does not import the dev harness, tests, benchmarks or scripts.',
+};
+
+const floorRules = FLOORS.flatMap((floor, level) => {
+  const above = FLOORS.slice(level + 1).flat();
+  return floor.map((folder) => {
+    const patterns = [devHarness];
+    if (above.length)
+      patterns.push(
+        folderPattern(
+          above,
+          `src/${folder} is on floor ${level}: it imports only from floors 0-${level} (eslint.config.mjs FLOORS).`,
+        ),
+      );
+    const paths = [];
+    if (folder === 'engine') {
+      patterns.push(
+        folderPattern(ENGINE_FORBIDS, 'The engine does no I/O: fetch, storage and code hosts stay out of src/engine.'),
+      );
+      patterns.push({
+        group: IO_MODULES,
+        message: 'The engine does no I/O: no Forge, Node or network modules in src/engine.',
+      });
+    }
+    const files = ['wiring', 'lib', 'index'].includes(folder) ? [`src/${folder}.ts`] : [`src/${folder}/**/*.ts`];
+    return { files, rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths, patterns }] } };
+  });
+});
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'static/*/build/**', '*.config.js', 'bin/**'] },
   ...tseslint.configs.recommendedTypeChecked,
@@ -9,6 +69,27 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  ...floorRules,
+  {
+    // The UI's one door into src/ is the contract, and only its types cross it (a value would
+    // drag server code into the browser bundle).
+    files: ['static/**/*.ts', 'static/**/*.tsx'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '(^|/)src/(?!app/contract$)', message: 'static/ reaches src/ only through src/app/contract.' },
+            {
+              regex: '(^|/)src/app/contract$',
+              allowTypeImports: true,
+              message: 'static/ imports only types from the contract: import type { … }.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -8,7 +8,10 @@ const AT = '2026-11-19T17:30:00.000Z';
 // As the fetch layer and the CLI get it: parsed from JSON, one page of issues at a time.
 const generated = generateLargeSprint({ issues, commentsPerIssue: 20, worklogsPerIssue: 10, members: 30 });
 const snapshot = Object.fromEntries(
-  Object.entries(generated).map(([key, value]) => [key, Array.isArray(value) ? value.map((v: unknown) => JSON.parse(JSON.stringify(v)) as unknown) : value]),
+  Object.entries(generated).map(([key, value]) => [
+    key,
+    Array.isArray(value) ? value.map((v: unknown) => JSON.parse(JSON.stringify(v)) as unknown) : value,
+  ]),
 );
 walk(snapshot, {}, AT); // warm-up: JIT and the zone caches of a first walk
 const times: number[] = [];

@@ -15,24 +15,36 @@ interface Measure {
 }
 
 function measure(issues: number, runs: number): Measure {
-  const out = execFileSync(process.execPath, ['--max-old-space-size=8192', '-r', 'tsx/cjs', join(__dirname, 'engine-worker.ts'), String(issues), String(runs)], {
-    encoding: 'utf8',
-    cwd: join(__dirname, '..'),
-  });
+  const out = execFileSync(
+    process.execPath,
+    ['--max-old-space-size=8192', '-r', 'tsx/cjs', join(__dirname, 'engine-worker.ts'), String(issues), String(runs)],
+    {
+      encoding: 'utf8',
+      cwd: join(__dirname, '..'),
+    },
+  );
   return JSON.parse(out) as Measure;
 }
 
 export function benchEngine(): void {
   const results = new Map<number, number>();
-  for (const [issues, runs] of [[200, 21], [2000, 11], [20000, 5]] as const) {
+  for (const [issues, runs] of [
+    [200, 21],
+    [2000, 11],
+    [20000, 5],
+  ] as const) {
     const m = measure(issues, runs);
     results.set(issues, m.median);
-    console.log(`engine  ${String(issues).padStart(6)} issues  median ${m.median.toFixed(1).padStart(8)} ms  (${m.runs} runs, ${m.findings} findings)`);
+    console.log(
+      `engine  ${String(issues).padStart(6)} issues  median ${m.median.toFixed(1).padStart(8)} ms  (${m.runs} runs, ${m.findings} findings)`,
+    );
   }
   const t2k = results.get(2000) ?? NaN;
   const ratio = (results.get(20000) ?? NaN) / t2k;
   console.log(`engine  t(20,000)/t(2,000) = ${ratio.toFixed(2)}`);
-  console.log(`engine  targets: 2,000 issues < 200 ms: ${t2k < 200 ? 'met' : 'MISSED'}; ratio <= 12: ${ratio <= 12 ? 'met' : 'MISSED'}`);
+  console.log(
+    `engine  targets: 2,000 issues < 200 ms: ${t2k < 200 ? 'met' : 'MISSED'}; ratio <= 12: ${ratio <= 12 ? 'met' : 'MISSED'}`,
+  );
 }
 
 if (require.main === module) benchEngine();

@@ -21,7 +21,9 @@ const TARGET_MS: Record<number, number> = { 2000: 5000, 10000: 20000 };
 
 export async function benchFetch(): Promise<void> {
   for (const issues of [50, 500, 2000, 10000]) {
-    const data = toSiteDataSet(generateLargeSprint({ issues, commentsPerIssue: 15, worklogsPerIssue: 10, members: 30 }) as SiteData);
+    const data = toSiteDataSet(
+      generateLargeSprint({ issues, commentsPerIssue: 15, worklogsPerIssue: 10, members: 30 }) as SiteData,
+    );
     // The site on its own thread, as a real site is on its own machines.
     const site = await startSiteThread(data, { latencyMs: 100, perIssueMs: 10 });
     try {
@@ -38,10 +40,15 @@ export async function benchFetch(): Promise<void> {
         .map(([op, n]) => `${op}=${n}`)
         .join(' ');
       const same = isDeepStrictEqual(walk(snapshot, {}, AT).findings, walk(data, {}, AT).findings);
-      console.log(`fetch   ${String(issues).padStart(6)} issues  ${String(total).padStart(4)} calls (bound ${bound})  ${(wall / 1000).toFixed(2)} s  naive ${naive} calls (${(naive / total).toFixed(0)}x more)  findings equal to check: ${same ? 'yes' : 'NO'}`);
+      console.log(
+        `fetch   ${String(issues).padStart(6)} issues  ${String(total).padStart(4)} calls (bound ${bound})  ${(wall / 1000).toFixed(2)} s  naive ${naive} calls (${(naive / total).toFixed(0)}x more)  findings equal to check: ${same ? 'yes' : 'NO'}`,
+      );
       console.log(`        ${perEndpoint}`);
       const target = TARGET_MS[issues];
-      if (target) console.log(`fetch   target for ${issues.toLocaleString('en')} issues at 100 ms + 10 ms/issue: < ${target / 1000} s: ${wall < target ? 'met' : 'MISSED'} (ratio ${(wall / target).toFixed(2)})`);
+      if (target)
+        console.log(
+          `fetch   target for ${issues.toLocaleString('en')} issues at 100 ms + 10 ms/issue: < ${target / 1000} s: ${wall < target ? 'met' : 'MISSED'} (ratio ${(wall / target).toFixed(2)})`,
+        );
     } finally {
       await site.close();
     }

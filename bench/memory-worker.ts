@@ -9,7 +9,16 @@ import { RetryingRequester } from '../src/fetch/retrying-requester';
 
 void (async () => {
   const site = process.argv[2] ?? '';
-  const snapshot = await fetchSnapshot(new RetryingRequester(new FetchRequester(site, 'b@a.c', 'x')), { projectKey: 'BIG', slim: true });
+  const snapshot = await fetchSnapshot(new RetryingRequester(new FetchRequester(site, 'b@a.c', 'x')), {
+    projectKey: 'BIG',
+    slim: true,
+  });
   const report = walk(snapshot, {}, '2026-11-19T17:30:00.000Z');
-  console.log(JSON.stringify({ issues: (snapshot.issues as unknown[]).length, findings: report.findings.length, peakMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
+  console.log(
+    JSON.stringify({
+      issues: (snapshot.issues as unknown[]).length,
+      findings: report.findings.length,
+      peakMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    }),
+  );
 })();

@@ -12,7 +12,9 @@ const ROOT = join(__dirname, '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 
 async function withSite<T>(issues: number, fn: (url: string) => Promise<T>): Promise<T> {
-  const child = spawn(TSX, [join(ROOT, 'src', 'local-site', 'main.ts'), '--issues', String(issues), '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(TSX, [join(ROOT, 'src', 'local-site', 'main.ts'), '--issues', String(issues), '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout.on('data', (chunk: Buffer) => {
       const m = /on (http:\/\/127\.0\.0\.1:\d+)/.exec(chunk.toString());
@@ -29,9 +31,18 @@ async function withSite<T>(issues: number, fn: (url: string) => Promise<T>): Pro
 
 export async function benchMemory(): Promise<void> {
   for (const issues of [2000, 10000]) {
-    const result = await withSite(issues, async (url) => (await promisify(execFile)(TSX, [join(__dirname, 'memory-worker.ts'), url], { maxBuffer: 1 << 20 })).stdout);
-    const { peakMb, findings } = JSON.parse(result.trim().split('\n').pop() ?? '{}') as { peakMb: number; findings: number };
-    console.log(`memory  ${String(issues).padStart(6)} issues (20 comments, 10 worklogs each): peak ${peakMb} MB for fetch + walk (${findings} findings)${issues === 10000 ? `; target < 400 MB: ${peakMb < 400 ? 'met' : 'MISSED'} (ratio ${(peakMb / 400).toFixed(2)})` : ''}`);
+    const result = await withSite(
+      issues,
+      async (url) =>
+        (await promisify(execFile)(TSX, [join(__dirname, 'memory-worker.ts'), url], { maxBuffer: 1 << 20 })).stdout,
+    );
+    const { peakMb, findings } = JSON.parse(result.trim().split('\n').pop() ?? '{}') as {
+      peakMb: number;
+      findings: number;
+    };
+    console.log(
+      `memory  ${String(issues).padStart(6)} issues (20 comments, 10 worklogs each): peak ${peakMb} MB for fetch + walk (${findings} findings)${issues === 10000 ? `; target < 400 MB: ${peakMb < 400 ? 'met' : 'MISSED'} (ratio ${(peakMb / 400).toFixed(2)})` : ''}`,
+    );
   }
 }
 

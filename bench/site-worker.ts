@@ -16,11 +16,15 @@ export interface SiteThread {
 
 export function startSiteThread(data: SiteData, faults: Faults): Promise<SiteThread> {
   // The thread runs this TypeScript file through tsx's CommonJS hook, as the benchmark itself runs.
-  const worker = new Worker(`require('tsx/cjs'); require(${JSON.stringify(__filename)});`, { eval: true, workerData: { data, faults } });
-  const ask = <T>(message: string): Promise<T> => new Promise((resolve) => {
-    worker.once('message', (m: T) => resolve(m));
-    worker.postMessage(message);
+  const worker = new Worker(`require('tsx/cjs'); require(${JSON.stringify(__filename)});`, {
+    eval: true,
+    workerData: { data, faults },
   });
+  const ask = <T>(message: string): Promise<T> =>
+    new Promise((resolve) => {
+      worker.once('message', (m: T) => resolve(m));
+      worker.postMessage(message);
+    });
   return new Promise((resolve, reject) => {
     worker.once('error', reject);
     worker.once('message', ({ url }: { url: string }) =>

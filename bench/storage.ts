@@ -14,7 +14,13 @@ import { KvsStore } from '../src/stores/kvs-store';
 
 export async function benchStorage(): Promise<void> {
   console.log('\nStorage (Forge KVS stand-in, production wiring)');
-  const sprint = generateLargeSprint({ issues: 10000, commentsPerIssue: 5, worklogsPerIssue: 3, members: 30, seed: 9 }) as unknown as SiteData;
+  const sprint = generateLargeSprint({
+    issues: 10000,
+    commentsPerIssue: 5,
+    worklogsPerIssue: 3,
+    members: 30,
+    seed: 9,
+  }) as unknown as SiteData;
   const site = await startLocalSite(toSiteDataSet(sprint));
   const harness = new ForgeHarness(site.url, () => new Date('2026-11-19T17:30:00.000Z'));
   harness.install();
@@ -27,8 +33,12 @@ export async function benchStorage(): Promise<void> {
     const summary = await stores.getDaySummary('BIG', '2026-11-19');
     const kvs = harness.runtime.kvs;
     const largest = kvs.largestValue;
-    console.log(`  daily walk of 10,000 issues: ${(walkMs / 1000).toFixed(1)} s; ${(summary?.errors ?? 0) + (summary?.warnings ?? 0) + (summary?.info ?? 0)} findings in ${summary?.parts ?? 0} parts`);
-    console.log(`  largest stored value: ${(largest.bytes / 1024).toFixed(1)} KiB (${largest.key.split(':').slice(0, 1).join('')}${largest.key.includes(':part:') ? ' part' : ''}); Forge's limit ${KVS_LIMITS.valueBytes / 1024} KiB; ratio ${(largest.bytes / KVS_LIMITS.valueBytes).toFixed(2)}`);
+    console.log(
+      `  daily walk of 10,000 issues: ${(walkMs / 1000).toFixed(1)} s; ${(summary?.errors ?? 0) + (summary?.warnings ?? 0) + (summary?.info ?? 0)} findings in ${summary?.parts ?? 0} parts`,
+    );
+    console.log(
+      `  largest stored value: ${(largest.bytes / 1024).toFixed(1)} KiB (${largest.key.split(':').slice(0, 1).join('')}${largest.key.includes(':part:') ? ' part' : ''}); Forge's limit ${KVS_LIMITS.valueBytes / 1024} KiB; ratio ${(largest.bytes / KVS_LIMITS.valueBytes).toFixed(2)}`,
+    );
 
     // A year of days: summaries as the daily walk writes them.
     const report = (await stores.getDay('BIG', '2026-11-19'))?.report;
@@ -42,9 +52,13 @@ export async function benchStorage(): Promise<void> {
     const t1 = performance.now();
     const trend = await stores.trend('YEAR', 365);
     const trendMs = performance.now() - t1;
-    const used = Object.entries(kvs.calls).map(([path, n]) => [path, n - (before[path] ?? 0)] as const).filter(([, n]) => n > 0);
+    const used = Object.entries(kvs.calls)
+      .map(([path, n]) => [path, n - (before[path] ?? 0)] as const)
+      .filter(([, n]) => n > 0);
     const summaryBytes = Buffer.byteLength(JSON.stringify(summarize('2026-11-19', report, 'w', 0)));
-    console.log(`  Trend over ${trend.length} days: ${used.map(([p, n]) => `${n} × ${p}`).join(', ')}; ${trendMs.toFixed(0)} ms; a day's summary ${(summaryBytes / 1024).toFixed(1)} KiB`);
+    console.log(
+      `  Trend over ${trend.length} days: ${used.map(([p, n]) => `${n} × ${p}`).join(', ')}; ${trendMs.toFixed(0)} ms; a day's summary ${(summaryBytes / 1024).toFixed(1)} KiB`,
+    );
   } finally {
     harness.uninstall();
     await site.close();

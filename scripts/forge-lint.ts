@@ -42,14 +42,19 @@ export async function forgeLint(root = resolve(__dirname, '..')): Promise<ForgeL
     const { validate } = (await import('@forge/manifest')) as typeof ForgeManifest;
     const { lint, problemCount, reportLintResults } = (await import('@forge/lint')) as typeof ForgeLint;
     const validation = await validate(false, 'manifest.yml');
-    const manifestErrors = (validation.errors ?? []).map((e) => `${e.message}${e.reference ? ` (${e.reference})` : ''}`);
-    if (!validation.success || !validation.manifestObject) return { manifestErrors, errors: manifestErrors.length, warnings: 0, report: [] };
+    const manifestErrors = (validation.errors ?? []).map(
+      (e) => `${e.message}${e.reference ? ` (${e.reference})` : ''}`,
+    );
+    if (!validation.success || !validation.manifestObject)
+      return { manifestErrors, errors: manifestErrors.length, warnings: 0, report: [] };
     const report: string[] = [];
     const logger = { info: (message: string) => void report.push(String(message)) };
     const statsig = { getDeprecatedRuntimes: () => Promise.resolve([]), checkGate: () => Promise.resolve(false) };
     const files = sourceFiles(join(root, 'src')).map((f) => f.slice(root.length + 1));
     const manifest = validation.manifestObject.yamlContent as ForgeManifest.ManifestSchema;
-    const results = await lint(files, manifest, 'development', logger, statsig as never, { linter: { mode: 'client-side' } });
+    const results = await lint(files, manifest, 'development', logger, statsig as never, {
+      linter: { mode: 'client-side' },
+    });
     const exitCode = process.exitCode;
     reportLintResults(logger, results, true); // sets process.exitCode on errors: the caller decides
     process.exitCode = exitCode;

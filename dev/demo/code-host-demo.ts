@@ -6,7 +6,16 @@
 export interface RepoData {
   branches: Array<{ name: string; sha: string }>;
   commits: Array<{ sha: string; message: string; author: string; email: string; date: string }>;
-  pulls: Array<{ number: number; title: string; state: 'OPEN' | 'MERGED' | 'DECLINED'; head: string; updated: string; additions: number; deletions: number; approvers: string[] }>;
+  pulls: Array<{
+    number: number;
+    title: string;
+    state: 'OPEN' | 'MERGED' | 'DECLINED';
+    head: string;
+    updated: string;
+    additions: number;
+    deletions: number;
+    approvers: string[];
+  }>;
 }
 
 export type CodeHostData = Record<string, RepoData>;
@@ -16,14 +25,29 @@ export const DEMO_REPO = 'acme/focus-walk-demo';
 interface DevList {
   branches?: Array<{ name: string }>;
   commits?: Array<{ id: string; message: string; author?: { name?: string; email?: string }; timestamp?: string }>;
-  pullRequests?: Array<{ id: string; title: string; status: string; sourceBranch?: string; additions?: number; deletions?: number; approvals?: number }>;
+  pullRequests?: Array<{
+    id: string;
+    title: string;
+    status: string;
+    sourceBranch?: string;
+    additions?: number;
+    deletions?: number;
+    approvals?: number;
+  }>;
 }
 
 export function codeHostDemo(snapshot: { development?: Record<string, unknown> }): CodeHostData {
   const repo: RepoData = { branches: [{ name: 'main', sha: '0'.repeat(40) }], commits: [], pulls: [] };
   for (const dev of Object.values(snapshot.development ?? {}) as DevList[]) {
     for (const b of dev.branches ?? []) repo.branches.push({ name: b.name, sha: 'a'.repeat(40) });
-    for (const c of dev.commits ?? []) repo.commits.push({ sha: c.id, message: c.message, author: c.author?.name ?? 'someone', email: c.author?.email ?? 'someone@acme.test', date: (c.timestamp ?? '2026-11-16T10:00:00.000+0000').replace('+0000', 'Z').replace('.000Z', 'Z') });
+    for (const c of dev.commits ?? [])
+      repo.commits.push({
+        sha: c.id,
+        message: c.message,
+        author: c.author?.name ?? 'someone',
+        email: c.author?.email ?? 'someone@acme.test',
+        date: (c.timestamp ?? '2026-11-16T10:00:00.000+0000').replace('+0000', 'Z').replace('.000Z', 'Z'),
+      });
     for (const p of dev.pullRequests ?? []) {
       repo.pulls.push({
         number: Number(p.id),

@@ -3,7 +3,16 @@ import { SeededRandom } from './random';
 
 /** Confluence v2 shapes the local site serves: spaces, pages, blog posts, users. */
 export interface ConfluenceData {
-  spaces: Array<{ id: string; key: string; name: string; type: string; status: string; authorId: string; createdAt: string; homepageId: string }>;
+  spaces: Array<{
+    id: string;
+    key: string;
+    name: string;
+    type: string;
+    status: string;
+    authorId: string;
+    createdAt: string;
+    homepageId: string;
+  }>;
   pages: ConfluenceContent[];
   blogposts: ConfluenceContent[];
   users: Array<{ accountId: string; displayName: string; accountType: string }>;
@@ -20,7 +29,18 @@ export interface ConfluenceContent {
   _links: { webui: string };
 }
 
-const TITLES = ['Release 1.4 notes', 'On-call runbook', 'API versioning guide', 'Sprint 7 goals', 'Design review: login', 'Security checklist', 'How we log work', 'Incident 2026-11-12 review', 'Onboarding: the report service', 'Architecture decision: tokens'];
+const TITLES = [
+  'Release 1.4 notes',
+  'On-call runbook',
+  'API versioning guide',
+  'Sprint 7 goals',
+  'Design review: login',
+  'Security checklist',
+  'How we log work',
+  'Incident 2026-11-12 review',
+  'Onboarding: the report service',
+  'Architecture decision: tokens',
+];
 const POSTS = ['Team update: week 46', 'What we learned from the pilot', 'New CI pipeline', 'Welcome Monica'];
 
 /** Two spaces of updates over the sprint (seeded): what the reading hour is for. */
@@ -28,8 +48,26 @@ export function generateConfluenceDemo(seed = 46): ConfluenceData {
   const rnd = new SeededRandom(seed);
   const authors = [DEMO_USERS.tess, DEMO_USERS.walter, DEMO_USERS.dana, DEMO_USERS.fowley];
   const spaces = [
-    { id: '98001', key: 'ENG', name: 'Engineering', type: 'global', status: 'current', authorId: DEMO_USERS.tess.accountId, createdAt: '2025-01-10T09:00:00.000Z', homepageId: '98100' },
-    { id: '98002', key: 'TEAM', name: 'Team FW', type: 'global', status: 'current', authorId: DEMO_USERS.tess.accountId, createdAt: '2025-03-02T09:00:00.000Z', homepageId: '98200' },
+    {
+      id: '98001',
+      key: 'ENG',
+      name: 'Engineering',
+      type: 'global',
+      status: 'current',
+      authorId: DEMO_USERS.tess.accountId,
+      createdAt: '2025-01-10T09:00:00.000Z',
+      homepageId: '98100',
+    },
+    {
+      id: '98002',
+      key: 'TEAM',
+      name: 'Team FW',
+      type: 'global',
+      status: 'current',
+      authorId: DEMO_USERS.tess.accountId,
+      createdAt: '2025-03-02T09:00:00.000Z',
+      homepageId: '98200',
+    },
   ];
   const content = (kind: 'pages' | 'blogposts', title: string, i: number): ConfluenceContent => {
     const space = spaces[i % 2] as (typeof spaces)[number];
@@ -44,7 +82,13 @@ export function generateConfluenceDemo(seed = 46): ConfluenceData {
       spaceId: space.id,
       authorId: author.accountId,
       createdAt: '2026-10-01T09:00:00.000Z',
-      version: { createdAt: modified, number: rnd.int(2, 9), message: '', minorEdit: false, authorId: author.accountId },
+      version: {
+        createdAt: modified,
+        number: rnd.int(2, 9),
+        message: '',
+        minorEdit: false,
+        authorId: author.accountId,
+      },
       _links: { webui: `/spaces/${space.key}/${kind}/${id}` },
     };
   };
@@ -52,6 +96,10 @@ export function generateConfluenceDemo(seed = 46): ConfluenceData {
     spaces,
     pages: TITLES.map((t, i) => content('pages', t, i)),
     blogposts: POSTS.map((t, i) => content('blogposts', t, i)),
-    users: Object.values(DEMO_USERS).map((u) => ({ accountId: u.accountId, displayName: u.displayName, accountType: u.accountType ?? 'atlassian' })),
+    users: Object.values(DEMO_USERS).map((u) => ({
+      accountId: u.accountId,
+      displayName: u.displayName,
+      accountType: u.accountType ?? 'atlassian',
+    })),
   };
 }

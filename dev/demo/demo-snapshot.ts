@@ -12,9 +12,24 @@ import { SeededRandom } from './random';
  */
 export const DEMO_AT = '2026-11-19T17:30:00.000Z';
 const FETCHED_AT = Date.parse('2026-11-19T17:25:00.000Z');
-const SPRINT_DAYS = ['2026-11-09', '2026-11-10', '2026-11-11', '2026-11-12', '2026-11-13', '2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19'];
+const SPRINT_DAYS = [
+  '2026-11-09',
+  '2026-11-10',
+  '2026-11-11',
+  '2026-11-12',
+  '2026-11-13',
+  '2026-11-16',
+  '2026-11-17',
+  '2026-11-18',
+  '2026-11-19',
+];
 
-const u = (accountId: string, displayName: string, timeZone: string, extra: Partial<DemoUser> = {}): DemoUser => ({ accountId, displayName, timeZone, ...extra });
+const u = (accountId: string, displayName: string, timeZone: string, extra: Partial<DemoUser> = {}): DemoUser => ({
+  accountId,
+  displayName,
+  timeZone,
+  ...extra,
+});
 
 export const DEMO_USERS = {
   dana: u('712020:0d1a5c0e-dana-scully', 'Dana Scully', 'Europe/Berlin'),
@@ -37,7 +52,13 @@ const EPICS = {
 
 const FOCUS_IN = ['Focus In: {plan}', 'Focus in - today: {plan}', 'Focus-In\nPlan: {plan}\nBlockers: none'];
 const FOCUS_OUT = ['Focus Out: {done}', 'Focus out - done: {done}\nTomorrow: keep going', 'Focus-Out\nDone: {done}'];
-const PLANS = ['finish the form validation', 'pair on the API contract', 'write the tests for the edge cases', 'profile the slow query', 'review the design notes'];
+const PLANS = [
+  'finish the form validation',
+  'pair on the API contract',
+  'write the tests for the edge cases',
+  'profile the slow query',
+  'review the design notes',
+];
 const DONE = ['validation merged', 'API contract drafted', 'tests green', 'query 3x faster', 'design notes updated'];
 
 export function generateDemoSnapshot(seed = 20261119): Record<string, unknown> {
@@ -54,76 +75,271 @@ export function generateDemoSnapshot(seed = 20261119): Record<string, unknown> {
     b.change(by, at(date, time, by.timeZone), statusItem(from, to));
 
   // --- The team's issues -------------------------------------------------------------------
-  const fw140 = issue({ key: 'FW-140', summary: 'Login form: copy review', type: 'Subtask', status: 'Done', assignee: U.dana, points: null, labels: ['feature'], parent: { key: 'FW-101', id: '10101', summary: 'Login form', type: 'Story' } });
+  const fw140 = issue({
+    key: 'FW-140',
+    summary: 'Login form: copy review',
+    type: 'Subtask',
+    status: 'Done',
+    assignee: U.dana,
+    points: null,
+    labels: ['feature'],
+    parent: { key: 'FW-101', id: '10101', summary: 'Login form', type: 'Story' },
+  });
   move(fw140, '2026-11-09', '08:15', 'To Do', 'Implement', U.dana);
   move(fw140, '2026-11-09', '17:00', 'Implement', 'Done', U.dana);
 
-  const fw101 = issue({ key: 'FW-101', summary: 'Login form', type: 'Story', status: 'Implement', assignee: U.dana, points: 5, labels: ['feature'], parent: EPICS.login });
+  const fw101 = issue({
+    key: 'FW-101',
+    summary: 'Login form',
+    type: 'Story',
+    status: 'Implement',
+    assignee: U.dana,
+    points: 5,
+    labels: ['feature'],
+    parent: EPICS.login,
+  });
   fw101.change(U.tess, at('2026-11-10', '09:00', U.tess.timeZone), assigneeItem(U.walter, U.dana)); // reassigned
   move(fw101, '2026-11-10', '09:05', 'To Do', 'Implement', U.dana);
 
-  const fw102 = issue({ key: 'FW-102', summary: 'Report layout', type: 'Story', status: 'Design', assignee: U.fox, points: 3, labels: ['design'], parent: EPICS.reports });
+  const fw102 = issue({
+    key: 'FW-102',
+    summary: 'Report layout',
+    type: 'Story',
+    status: 'Design',
+    assignee: U.fox,
+    points: 3,
+    labels: ['design'],
+    parent: EPICS.reports,
+  });
   move(fw102, '2026-11-09', '08:40', 'To Do', 'Design', U.fox);
 
-  const fw103 = issue({ key: 'FW-103', summary: 'Compare reporting APIs', type: 'Task', status: 'Research', assignee: U.walter, points: 3, labels: ['research'], parent: EPICS.reports });
+  const fw103 = issue({
+    key: 'FW-103',
+    summary: 'Compare reporting APIs',
+    type: 'Task',
+    status: 'Research',
+    assignee: U.walter,
+    points: 3,
+    labels: ['research'],
+    parent: EPICS.reports,
+  });
   move(fw103, '2026-11-09', '08:35', 'To Do', 'Research', U.walter);
 
-  const fw110 = issue({ key: 'FW-110', summary: 'Session timeout', type: 'Story', status: 'Review', assignee: U.walter, points: 2, labels: ['feature'], parent: EPICS.login });
+  const fw110 = issue({
+    key: 'FW-110',
+    summary: 'Session timeout',
+    type: 'Story',
+    status: 'Review',
+    assignee: U.walter,
+    points: 2,
+    labels: ['feature'],
+    parent: EPICS.login,
+  });
   move(fw110, '2026-11-09', '10:00', 'To Do', 'Implement', U.walter);
   move(fw110, '2026-11-18', '15:00', 'Implement', 'Review', U.walter);
   fw110.comment(U.automation, at('2026-11-19', '09:00', 'UTC'), 'Automation for Jira: is this ready to merge?');
 
-  const fw104 = issue({ key: 'FW-104', summary: 'Speed up the weekly report query', type: 'Improvement', status: 'Optimize', assignee: U.monica, points: 5, labels: ['improvement'], parent: EPICS.reports });
+  const fw104 = issue({
+    key: 'FW-104',
+    summary: 'Speed up the weekly report query',
+    type: 'Improvement',
+    status: 'Optimize',
+    assignee: U.monica,
+    points: 5,
+    labels: ['improvement'],
+    parent: EPICS.reports,
+  });
   move(fw104, '2026-11-09', '09:10', 'To Do', 'Optimize', U.monica);
   fw104.comment(U.monica, at('2026-11-09', '11:00', U.monica.timeZone), 'Should we profile on production data?');
 
-  const fw105 = issue({ key: 'FW-105', summary: 'Token refresh', type: 'Story', status: 'Implement', assignee: U.john, points: 8, labels: ['feature'], parent: EPICS.login });
+  const fw105 = issue({
+    key: 'FW-105',
+    summary: 'Token refresh',
+    type: 'Story',
+    status: 'Implement',
+    assignee: U.john,
+    points: 8,
+    labels: ['feature'],
+    parent: EPICS.login,
+  });
   move(fw105, '2026-11-09', '09:00', 'To Do', 'Implement', U.john);
 
-  const fw106 = issue({ key: 'FW-106', summary: 'Rotate signing keys', type: 'Task', status: 'Deploy', assignee: U.john, points: 3, labels: ['chore'], parent: EPICS.login });
+  const fw106 = issue({
+    key: 'FW-106',
+    summary: 'Rotate signing keys',
+    type: 'Task',
+    status: 'Deploy',
+    assignee: U.john,
+    points: 3,
+    labels: ['chore'],
+    parent: EPICS.login,
+  });
   move(fw106, '2026-11-09', '09:30', 'To Do', 'Implement', U.john);
   move(fw106, '2026-11-17', '10:00', 'Implement', 'Deploy', U.john);
 
-  issue({ key: 'FW-107', summary: 'Remember me', type: 'Story', status: 'To Do', assignee: U.john, points: 5, labels: ['feature'], parent: EPICS.reports });
+  issue({
+    key: 'FW-107',
+    summary: 'Remember me',
+    type: 'Story',
+    status: 'To Do',
+    assignee: U.john,
+    points: 5,
+    labels: ['feature'],
+    parent: EPICS.reports,
+  });
 
-  const fw108 = issue({ key: 'FW-108', summary: 'Null totals in the CSV', type: 'Bug', status: 'Done', assignee: U.jeffrey, points: 2, labels: ['bug'], parent: EPICS.reports, fixVersions: ['1.4.0'] });
+  const fw108 = issue({
+    key: 'FW-108',
+    summary: 'Null totals in the CSV',
+    type: 'Bug',
+    status: 'Done',
+    assignee: U.jeffrey,
+    points: 2,
+    labels: ['bug'],
+    parent: EPICS.reports,
+    fixVersions: ['1.4.0'],
+  });
   move(fw108, '2026-11-09', '09:00', 'To Do', 'Implement', U.jeffrey);
   move(fw108, '2026-11-16', '16:00', 'Implement', 'Done', U.jeffrey);
-  const fw109 = issue({ key: 'FW-109', summary: 'Document the report API', type: 'Task', status: 'Done', assignee: U.jeffrey, points: 1, labels: ['documentation'], parent: EPICS.reports });
+  const fw109 = issue({
+    key: 'FW-109',
+    summary: 'Document the report API',
+    type: 'Task',
+    status: 'Done',
+    assignee: U.jeffrey,
+    points: 1,
+    labels: ['documentation'],
+    parent: EPICS.reports,
+  });
   move(fw109, '2026-11-16', '16:30', 'To Do', 'Done', U.jeffrey);
 
   // --- Issues outside the team: where the remaining codes fire ----------------------------------
-  const fw120 = issue({ key: 'FW-120', summary: 'Audit log export', type: 'Task', status: 'Implement', assignee: U.krycek, points: 3, labels: ['chore'], parent: EPICS.reports });
+  const fw120 = issue({
+    key: 'FW-120',
+    summary: 'Audit log export',
+    type: 'Task',
+    status: 'Implement',
+    assignee: U.krycek,
+    points: 3,
+    labels: ['chore'],
+    parent: EPICS.reports,
+  });
   move(fw120, '2026-11-10', '10:00', 'To Do', 'Implement');
 
-  issue({ key: 'FW-130', summary: 'Checkout fails for some users', type: 'Incident', status: 'Waiting for QA', assignee: null, points: null, labels: [], parent: null, priority: 'High' });
+  issue({
+    key: 'FW-130',
+    summary: 'Checkout fails for some users',
+    type: 'Incident',
+    status: 'Waiting for QA',
+    assignee: null,
+    points: null,
+    labels: [],
+    parent: null,
+    priority: 'High',
+  });
 
-  const fw131 = issue({ key: 'FW-131', summary: 'Totals are null for empty weeks', type: 'Bug', status: 'Review', assignee: null, points: 2, labels: ['bug', 'urgent'], parent: EPICS.reports });
+  const fw131 = issue({
+    key: 'FW-131',
+    summary: 'Totals are null for empty weeks',
+    type: 'Bug',
+    status: 'Review',
+    assignee: null,
+    points: 2,
+    labels: ['bug', 'urgent'],
+    parent: EPICS.reports,
+  });
   move(fw131, '2026-11-11', '10:00', 'To Do', 'Implement');
   move(fw131, '2026-11-16', '10:00', 'Implement', 'Review');
 
-  const fw132 = issue({ key: 'FW-132', summary: 'Export the report as CSV', type: 'Story', status: 'Review', assignee: null, points: 3, labels: ['feature'], parent: EPICS.reports });
+  const fw132 = issue({
+    key: 'FW-132',
+    summary: 'Export the report as CSV',
+    type: 'Story',
+    status: 'Review',
+    assignee: null,
+    points: 3,
+    labels: ['feature'],
+    parent: EPICS.reports,
+  });
   move(fw132, '2026-11-12', '10:00', 'To Do', 'Implement');
   move(fw132, '2026-11-19', '09:00', 'Implement', 'Review');
 
-  const fw133 = issue({ key: 'FW-133', summary: 'Retry failed webhooks', type: 'Task', status: 'Implement', assignee: null, points: 2, labels: ['tech-debt'], parent: EPICS.login });
+  const fw133 = issue({
+    key: 'FW-133',
+    summary: 'Retry failed webhooks',
+    type: 'Task',
+    status: 'Implement',
+    assignee: null,
+    points: 2,
+    labels: ['tech-debt'],
+    parent: EPICS.login,
+  });
   move(fw133, '2026-11-13', '10:00', 'To Do', 'Implement');
 
-  const fw134 = issue({ key: 'FW-134', summary: 'SSO for the pilot customer', type: 'Story', status: 'To Do', assignee: null, points: 5, labels: ['feature'], parent: EPICS.login, blockedBy: [{ key: 'FW-135', id: '10135', status: 'Implement' }] });
+  const fw134 = issue({
+    key: 'FW-134',
+    summary: 'SSO for the pilot customer',
+    type: 'Story',
+    status: 'To Do',
+    assignee: null,
+    points: 5,
+    labels: ['feature'],
+    parent: EPICS.login,
+    blockedBy: [{ key: 'FW-135', id: '10135', status: 'Implement' }],
+  });
   fw134.change(U.tess, at('2026-11-19', '11:00', U.tess.timeZone), linkItem('FW-135'));
 
-  const fw135 = issue({ key: 'FW-135', summary: 'Identity provider contract', type: 'Task', status: 'Implement', assignee: null, points: 3, labels: ['research'], parent: EPICS.login });
+  const fw135 = issue({
+    key: 'FW-135',
+    summary: 'Identity provider contract',
+    type: 'Task',
+    status: 'Implement',
+    assignee: null,
+    points: 3,
+    labels: ['research'],
+    parent: EPICS.login,
+  });
   move(fw135, '2026-11-11', '09:00', 'To Do', 'Implement');
-  fw135.comment(U.fowley, at('2026-11-18', '14:00', U.fowley.timeZone), '@Dana does the pilot need SSO before the release?', { Dana: U.dana.accountId });
+  fw135.comment(
+    U.fowley,
+    at('2026-11-18', '14:00', U.fowley.timeZone),
+    '@Dana does the pilot need SSO before the release?',
+    { Dana: U.dana.accountId },
+  );
 
-  const fw136 = issue({ key: 'FW-136', summary: 'Load test the report service', type: 'Task', status: 'To Do', assignee: null, points: 3, labels: ['research'], parent: EPICS.reports, flagged: true });
+  const fw136 = issue({
+    key: 'FW-136',
+    summary: 'Load test the report service',
+    type: 'Task',
+    status: 'To Do',
+    assignee: null,
+    points: 3,
+    labels: ['research'],
+    parent: EPICS.reports,
+    flagged: true,
+  });
   fw136.change(U.tess, at('2026-11-16', '09:00', U.tess.timeZone), flagItem());
 
-  const fw137 = issue({ key: 'FW-137', summary: 'Security fix for the login endpoint', type: 'Bug', status: 'To Do', assignee: null, points: 1, labels: ['security'], parent: EPICS.login, priority: 'Highest', blockedBy: [{ key: 'FW-135', id: '10135', status: 'Implement' }] });
+  const fw137 = issue({
+    key: 'FW-137',
+    summary: 'Security fix for the login endpoint',
+    type: 'Bug',
+    status: 'To Do',
+    assignee: null,
+    points: 1,
+    labels: ['security'],
+    parent: EPICS.login,
+    priority: 'Highest',
+    blockedBy: [{ key: 'FW-135', id: '10135', status: 'Implement' }],
+  });
   fw137.change(U.tess, at('2026-11-18', '16:00', U.tess.timeZone), linkItem('FW-135'));
 
   // --- The daily routine: Focus In, work, Focus Out ------------------------------------------
-  const routine = (who: DemoUser, focus: (day: string) => IssueBuilder[], skip: { focusIn?: string[]; focusOut?: string[]; worklog?: Record<string, string[]> } = {}) => {
+  const routine = (
+    who: DemoUser,
+    focus: (day: string) => IssueBuilder[],
+    skip: { focusIn?: string[]; focusOut?: string[]; worklog?: Record<string, string[]> } = {},
+  ) => {
     for (const day of SPRINT_DAYS) {
       const issues = focus(day);
       const main = issues[0];
@@ -137,7 +353,11 @@ export function generateDemoSnapshot(seed = 20261119): Record<string, unknown> {
         start += seconds * 1000 + 30 * 60000;
       }
       if (day !== '2026-11-19' && !skip.focusOut?.includes(day)) {
-        main.comment(who, at(day, rnd.time('17:00', '18:29'), who.timeZone), rnd.pick(FOCUS_OUT).replace('{done}', rnd.pick(DONE)));
+        main.comment(
+          who,
+          at(day, rnd.time('17:00', '18:29'), who.timeZone),
+          rnd.pick(FOCUS_OUT).replace('{done}', rnd.pick(DONE)),
+        );
       }
     }
   };
@@ -164,17 +384,97 @@ export function generateDemoSnapshot(seed = 20261119): Record<string, unknown> {
   // --- Linked code (what a code-host connection finds) --------------------------------------
   const sha = () => rnd.hex(40);
   const when = (date: string) => `${date}T10:00:00.000+0000`;
-  const commit = (message: string, who: DemoUser, date: string) => ({ id: sha(), message, author: { name: who.displayName, email: `${who.accountId}@acme.test` }, timestamp: when(date), url: `https://github.com/acme/focus-walk-demo/commit/${sha()}` });
+  const commit = (message: string, who: DemoUser, date: string) => ({
+    id: sha(),
+    message,
+    author: { name: who.displayName, email: `${who.accountId}@acme.test` },
+    timestamp: when(date),
+    url: `https://github.com/acme/focus-walk-demo/commit/${sha()}`,
+  });
   const branch = (name: string) => ({ name, url: `https://github.com/acme/focus-walk-demo/tree/${name}` });
   const development: Record<string, unknown> = {
-    [fw101.id]: { branches: [branch('feature/FW-101-login-form')], commits: [commit('FW-101 Add login form #time 2h 30m', U.dana, '2026-11-16'), commit('FW-101 Validate the email field', U.dana, '2026-11-18')], pullRequests: [], summary: { branches: 1, commits: 2, pullRequests: 0 } },
-    [fw110.id]: { branches: [branch('feature/FW-110-session-timeout')], commits: [commit('FW-110 Expire idle sessions #time 4h', U.walter, '2026-11-17')], pullRequests: [{ id: '110', title: 'FW-110 Session timeout', status: 'OPEN', sourceBranch: 'feature/FW-110-session-timeout', url: 'https://github.com/acme/focus-walk-demo/pull/110', additions: 140, deletions: 25, approvals: 1 }], summary: { branches: 1, commits: 1, pullRequests: 1 } },
+    [fw101.id]: {
+      branches: [branch('feature/FW-101-login-form')],
+      commits: [
+        commit('FW-101 Add login form #time 2h 30m', U.dana, '2026-11-16'),
+        commit('FW-101 Validate the email field', U.dana, '2026-11-18'),
+      ],
+      pullRequests: [],
+      summary: { branches: 1, commits: 2, pullRequests: 0 },
+    },
+    [fw110.id]: {
+      branches: [branch('feature/FW-110-session-timeout')],
+      commits: [commit('FW-110 Expire idle sessions #time 4h', U.walter, '2026-11-17')],
+      pullRequests: [
+        {
+          id: '110',
+          title: 'FW-110 Session timeout',
+          status: 'OPEN',
+          sourceBranch: 'feature/FW-110-session-timeout',
+          url: 'https://github.com/acme/focus-walk-demo/pull/110',
+          additions: 140,
+          deletions: 25,
+          approvals: 1,
+        },
+      ],
+      summary: { branches: 1, commits: 1, pullRequests: 1 },
+    },
     [fw104.id]: { branches: [], commits: [], pullRequests: [], summary: { branches: 1, commits: 3, pullRequests: 0 } },
-    [fw105.id]: { branches: [branch('john/FW-105-login-fix')], commits: [commit('FW-105 Refresh tokens before expiry #time 3h', U.john, '2026-11-16')], pullRequests: [], summary: { branches: 1, commits: 1, pullRequests: 0 } },
-    [fw108.id]: { branches: [branch('bugfix/FW-108-null-totals')], commits: [commit('FW-108 Treat empty weeks as zero', U.jeffrey, '2026-11-13')], pullRequests: [{ id: '108', title: 'FW-108 Null totals', status: 'MERGED', sourceBranch: 'bugfix/FW-108-null-totals', url: 'https://github.com/acme/focus-walk-demo/pull/108', additions: 40, deletions: 12, approvals: 2 }], summary: { branches: 1, commits: 1, pullRequests: 1 } },
-    [fw120.id]: { branches: [branch('krycek-wip-FW-120')], commits: [commit('wip stuff\n\nRefs FW-120', U.krycek, '2026-11-12'), commit('FW-120 Export audit log #time two hours', U.krycek, '2026-11-13')], pullRequests: [], summary: { branches: 1, commits: 2, pullRequests: 0 } },
-    [fw131.id]: { branches: [branch('bugfix/FW-131-empty-weeks')], commits: [commit('FW-131 Handle empty weeks', U.tess, '2026-11-13')], pullRequests: [{ id: '131', title: 'Handle empty weeks in totals', status: 'OPEN', sourceBranch: 'bugfix/FW-131-empty-weeks', url: 'https://github.com/acme/focus-walk-demo/pull/131', additions: 480, deletions: 120, approvals: 0 }], summary: { branches: 1, commits: 1, pullRequests: 1 } },
-    [fw132.id]: { branches: [branch('feature/FW-132-export-csv')], commits: [commit('FW-132 Export CSV', U.tess, '2026-11-18')], pullRequests: [], summary: { branches: 1, commits: 1, pullRequests: 0 } },
+    [fw105.id]: {
+      branches: [branch('john/FW-105-login-fix')],
+      commits: [commit('FW-105 Refresh tokens before expiry #time 3h', U.john, '2026-11-16')],
+      pullRequests: [],
+      summary: { branches: 1, commits: 1, pullRequests: 0 },
+    },
+    [fw108.id]: {
+      branches: [branch('bugfix/FW-108-null-totals')],
+      commits: [commit('FW-108 Treat empty weeks as zero', U.jeffrey, '2026-11-13')],
+      pullRequests: [
+        {
+          id: '108',
+          title: 'FW-108 Null totals',
+          status: 'MERGED',
+          sourceBranch: 'bugfix/FW-108-null-totals',
+          url: 'https://github.com/acme/focus-walk-demo/pull/108',
+          additions: 40,
+          deletions: 12,
+          approvals: 2,
+        },
+      ],
+      summary: { branches: 1, commits: 1, pullRequests: 1 },
+    },
+    [fw120.id]: {
+      branches: [branch('krycek-wip-FW-120')],
+      commits: [
+        commit('wip stuff\n\nRefs FW-120', U.krycek, '2026-11-12'),
+        commit('FW-120 Export audit log #time two hours', U.krycek, '2026-11-13'),
+      ],
+      pullRequests: [],
+      summary: { branches: 1, commits: 2, pullRequests: 0 },
+    },
+    [fw131.id]: {
+      branches: [branch('bugfix/FW-131-empty-weeks')],
+      commits: [commit('FW-131 Handle empty weeks', U.tess, '2026-11-13')],
+      pullRequests: [
+        {
+          id: '131',
+          title: 'Handle empty weeks in totals',
+          status: 'OPEN',
+          sourceBranch: 'bugfix/FW-131-empty-weeks',
+          url: 'https://github.com/acme/focus-walk-demo/pull/131',
+          additions: 480,
+          deletions: 120,
+          approvals: 0,
+        },
+      ],
+      summary: { branches: 1, commits: 1, pullRequests: 1 },
+    },
+    [fw132.id]: {
+      branches: [branch('feature/FW-132-export-csv')],
+      commits: [commit('FW-132 Export CSV', U.tess, '2026-11-18')],
+      pullRequests: [],
+      summary: { branches: 1, commits: 1, pullRequests: 0 },
+    },
     [fw133.id]: { branches: [], commits: [], pullRequests: [], summary: { branches: 0, commits: 0, pullRequests: 0 } },
   };
 
@@ -193,11 +493,30 @@ export function generateDemoSnapshot(seed = 20261119): Record<string, unknown> {
     site: SITE,
     fetchedAt: new Date(FETCHED_AT).toISOString(),
     project: { id: '10000', key: 'FW', name: 'Focus Walk' },
-    sprint: { id: 7, self: `${SITE}/rest/agile/1.0/sprint/7`, name: 'FW Sprint 7', state: 'active', startDate: '2026-11-09T08:00:00.000Z', endDate: '2026-11-20T17:00:00.000Z', originBoardId: 3, goal: 'Login revamp ready for the pilot' },
+    sprint: {
+      id: 7,
+      self: `${SITE}/rest/agile/1.0/sprint/7`,
+      name: 'FW Sprint 7',
+      state: 'active',
+      startDate: '2026-11-09T08:00:00.000Z',
+      endDate: '2026-11-20T17:00:00.000Z',
+      originBoardId: 3,
+      goal: 'Login revamp ready for the pilot',
+    },
     board: {
       id: 3,
       name: 'FW board',
-      columns: ['To Do', 'Design', 'Research', 'Optimize', 'Implement', 'Review', 'Deploy', 'Waiting for QA', 'Done'].map((name) => ({ name, statusIds: [statusIdOf(name)] })),
+      columns: [
+        'To Do',
+        'Design',
+        'Research',
+        'Optimize',
+        'Implement',
+        'Review',
+        'Deploy',
+        'Waiting for QA',
+        'Done',
+      ].map((name) => ({ name, statusIds: [statusIdOf(name)] })),
     },
     fields: FIELD_IDS,
     issues: sorted.map((b) => b.issueJson()),
@@ -209,5 +528,10 @@ export function generateDemoSnapshot(seed = 20261119): Record<string, unknown> {
 }
 
 function statusIdOf(name: string): string {
-  return String(10000 + ['To Do', 'Design', 'Research', 'Optimize', 'Implement', 'Review', 'Deploy', 'Waiting for QA', 'Done'].indexOf(name));
+  return String(
+    10000 +
+      ['To Do', 'Design', 'Research', 'Optimize', 'Implement', 'Review', 'Deploy', 'Waiting for QA', 'Done'].indexOf(
+        name,
+      ),
+  );
 }

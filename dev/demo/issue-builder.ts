@@ -31,7 +31,11 @@ export interface IssuePlan {
   blockedBy?: Array<{ key: string; id: string; status: string }>;
 }
 
-export const FIELD_IDS = { storyPoints: 'customfield_10016', flagged: 'customfield_10021', development: 'customfield_10000' };
+export const FIELD_IDS = {
+  storyPoints: 'customfield_10016',
+  flagged: 'customfield_10021',
+  development: 'customfield_10000',
+};
 
 /** Accumulates one issue's comments, worklogs and changelog, then writes Jira's JSON. */
 export class IssueBuilder {
@@ -49,17 +53,24 @@ export class IssueBuilder {
   }
 
   comment(author: DemoUser, ms: number, text: string, mentions: Record<string, string> = {}): this {
-    if (ms <= this.cutoff) this.comments.push(commentJson(this.id, `${this.id}${String(++this.seq).padStart(3, '0')}`, author, ms, adfDoc(text, mentions)));
+    if (ms <= this.cutoff)
+      this.comments.push(
+        commentJson(this.id, `${this.id}${String(++this.seq).padStart(3, '0')}`, author, ms, adfDoc(text, mentions)),
+      );
     return this;
   }
 
   worklog(author: DemoUser, ms: number, seconds: number, note: string): this {
-    if (ms + seconds * 1000 <= this.cutoff) this.worklogs.push(worklogJson(this.id, `${this.id}${String(++this.seq).padStart(3, '0')}`, author, ms, seconds, note));
+    if (ms + seconds * 1000 <= this.cutoff)
+      this.worklogs.push(
+        worklogJson(this.id, `${this.id}${String(++this.seq).padStart(3, '0')}`, author, ms, seconds, note),
+      );
     return this;
   }
 
   change(author: DemoUser, ms: number, ...items: ChangeItem[]): this {
-    if (ms <= this.cutoff) this.histories.push(historyJson(`${this.id}${String(++this.seq).padStart(3, '0')}`, author, ms, items));
+    if (ms <= this.cutoff)
+      this.histories.push(historyJson(`${this.id}${String(++this.seq).padStart(3, '0')}`, author, ms, items));
     return this;
   }
 
@@ -87,7 +98,12 @@ export class IssueBuilder {
                 id: p.parent.id,
                 key: p.parent.key,
                 self: `${SITE}/rest/api/3/issue/${p.parent.id}`,
-                fields: { summary: p.parent.summary, status: statusJson('Implement'), priority: priorityJson('Medium'), issuetype: issueTypeJson(p.parent.type) },
+                fields: {
+                  summary: p.parent.summary,
+                  status: statusJson('Implement'),
+                  priority: priorityJson('Medium'),
+                  issuetype: issueTypeJson(p.parent.type),
+                },
               },
             }
           : {}),
@@ -95,17 +111,47 @@ export class IssueBuilder {
         issuelinks: (p.blockedBy ?? []).map((b, i) => ({
           id: `${this.id}${i}`,
           self: `${SITE}/rest/api/3/issueLink/${this.id}${i}`,
-          type: { id: '10000', name: 'Blocks', inward: 'is blocked by', outward: 'blocks', self: `${SITE}/rest/api/3/issueLinkType/10000` },
-          inwardIssue: { id: b.id, key: b.key, self: `${SITE}/rest/api/3/issue/${b.id}`, fields: { summary: `Blocker ${b.key}`, status: statusJson(b.status), priority: priorityJson('Medium'), issuetype: issueTypeJson('Task') } },
+          type: {
+            id: '10000',
+            name: 'Blocks',
+            inward: 'is blocked by',
+            outward: 'blocks',
+            self: `${SITE}/rest/api/3/issueLinkType/10000`,
+          },
+          inwardIssue: {
+            id: b.id,
+            key: b.key,
+            self: `${SITE}/rest/api/3/issue/${b.id}`,
+            fields: {
+              summary: `Blocker ${b.key}`,
+              status: statusJson(b.status),
+              priority: priorityJson('Medium'),
+              issuetype: issueTypeJson('Task'),
+            },
+          },
         })),
         priority: priorityJson(p.priority ?? 'Medium'),
-        fixVersions: (p.fixVersions ?? []).map((name, i) => ({ self: `${SITE}/rest/api/3/version/1000${i}`, id: `1000${i}`, name, archived: false, released: false })),
+        fixVersions: (p.fixVersions ?? []).map((name, i) => ({
+          self: `${SITE}/rest/api/3/version/1000${i}`,
+          id: `1000${i}`,
+          name,
+          archived: false,
+          released: false,
+        })),
         created: jiraTime(p.created, tz),
         updated: jiraTime(updated, tz),
-        comment: { comments, self: `${SITE}/rest/api/3/issue/${this.id}/comment`, maxResults: comments.length, total: comments.length, startAt: 0 },
+        comment: {
+          comments,
+          self: `${SITE}/rest/api/3/issue/${this.id}/comment`,
+          maxResults: comments.length,
+          total: comments.length,
+          startAt: 0,
+        },
         worklog: { startAt: 0, maxResults: worklogs.length, total: worklogs.length, worklogs },
         [FIELD_IDS.storyPoints]: p.points ?? null,
-        [FIELD_IDS.flagged]: p.flagged ? [{ self: `${SITE}/rest/api/3/customFieldOption/10019`, value: 'Impediment', id: '10019' }] : null,
+        [FIELD_IDS.flagged]: p.flagged
+          ? [{ self: `${SITE}/rest/api/3/customFieldOption/10019`, value: 'Impediment', id: '10019' }]
+          : null,
         [FIELD_IDS.development]: '{}',
       },
     };

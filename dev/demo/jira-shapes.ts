@@ -112,7 +112,12 @@ const PRIORITIES: Record<string, string> = { Highest: '1', High: '2', Medium: '3
 
 export function priorityJson(name: string): Record<string, unknown> {
   const id = PRIORITIES[name] ?? '3';
-  return { self: `${API}/priority/${id}`, iconUrl: `${SITE}/images/icons/priorities/${name.toLowerCase()}.svg`, name, id };
+  return {
+    self: `${API}/priority/${id}`,
+    iconUrl: `${SITE}/images/icons/priorities/${name.toLowerCase()}.svg`,
+    name,
+    id,
+  };
 }
 
 /** An ADF document: one paragraph per line; `@Name` at a line start becomes a mention. */
@@ -137,7 +142,13 @@ export function adfDoc(text: string, mentions: Record<string, string> = {}): Rec
   };
 }
 
-export function commentJson(issueId: string, id: string, author: DemoUser, ms: number, body: unknown): Record<string, unknown> {
+export function commentJson(
+  issueId: string,
+  id: string,
+  author: DemoUser,
+  ms: number,
+  body: unknown,
+): Record<string, unknown> {
   const created = jiraTime(ms, author.timeZone);
   return {
     self: `${API}/issue/${issueId}/comment/${id}`,
@@ -151,7 +162,14 @@ export function commentJson(issueId: string, id: string, author: DemoUser, ms: n
   };
 }
 
-export function worklogJson(issueId: string, id: string, author: DemoUser, startedMs: number, seconds: number, note: string): Record<string, unknown> {
+export function worklogJson(
+  issueId: string,
+  id: string,
+  author: DemoUser,
+  startedMs: number,
+  seconds: number,
+  note: string,
+): Record<string, unknown> {
   const started = jiraTime(startedMs, author.timeZone);
   const logged = jiraTime(startedMs + seconds * 1000, author.timeZone);
   const hours = Math.floor(seconds / 3600);
@@ -182,7 +200,15 @@ export interface ChangeItem {
 }
 
 export function statusItem(from: string, to: string): ChangeItem {
-  return { field: 'status', fieldtype: 'jira', fieldId: 'status', from: STATUSES[from]?.id ?? null, fromString: from, to: STATUSES[to]?.id ?? null, toString: to };
+  return {
+    field: 'status',
+    fieldtype: 'jira',
+    fieldId: 'status',
+    from: STATUSES[from]?.id ?? null,
+    fromString: from,
+    to: STATUSES[to]?.id ?? null,
+    toString: to,
+  };
 }
 
 export function assigneeItem(from: DemoUser | null, to: DemoUser | null): ChangeItem {
@@ -198,11 +224,26 @@ export function assigneeItem(from: DemoUser | null, to: DemoUser | null): Change
 }
 
 export function linkItem(blockerKey: string): ChangeItem {
-  return { field: 'Link', fieldtype: 'jira', from: null, fromString: null, to: blockerKey, toString: `This issue is blocked by ${blockerKey}` };
+  return {
+    field: 'Link',
+    fieldtype: 'jira',
+    from: null,
+    fromString: null,
+    to: blockerKey,
+    toString: `This issue is blocked by ${blockerKey}`,
+  };
 }
 
 export function flagItem(): ChangeItem {
-  return { field: 'Flagged', fieldtype: 'custom', fieldId: 'customfield_10021', from: null, fromString: null, to: '[10019]', toString: 'Impediment' };
+  return {
+    field: 'Flagged',
+    fieldtype: 'custom',
+    fieldId: 'customfield_10021',
+    from: null,
+    fromString: null,
+    to: '[10019]',
+    toString: 'Impediment',
+  };
 }
 
 /** A changelog entry; null `from`/`to` values are left out, as the ChangeDetails schema has them as strings. */

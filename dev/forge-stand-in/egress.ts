@@ -22,7 +22,9 @@ export function installEgressFetch(): void {
     const local = routes.get(url.origin);
     if (local) return original(`${local}${url.pathname}${url.search}`, init);
     if (!/^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/.test(url.hostname)) {
-      return Promise.reject(new Error(`Forge refused the request: ${url.origin} is not an egress address declared in manifest.yml`));
+      return Promise.reject(
+        new Error(`Forge refused the request: ${url.origin} is not an egress address declared in manifest.yml`),
+      );
     }
     return original(input, init);
   };

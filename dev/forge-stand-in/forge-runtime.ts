@@ -4,7 +4,11 @@ import { KvsService } from './kvs-service';
 import { manifestFacts } from './manifest-facts';
 import { QueueService, type QueueServiceOptions } from './queue-service';
 
-type ForgeFetch = (meta: { type?: string; provider?: string; remote?: string }, path: string, init: RequestInit) => Promise<Response>;
+type ForgeFetch = (
+  meta: { type?: string; provider?: string; remote?: string },
+  path: string,
+  init: RequestInit,
+) => Promise<Response>;
 
 export interface ForgeRuntimeOptions {
   /** The local site standing in for Jira (`/rest`), Confluence (`/wiki`) and the code hosts. */
@@ -34,19 +38,31 @@ export class ForgeRuntime {
     const facts = manifestFacts();
     this.kvs = new KvsService(facts.entities, o.storeFile);
     this.queue = new QueueService(o.queue);
-    const local: Record<string, string> = { 'https://api.github.com': `${o.siteUrl}/github`, 'https://api.bitbucket.org': `${o.siteUrl}/bitbucket` };
-    this.egress = o.egress ?? Object.fromEntries(facts.egress.map((origin) => [new URL(origin).origin, local[new URL(origin).origin] ?? origin]));
+    const local: Record<string, string> = {
+      'https://api.github.com': `${o.siteUrl}/github`,
+      'https://api.bitbucket.org': `${o.siteUrl}/bitbucket`,
+    };
+    this.egress =
+      o.egress ??
+      Object.fromEntries(
+        facts.egress.map((origin) => [new URL(origin).origin, local[new URL(origin).origin] ?? origin]),
+      );
   }
 
   install(): void {
     const route: ForgeFetch = async (meta, path, init) => {
       if (meta.type === 'kvs') {
-        const body = typeof init.body === 'string' && init.body ? (JSON.parse(init.body) as Record<string, unknown>) : {};
+        const body =
+          typeof init.body === 'string' && init.body ? (JSON.parse(init.body) as Record<string, unknown>) : {};
         const { status, json } = this.kvs.handle(path, body);
-        return new Response(json === undefined ? null : JSON.stringify(json), { status, headers: { 'content-type': 'application/json' } });
+        return new Response(json === undefined ? null : JSON.stringify(json), {
+          status,
+          headers: { 'content-type': 'application/json' },
+        });
       }
       if (meta.remote === 'stargate' && path.startsWith('/webhook/queue/publish/')) {
-        const body = typeof init.body === 'string' ? (JSON.parse(init.body) as Parameters<QueueService['push']>[0]) : {};
+        const body =
+          typeof init.body === 'string' ? (JSON.parse(init.body) as Parameters<QueueService['push']>[0]) : {};
         const { status, json } = this.queue.push(body);
         return new Response(JSON.stringify(json), { status, headers: { 'content-type': 'application/json' } });
       }
@@ -73,7 +89,9 @@ export class ForgeRuntime {
    * its answer serialized as Forge serializes it (an InvocationError becomes `{ _retry, retryOptions }`).
    */
   consume(queue: string, fn: (event: never) => Promise<unknown>): void {
-    this.queue.consume(queue, (event) => this.as(null, async () => JSON.parse(JSON.stringify((await fn(event as never)) ?? null)) as unknown));
+    this.queue.consume(queue, (event) =>
+      this.as(null, async () => JSON.parse(JSON.stringify((await fn(event as never)) ?? null)) as unknown),
+    );
   }
 
   /** Runs `fn` as an invocation by `accountId` (null: no user, as the app's triggers run). */

@@ -30,8 +30,18 @@ export class KvsFault extends Error {
 
 export function checkKey(key: unknown): string {
   if (typeof key !== 'string' || key.length === 0) throw new KvsFault(400, 'EMPTY_KEY', 'Key cannot be empty.');
-  if (key.length > KVS_LIMITS.keyLength) throw new KvsFault(400, 'KEY_TOO_LONG', `The provided key has exceeded the maximum ${KVS_LIMITS.keyLength} characters.`);
-  if (!KVS_LIMITS.keyPattern.test(key)) throw new KvsFault(400, 'INVALID_KEY', `The provided key does not match the regex: ${String(KVS_LIMITS.keyPattern)}`);
+  if (key.length > KVS_LIMITS.keyLength)
+    throw new KvsFault(
+      400,
+      'KEY_TOO_LONG',
+      `The provided key has exceeded the maximum ${KVS_LIMITS.keyLength} characters.`,
+    );
+  if (!KVS_LIMITS.keyPattern.test(key))
+    throw new KvsFault(
+      400,
+      'INVALID_KEY',
+      `The provided key does not match the regex: ${String(KVS_LIMITS.keyPattern)}`,
+    );
   return key;
 }
 
@@ -46,15 +56,34 @@ function depthOf(value: unknown): number {
 export function checkValue(value: unknown): number {
   if (value === undefined) throw new KvsFault(400, 'INVALID_VALUE', 'A value is required.');
   const bytes = Buffer.byteLength(JSON.stringify(value), 'utf8');
-  if (bytes > KVS_LIMITS.valueBytes) throw new KvsFault(400, 'MAX_SIZE', `The provided value has exceeded the maximum size limit (${bytes} bytes > ${KVS_LIMITS.valueBytes}).`);
-  if (depthOf(value) > KVS_LIMITS.depth) throw new KvsFault(400, 'MAX_DEPTH', `The provided value has exceeded the maximum object depth (${KVS_LIMITS.depth}) limit.`);
+  if (bytes > KVS_LIMITS.valueBytes)
+    throw new KvsFault(
+      400,
+      'MAX_SIZE',
+      `The provided value has exceeded the maximum size limit (${bytes} bytes > ${KVS_LIMITS.valueBytes}).`,
+    );
+  if (depthOf(value) > KVS_LIMITS.depth)
+    throw new KvsFault(
+      400,
+      'MAX_DEPTH',
+      `The provided value has exceeded the maximum object depth (${KVS_LIMITS.depth}) limit.`,
+    );
   return bytes;
 }
 
 export function checkLimit(limit: unknown): number {
   if (limit === undefined || limit === null) return KVS_LIMITS.pageDefault;
-  if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < KVS_LIMITS.pageMin || limit > KVS_LIMITS.pageMax) {
-    throw new KvsFault(400, 'COMPLEX_QUERY_PAGE_LIMIT_NOT_IN_RANGE', `The page limit must be set between ${KVS_LIMITS.pageMin} and ${KVS_LIMITS.pageMax}.`);
+  if (
+    typeof limit !== 'number' ||
+    !Number.isInteger(limit) ||
+    limit < KVS_LIMITS.pageMin ||
+    limit > KVS_LIMITS.pageMax
+  ) {
+    throw new KvsFault(
+      400,
+      'COMPLEX_QUERY_PAGE_LIMIT_NOT_IN_RANGE',
+      `The page limit must be set between ${KVS_LIMITS.pageMin} and ${KVS_LIMITS.pageMax}.`,
+    );
   }
   return limit;
 }

@@ -23,7 +23,8 @@ interface State {
 }
 
 const compare = (a: unknown, b: unknown) => (a === b ? 0 : String(a) < String(b) ? -1 : 1);
-const numberOrString = (a: unknown, b: unknown) => (typeof a === 'number' && typeof b === 'number' ? a - b : compare(a, b));
+const numberOrString = (a: unknown, b: unknown) =>
+  typeof a === 'number' && typeof b === 'number' ? a - b : compare(a, b);
 
 function holds(value: unknown, c: Condition): boolean {
   const [x, y] = c.values;
@@ -58,7 +59,8 @@ function holds(value: unknown, c: Condition): boolean {
 }
 
 const cursorOf = (sortKey: string) => Buffer.from(sortKey, 'utf8').toString('base64url');
-const afterCursor = (cursor: unknown) => (typeof cursor === 'string' && cursor ? Buffer.from(cursor, 'base64url').toString('utf8') : null);
+const afterCursor = (cursor: unknown) =>
+  typeof cursor === 'string' && cursor ? Buffer.from(cursor, 'base64url').toString('utf8') : null;
 
 /**
  * Forge's Key-Value Store and Custom Entity Store as `@forge/kvs` reaches them
@@ -86,11 +88,13 @@ export class KvsService {
   handle(path: string, body: Record<string, unknown>): { status: number; json: unknown } {
     this.calls[path] = (this.calls[path] ?? 0) + 1;
     try {
-      if (Buffer.byteLength(JSON.stringify(body), 'utf8') > KVS_LIMITS.requestBytes) throw new KvsFault(413, 'PAYLOAD_TOO_LARGE', 'The request exceeds 4 MB.');
+      if (Buffer.byteLength(JSON.stringify(body), 'utf8') > KVS_LIMITS.requestBytes)
+        throw new KvsFault(413, 'PAYLOAD_TOO_LARGE', 'The request exceeds 4 MB.');
       const json = this.route(path, body);
       return json === undefined ? { status: 204, json: undefined } : { status: 200, json };
     } catch (error) {
-      if (error instanceof KvsFault) return { status: error.status, json: { code: error.code, message: error.message } };
+      if (error instanceof KvsFault)
+        return { status: error.status, json: { code: error.code, message: error.message } };
       throw error;
     }
   }
@@ -103,7 +107,8 @@ export class KvsService {
   /** Every stored value but the secrets, by key, for tests that look at what was written. */
   values(): Record<string, unknown> {
     const out: Record<string, unknown> = { ...this.state.kv };
-    for (const [name, rows] of Object.entries(this.state.entities)) for (const [k, v] of Object.entries(rows)) out[`entity:${name}:${k}`] = v;
+    for (const [name, rows] of Object.entries(this.state.entities))
+      for (const [k, v] of Object.entries(rows)) out[`entity:${name}:${k}`] = v;
     return structuredClone(out);
   }
 
@@ -162,17 +167,29 @@ export class KvsService {
   }
 
   private entity(name: unknown): Record<string, Stored> {
-    if (typeof name !== 'string' || !this.entityDefs.has(name)) throw new KvsFault(400, 'INVALID_ENTITY_TYPE', `No custom entity "${String(name)}" is declared in manifest.yml.`);
+    if (typeof name !== 'string' || !this.entityDefs.has(name))
+      throw new KvsFault(400, 'INVALID_ENTITY_TYPE', `No custom entity "${String(name)}" is declared in manifest.yml.`);
     return (this.state.entities[name] ??= {});
   }
 
   private checkEntityValue(name: unknown, value: unknown): void {
     const def = this.entityDefs.get(String(name));
-    if (!def || !value || typeof value !== 'object') throw new KvsFault(400, 'INVALID_ENTITY_VALUE', 'Entity values must be objects of the declared attributes.');
+    if (!def || !value || typeof value !== 'object')
+      throw new KvsFault(400, 'INVALID_ENTITY_VALUE', 'Entity values must be objects of the declared attributes.');
     for (const [attr, v] of Object.entries(value as Record<string, unknown>)) {
       const type = def.attributes[attr]?.type;
-      const fits = type === 'any' || (type === 'string' && typeof v === 'string') || (type === 'integer' && Number.isInteger(v)) || (type === 'float' && typeof v === 'number') || (type === 'boolean' && typeof v === 'boolean');
-      if (!fits) throw new KvsFault(400, 'INVALID_ENTITY_VALUE', `Attribute "${attr}" of ${def.name} ${type ? `must be of type ${type}` : 'is not declared'}.`);
+      const fits =
+        type === 'any' ||
+        (type === 'string' && typeof v === 'string') ||
+        (type === 'integer' && Number.isInteger(v)) ||
+        (type === 'float' && typeof v === 'number') ||
+        (type === 'boolean' && typeof v === 'boolean');
+      if (!fits)
+        throw new KvsFault(
+          400,
+          'INVALID_ENTITY_VALUE',
+          `Attribute "${attr}" of ${def.name} ${type ? `must be of type ${type}` : 'is not declared'}.`,
+        );
     }
   }
 
@@ -199,19 +216,27 @@ export class KvsService {
     return undefined;
   }
 
-  private page<T>(sorted: Array<{ sortKey: string; item: T }>, cursor: unknown, limit: number): { data: T[]; cursor?: string } {
+  private page<T>(
+    sorted: Array<{ sortKey: string; item: T }>,
+    cursor: unknown,
+    limit: number,
+  ): { data: T[]; cursor?: string } {
     const after = afterCursor(cursor);
     const from = after === null ? 0 : sorted.findIndex((e) => e.sortKey > after);
     const rest = from < 0 ? [] : sorted.slice(from);
     const data = rest.slice(0, limit);
     const last = data[data.length - 1];
-    return { data: data.map((e) => e.item), ...(rest.length > limit && last ? { cursor: cursorOf(last.sortKey) } : {}) };
+    return {
+      data: data.map((e) => e.item),
+      ...(rest.length > limit && last ? { cursor: cursorOf(last.sortKey) } : {}),
+    };
   }
 
   private query(b: Record<string, unknown>): unknown {
     const limit = checkLimit(b.limit);
     const where = (b.where as Condition[] | undefined) ?? [];
-    for (const c of where) if (c.property !== 'key') throw new KvsFault(400, 'INVALID_WHERE', 'A key-value query filters on the key only.');
+    for (const c of where)
+      if (c.property !== 'key') throw new KvsFault(400, 'INVALID_WHERE', 'A key-value query filters on the key only.');
     const sorted = Object.keys(this.state.kv)
       .filter((k) => where.every((c) => holds(k, c)))
       .sort()
@@ -223,10 +248,20 @@ export class KvsService {
     const rows = this.entity(b.entityName);
     const def = this.entityDefs.get(String(b.entityName));
     const index = def?.indexes.find((i) => i.name === b.indexName);
-    if (!index) throw new KvsFault(400, 'INVALID_ENTITY_INDEX', `Entity ${String(b.entityName)} has no index "${String(b.indexName)}".`);
+    if (!index)
+      throw new KvsFault(
+        400,
+        'INVALID_ENTITY_INDEX',
+        `Entity ${String(b.entityName)} has no index "${String(b.indexName)}".`,
+      );
     const limit = checkLimit(b.limit);
     const partition = (b.partition as unknown[] | undefined) ?? [];
-    if (partition.length !== index.partition.length) throw new KvsFault(400, 'INVALID_PARTITION', `Index ${index.name} is partitioned by ${index.partition.join(', ') || 'nothing'}.`);
+    if (partition.length !== index.partition.length)
+      throw new KvsFault(
+        400,
+        'INVALID_PARTITION',
+        `Index ${index.name} is partitioned by ${index.partition.join(', ') || 'nothing'}.`,
+      );
     const range = b.range as Condition | undefined;
     const rangeAttr = index.range[0];
     const filters = b.filters as { and?: Condition[]; or?: Condition[] } | undefined;
@@ -238,7 +273,9 @@ export class KvsService {
       return true;
     });
     const sortKey = ([key, v]: [string, Stored]) => `${rangeAttr ? String(v[rangeAttr]) : ''}\u0000${key}`;
-    const sorted = matches.map((e) => ({ sortKey: sortKey(e), item: { key: e[0], value: structuredClone(e[1]) } })).sort((x, y) => compare(x.sortKey, y.sortKey));
+    const sorted = matches
+      .map((e) => ({ sortKey: sortKey(e), item: { key: e[0], value: structuredClone(e[1]) } }))
+      .sort((x, y) => compare(x.sortKey, y.sortKey));
     if (b.sort === 'DESC') sorted.reverse();
     return this.page(sorted, b.cursor, limit);
   }
@@ -248,7 +285,12 @@ export class KvsService {
     const sets = (b.set as Array<{ key: unknown; value: unknown; entityName?: string }> | undefined) ?? [];
     const deletes = (b.delete as Array<{ key: unknown; entityName?: string }> | undefined) ?? [];
     const checks = (b.check as unknown[] | undefined) ?? [];
-    if (sets.length + deletes.length + checks.length > KVS_LIMITS.transactionOps) throw new KvsFault(400, 'TOO_MANY_OPERATIONS', `A transaction holds at most ${KVS_LIMITS.transactionOps} operations.`);
+    if (sets.length + deletes.length + checks.length > KVS_LIMITS.transactionOps)
+      throw new KvsFault(
+        400,
+        'TOO_MANY_OPERATIONS',
+        `A transaction holds at most ${KVS_LIMITS.transactionOps} operations.`,
+      );
     const seen = new Set<string>();
     for (const op of [...sets, ...deletes]) {
       const id = `${op.entityName ?? ''}\u0000${checkKey(op.key)}`;
@@ -260,12 +302,23 @@ export class KvsService {
       if (s.entityName) this.checkEntityValue(s.entityName, s.value);
     }
     // Conditions on entity rows (compare-and-set): the current row, or {} when there is none.
-    for (const op of [...sets, ...deletes, ...(checks as Array<{ key: unknown; entityName?: string; conditions?: unknown }>)]) {
+    for (const op of [
+      ...sets,
+      ...deletes,
+      ...(checks as Array<{ key: unknown; entityName?: string; conditions?: unknown }>),
+    ]) {
       const conditions = (op as { conditions?: { and?: Condition[]; or?: Condition[] } }).conditions;
       if (!op.entityName || !conditions) continue;
       const row = this.entity(op.entityName)[checkKey(op.key)] ?? {};
-      const ok = (!conditions.and || conditions.and.every((c) => holds(row[c.property ?? ''], c))) && (!conditions.or || conditions.or.some((c) => holds(row[c.property ?? ''], c)));
-      if (!ok) throw new KvsFault(409, 'CONDITION_NOT_MET', `The condition on ${op.entityName} ${String(op.key)} was not met; nothing was written.`);
+      const ok =
+        (!conditions.and || conditions.and.every((c) => holds(row[c.property ?? ''], c))) &&
+        (!conditions.or || conditions.or.some((c) => holds(row[c.property ?? ''], c)));
+      if (!ok)
+        throw new KvsFault(
+          409,
+          'CONDITION_NOT_MET',
+          `The condition on ${op.entityName} ${String(op.key)} was not met; nothing was written.`,
+        );
     }
     for (const s of sets) this.set(s.entityName ? this.entity(s.entityName) : this.state.kv, s.key, s.value);
     for (const d of deletes) {
@@ -277,13 +330,18 @@ export class KvsService {
   }
 
   private batchSet(items: Array<Record<string, unknown>>): unknown {
-    if (!Array.isArray(items) || items.length === 0) throw new KvsFault(400, 'EMPTY_BATCH', 'A batch needs at least one set request.');
+    if (!Array.isArray(items) || items.length === 0)
+      throw new KvsFault(400, 'EMPTY_BATCH', 'A batch needs at least one set request.');
     const successfulKeys: unknown[] = [];
     const failedKeys: unknown[] = [];
     for (const item of items) {
       try {
         if (typeof item.entityName === 'string') this.checkEntityValue(item.entityName, item.value);
-        this.set(typeof item.entityName === 'string' ? this.entity(item.entityName) : this.state.kv, item.key, item.value);
+        this.set(
+          typeof item.entityName === 'string' ? this.entity(item.entityName) : this.state.kv,
+          item.key,
+          item.value,
+        );
         successfulKeys.push({ key: item.key, ...(item.entityName ? { entityName: item.entityName } : {}) });
       } catch (error) {
         if (!(error instanceof KvsFault)) throw error;

@@ -28,7 +28,12 @@ export class QueueService {
   private readonly consumers = new Map<string, ConsumerHandler>();
   private readonly pending = new Set<Promise<void>>();
   /** Every invocation, for the tests: queue, body, retry count, outcome. */
-  readonly log: Array<{ queue: string; body: Record<string, unknown>; retryCount: number; outcome: 'done' | 'retry' | 'failed' | 'timeout' }> = [];
+  readonly log: Array<{
+    queue: string;
+    body: Record<string, unknown>;
+    retryCount: number;
+    outcome: 'done' | 'retry' | 'failed' | 'timeout';
+  }> = [];
 
   constructor(private readonly o: QueueServiceOptions = {}) {}
 
@@ -37,13 +42,20 @@ export class QueueService {
   }
 
   /** Answers a push as Forge does: 201, or 413 / 400 with a message. */
-  push(body: { queueName?: string; payload?: Array<{ body: Record<string, unknown>; delayInSeconds?: number }> }): { status: number; json: unknown } {
+  push(body: { queueName?: string; payload?: Array<{ body: Record<string, unknown>; delayInSeconds?: number }> }): {
+    status: number;
+    json: unknown;
+  } {
     const events = body.payload ?? [];
-    if (events.length === 0 || events.length > MAX_EVENTS) return { status: 400, json: { message: `A push holds 1 to ${MAX_EVENTS} events.` } };
-    if (Buffer.byteLength(JSON.stringify(events)) > MAX_PUSH_BYTES) return { status: 413, json: { errorMessage: 'The combined payload exceeds 200 KB.' } };
-    if (events.some((e) => (e.delayInSeconds ?? 0) < 0 || (e.delayInSeconds ?? 0) > MAX_DELAY_SECONDS)) return { status: 400, json: { message: 'Delay in seconds must be between 0 and 900.' } };
+    if (events.length === 0 || events.length > MAX_EVENTS)
+      return { status: 400, json: { message: `A push holds 1 to ${MAX_EVENTS} events.` } };
+    if (Buffer.byteLength(JSON.stringify(events)) > MAX_PUSH_BYTES)
+      return { status: 413, json: { errorMessage: 'The combined payload exceeds 200 KB.' } };
+    if (events.some((e) => (e.delayInSeconds ?? 0) < 0 || (e.delayInSeconds ?? 0) > MAX_DELAY_SECONDS))
+      return { status: 400, json: { message: 'Delay in seconds must be between 0 and 900.' } };
     const queue = body.queueName ?? '';
-    if (!this.consumers.has(queue)) return { status: 400, json: { message: `No consumer is declared for queue ${queue}.` } };
+    if (!this.consumers.has(queue))
+      return { status: 400, json: { message: `No consumer is declared for queue ${queue}.` } };
     for (const e of events) this.schedule(queue, e.body, e.delayInSeconds ?? 0, undefined);
     return { status: 201, json: {} };
   }
@@ -53,14 +65,26 @@ export class QueueService {
     while (this.pending.size > 0) await Promise.all([...this.pending]);
   }
 
-  private schedule(queue: string, body: Record<string, unknown>, delaySeconds: number, retryContext: Record<string, unknown> | undefined): void {
+  private schedule(
+    queue: string,
+    body: Record<string, unknown>,
+    delaySeconds: number,
+    retryContext: Record<string, unknown> | undefined,
+  ): void {
     const eventId = randomUUID();
-    const run = new Promise<void>((resolve) => setTimeout(resolve, delaySeconds * 1000 * (this.o.timeScale ?? 1))).then(() => this.invoke(queue, body, eventId, retryContext));
+    const run = new Promise<void>((resolve) => setTimeout(resolve, delaySeconds * 1000 * (this.o.timeScale ?? 1))).then(
+      () => this.invoke(queue, body, eventId, retryContext),
+    );
     this.pending.add(run);
     void run.finally(() => this.pending.delete(run));
   }
 
-  private async invoke(queue: string, body: Record<string, unknown>, eventId: string, retryContext: Record<string, unknown> | undefined): Promise<void> {
+  private async invoke(
+    queue: string,
+    body: Record<string, unknown>,
+    eventId: string,
+    retryContext: Record<string, unknown> | undefined,
+  ): Promise<void> {
     const handler = this.consumers.get(queue);
     if (!handler) return;
     const retryCount = Number(retryContext?.retryCount ?? 0);
@@ -84,15 +108,29 @@ export class QueueService {
       reason = 'FUNCTION_TIME_OUT';
       this.o.onTimeout?.(body);
     }
-    const asked = (outcome as { _retry?: boolean; retryOptions?: { retryAfter?: number; retryReason?: string; retryData?: unknown } } | null)?._retry === true;
+    const asked =
+      (
+        outcome as {
+          _retry?: boolean;
+          retryOptions?: { retryAfter?: number; retryReason?: string; retryData?: unknown };
+        } | null
+      )?._retry === true;
     if (asked) {
-      const options = (outcome as { retryOptions?: { retryAfter?: number; retryReason?: string; retryData?: unknown } }).retryOptions ?? {};
+      const options =
+        (outcome as { retryOptions?: { retryAfter?: number; retryReason?: string; retryData?: unknown } })
+          .retryOptions ?? {};
       retryAfter = options.retryAfter ?? 1;
       reason = options.retryReason ?? reason;
       retryData = options.retryData;
     }
     const failed = asked || outcome === 'timeout' || outcome instanceof Error;
-    this.log.push({ queue, body, retryCount, outcome: !failed ? 'done' : outcome === 'timeout' ? 'timeout' : retryCount < MAX_RETRIES ? 'retry' : 'failed' });
-    if (failed && retryCount < MAX_RETRIES) this.schedule(queue, body, retryAfter, { retryCount: retryCount + 1, retryReason: reason, retryData });
+    this.log.push({
+      queue,
+      body,
+      retryCount,
+      outcome: !failed ? 'done' : outcome === 'timeout' ? 'timeout' : retryCount < MAX_RETRIES ? 'retry' : 'failed',
+    });
+    if (failed && retryCount < MAX_RETRIES)
+      this.schedule(queue, body, retryAfter, { retryCount: retryCount + 1, retryReason: reason, retryData });
   }
 }

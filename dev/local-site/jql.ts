@@ -31,7 +31,10 @@ export function parseJql(jql: string): JqlQuery {
   if (order !== undefined) {
     const m = /^(key|created)(?:\s+(asc|desc))?$/i.exec(order.trim());
     if (!m) throw new JqlError(`Error in the JQL Query: the local site does not understand 'ORDER BY ${order}'.`);
-    query.orderBy = { field: (m[1] ?? 'key').toLowerCase() as 'key' | 'created', desc: (m[2] ?? '').toLowerCase() === 'desc' };
+    query.orderBy = {
+      field: (m[1] ?? 'key').toLowerCase() as 'key' | 'created',
+      desc: (m[2] ?? '').toLowerCase() === 'desc',
+    };
   }
   return query;
 }

@@ -46,10 +46,18 @@ export interface Route {
 export const ok = (json: unknown): Reply => ({ status: 200, json });
 
 /** Jira's error shape. */
-export const jiraError = (status: number, ...messages: string[]): Reply => ({ status, json: { errorMessages: messages, errors: {} } });
+export const jiraError = (status: number, ...messages: string[]): Reply => ({
+  status,
+  json: { errorMessages: messages, errors: {} },
+});
 
 /** An integer query parameter with a default and Jira's caps. */
-export function intParam(query: URLSearchParams, name: string, fallback: number, max = Number.MAX_SAFE_INTEGER): number {
+export function intParam(
+  query: URLSearchParams,
+  name: string,
+  fallback: number,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
   const raw = query.get(name);
   const n = raw === null ? fallback : Number(raw);
   return Number.isInteger(n) && n >= 0 ? Math.min(n, max) : fallback;

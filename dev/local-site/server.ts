@@ -59,7 +59,9 @@ interface CompiledRoute {
 
 function compile(route: Route): CompiledRoute {
   const names: string[] = [];
-  const pattern = new RegExp(`^${route.template.replace(/\{(\w+)\}/g, (_m, name: string) => (names.push(name), '([^/]+)'))}$`);
+  const pattern = new RegExp(
+    `^${route.template.replace(/\{(\w+)\}/g, (_m, name: string) => (names.push(name), '([^/]+)'))}$`,
+  );
   return { route, pattern, names };
 }
 
@@ -119,7 +121,9 @@ export async function startLocalSite(initial: SiteData, options: LocalSiteOption
     if (faults?.neverAnswer) return;
     if (faults?.htmlLoginPage) {
       res.writeHead(200, { 'Content-Type': 'text/html;charset=UTF-8' });
-      res.end('<!DOCTYPE html><html><head><title>Log in with Atlassian account</title></head><body><form action="/login"></form></body></html>');
+      res.end(
+        '<!DOCTYPE html><html><head><title>Log in with Atlassian account</title></head><body><form action="/login"></form></body></html>',
+      );
       return;
     }
     const wait = latency.next(faults?.latencyMs);
@@ -146,7 +150,10 @@ export async function startLocalSite(initial: SiteData, options: LocalSiteOption
     } else if (!authorized(req, options.token)) {
       reply = jiraError(401, 'Client must be authenticated to access this resource.');
     } else if (faults?.every429 && n % faults.every429 === 0) {
-      reply = { ...jiraError(429, 'Rate limit exceeded.'), headers: { 'Retry-After': String(faults.retryAfterSeconds ?? 1) } };
+      reply = {
+        ...jiraError(429, 'Rate limit exceeded.'),
+        headers: { 'Retry-After': String(faults.retryAfterSeconds ?? 1) },
+      };
     } else if (faults?.every500 && n % faults.every500 === 0) {
       reply = jiraError(500, 'Internal server error (injected).');
     } else if (!found) {
@@ -159,7 +166,10 @@ export async function startLocalSite(initial: SiteData, options: LocalSiteOption
           reply = jiraError(faults.statusAfterWrite, 'Bad gateway (injected after the write).');
         }
       } catch (error) {
-        reply = error instanceof SyntaxError ? jiraError(400, 'The request body is not JSON.') : jiraError(500, String(error));
+        reply =
+          error instanceof SyntaxError
+            ? jiraError(400, 'The request body is not JSON.')
+            : jiraError(500, String(error));
       }
     }
     if (faults?.perIssueMs && reply.status < 300) {
@@ -167,7 +177,16 @@ export async function startLocalSite(initial: SiteData, options: LocalSiteOption
       const full = Array.isArray(issues) ? issues.filter((i) => Object.keys(i.fields ?? {}).length > 1).length : 0;
       if (full > 0) await new Promise((r) => setTimeout(r, full * (faults?.perIssueMs ?? 0)));
     }
-    if (options.record) exchanges.push({ route: found?.route ?? null, method, path: url.pathname, query: url.searchParams, body, status: reply.status, json: reply.json });
+    if (options.record)
+      exchanges.push({
+        route: found?.route ?? null,
+        method,
+        path: url.pathname,
+        query: url.searchParams,
+        body,
+        status: reply.status,
+        json: reply.json,
+      });
     const text = JSON.stringify(reply.json);
     res.writeHead(reply.status, { 'Content-Type': 'application/json;charset=UTF-8', ...reply.headers });
     res.end(text);
@@ -178,7 +197,8 @@ export async function startLocalSite(initial: SiteData, options: LocalSiteOption
   /** A code-host request: bearer token, GitHub's rate-limit headers, then the route. */
   function codeHostReply(route: Route, req: IncomingMessage, ctx: RouteContext): Reply {
     const token = (req.headers.authorization ?? '').replace(/^Bearer /, '');
-    if (token !== (options.codeHostToken ?? 'demo-code-token')) return { status: 401, json: { message: 'Bad credentials' } };
+    if (token !== (options.codeHostToken ?? 'demo-code-token'))
+      return { status: 401, json: { message: 'Bad credentials' } };
     const headers: Record<string, string> = {};
     if (route.document === 'github' && options.githubRateLimit) {
       const now = Date.now();
@@ -186,7 +206,11 @@ export async function startLocalSite(initial: SiteData, options: LocalSiteOption
       githubCalls++;
       const remaining = Math.max(0, options.githubRateLimit - githubCalls);
       if (githubCalls > options.githubRateLimit) {
-        return { status: 403, json: { message: 'API rate limit exceeded' }, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.ceil(githubResetAt / 1000)) } };
+        return {
+          status: 403,
+          json: { message: 'API rate limit exceeded' },
+          headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.ceil(githubResetAt / 1000)) },
+        };
       }
       if (remaining === 0) githubResetAt = now + 1000;
       headers['x-ratelimit-remaining'] = String(remaining);

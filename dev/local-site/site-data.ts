@@ -9,7 +9,15 @@ export type SiteData = Record<string, unknown> & {
   issues: Array<Record<string, unknown> & { id: string; key: string; fields: Record<string, unknown> }>;
   changelogs?: Array<{ issueId: string; changeHistories: unknown[] }>;
   users?: Array<Record<string, unknown> & { accountId: string }>;
-  development?: Record<string, { branches?: unknown[]; commits?: unknown[]; pullRequests?: unknown[]; summary?: { branches?: number; commits?: number; pullRequests?: number } }>;
+  development?: Record<
+    string,
+    {
+      branches?: unknown[];
+      commits?: unknown[];
+      pullRequests?: unknown[];
+      summary?: { branches?: number; commits?: number; pullRequests?: number };
+    }
+  >;
 };
 
 /**

@@ -48,8 +48,18 @@ export class ForgeHarness {
   }
 
   /** Invokes a resolver as Forge does; the account id reaches the handler only through the context. */
-  invoke(functionKey: string, payload: unknown, context: Omit<InvocationContext, 'accountId'>, accountId: string | null): Promise<unknown> {
-    return this.runtime.as(accountId, () => this.definitions({ call: { functionKey, payload: payload }, context }, (accountId ? { principal: { accountId } } : {}) as never));
+  invoke(
+    functionKey: string,
+    payload: unknown,
+    context: Omit<InvocationContext, 'accountId'>,
+    accountId: string | null,
+  ): Promise<unknown> {
+    return this.runtime.as(accountId, () =>
+      this.definitions(
+        { call: { functionKey, payload: payload }, context },
+        (accountId ? { principal: { accountId } } : {}) as never,
+      ),
+    );
   }
 
   /** The scheduled trigger, as Forge runs it: no user. */

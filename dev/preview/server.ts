@@ -19,7 +19,12 @@ import { indexPage } from './index-page';
 import { BRIDGE_SHIM } from './shim';
 
 const ROOT = join(__dirname, '..', '..');
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
 const SURFACES = new Set(['project-page', 'issue-panel', 'reading-macro']);
 /** The macro's configuration on the demo page, as a page author would set it. */
 const MACRO_CONFIG = { spaces: 'ENG,TEAM', daysBack: '7', targetMinutes: '60' };
@@ -46,7 +51,12 @@ function contextFor(data: SiteData, surface: string, as: string, issue: string, 
     surface === 'issue-panel'
       ? { type: 'jira:issueContext', project, issue: { key: issue, id: issue.replace(/\D/g, ''), type: 'story' } }
       : surface === 'reading-macro'
-        ? { type: 'macro', config: MACRO_CONFIG, content: { id: '98200', type: 'page' }, space: { key: 'TEAM', id: '98002' } }
+        ? {
+            type: 'macro',
+            config: MACRO_CONFIG,
+            content: { id: '98200', type: 'page' },
+            space: { key: 'TEAM', id: '98002' },
+          }
         : { type: 'jira:projectPage', project };
   const user = DEMO_USERS[as as DemoName];
   return {
@@ -54,7 +64,12 @@ function contextFor(data: SiteData, surface: string, as: string, issue: string, 
     timezone: user?.timeZone ?? 'UTC',
     cloudId: 'preview',
     localId: `preview-${surface}`,
-    moduleKey: surface === 'issue-panel' ? 'focus-walk-issue-context' : surface === 'reading-macro' ? 'focus-walk-reading-tracker' : 'focus-walk-project-page',
+    moduleKey:
+      surface === 'issue-panel'
+        ? 'focus-walk-issue-context'
+        : surface === 'reading-macro'
+          ? 'focus-walk-reading-tracker'
+          : 'focus-walk-project-page',
     siteUrl,
     extension,
   };
@@ -74,9 +89,17 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> 
 export async function startPreview(options: PreviewOptions = {}): Promise<Preview> {
   const started = Date.now();
   const now = () => new Date(Date.parse(DEMO_AT) + (Date.now() - started));
-  const demo = options.data ?? (JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'demo-snapshot.json'), 'utf8')) as SiteData);
+  const demo =
+    options.data ??
+    (JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'demo-snapshot.json'), 'utf8')) as SiteData);
   const served = toSiteDataSet(demo);
-  const site = await startLocalSite(served, { admins: [DEMO_USERS.tess.accountId], now, confluence: generateConfluenceDemo(), codeHost: codeHostDemo(demo), codeHostToken: PREVIEW_CODE_TOKEN });
+  const site = await startLocalSite(served, {
+    admins: [DEMO_USERS.tess.accountId],
+    now,
+    confluence: generateConfluenceDemo(),
+    codeHost: codeHostDemo(demo),
+    codeHostToken: PREVIEW_CODE_TOKEN,
+  });
   const storeFile = options.storeFile ?? join(ROOT, '.preview', 'store.json');
   if (!options.keepStore) rmSync(storeFile, { force: true });
   const harness = new ForgeHarness(site.url, now, storeFile);
@@ -85,13 +108,33 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     // The demo team's reading of the past days, as the macro would have logged it, and the demo
     // project's GitHub connection: written by the app's own storage classes, as on a site.
     const log = new KvsReadingLog();
-    for (const [i, e] of ((demo.readingLog as Array<{ accountId: string; date: string; minutes: number; pageIds?: string[] }> | undefined) ?? []).entries()) {
-      await log.add({ id: `demo-${i}`, accountId: e.accountId, date: e.date, minutes: e.minutes, pageIds: e.pageIds ?? [], at: `${e.date}T12:00:00.000Z` }, 24 * 60);
+    for (const [i, e] of (
+      (demo.readingLog as
+        Array<{ accountId: string; date: string; minutes: number; pageIds?: string[] }> | undefined) ?? []
+    ).entries()) {
+      await log.add(
+        {
+          id: `demo-${i}`,
+          accountId: e.accountId,
+          date: e.date,
+          minutes: e.minutes,
+          pageIds: e.pageIds ?? [],
+          at: `${e.date}T12:00:00.000Z`,
+        },
+        24 * 60,
+      );
     }
-    await new CodeHostService(new KvsStore(), { get: forgeGet }).save(served.project.key, 'github', [DEMO_REPO], PREVIEW_CODE_TOKEN);
+    await new CodeHostService(new KvsStore(), { get: forgeGet }).save(
+      served.project.key,
+      'github',
+      [DEMO_REPO],
+      PREVIEW_CODE_TOKEN,
+    );
     // A site has yesterday's walk stored when the page opens: the preview walks once at start,
     // through the queue and the production consumer, as Refresh would.
-    const project = { extension: { type: 'jira:projectPage', project: { key: served.project.key, id: served.project.id } } };
+    const project = {
+      extension: { type: 'jira:projectPage', project: { key: served.project.key, id: served.project.id } },
+    };
     await harness.walkNow(project, DEMO_USERS.tess.accountId);
   }
   let base = '';
@@ -106,7 +149,13 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     try {
       if (url.pathname === '/') return send(200, TYPES['.html'] as string, indexPage(site.url));
       if (url.pathname === '/__invoke' && req.method === 'POST') {
-        const { surface, as, issue, functionKey, payload } = (await readJson(req)) as { surface: string; as: string; issue?: string; functionKey: string; payload: unknown };
+        const { surface, as, issue, functionKey, payload } = (await readJson(req)) as {
+          surface: string;
+          as: string;
+          issue?: string;
+          functionKey: string;
+          payload: unknown;
+        };
         const context = contextFor(served, surface, as, issue ?? 'FW-105', base);
         const { accountId, ...rest } = context;
         const result = await harness.invoke(functionKey, payload, rest, accountId ?? null);
@@ -114,19 +163,35 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       }
       if (url.pathname === '/__context') {
         const q = url.searchParams;
-        return send(200, TYPES['.json'] as string, JSON.stringify(contextFor(served, q.get('surface') ?? '', q.get('as') ?? 'tess', q.get('issue') ?? 'FW-105', base)));
+        return send(
+          200,
+          TYPES['.json'] as string,
+          JSON.stringify(
+            contextFor(served, q.get('surface') ?? '', q.get('as') ?? 'tess', q.get('issue') ?? 'FW-105', base),
+          ),
+        );
       }
       if (url.pathname.startsWith('/browse/') || url.pathname.startsWith('/wiki/spaces/')) {
-        const what = url.pathname.startsWith('/browse/') ? `issue ${url.pathname.slice(8)}` : `Confluence ${url.pathname.slice(6)}`;
-        return send(200, TYPES['.html'] as string, `<p id="navigated">In the product this opens ${what}. <a href="/">Back to the preview</a></p>`);
+        const what = url.pathname.startsWith('/browse/')
+          ? `issue ${url.pathname.slice(8)}`
+          : `Confluence ${url.pathname.slice(6)}`;
+        return send(
+          200,
+          TYPES['.html'] as string,
+          `<p id="navigated">In the product this opens ${what}. <a href="/">Back to the preview</a></p>`,
+        );
       }
       const frame = /^\/frame\/([\w-]+)\/(.*)$/.exec(url.pathname);
       if (frame && SURFACES.has(frame[1] ?? '')) {
         const file = frame[2] || 'index.html';
         const path = normalize(join(ROOT, 'static', frame[1] ?? '', 'build', file));
-        if (!path.startsWith(join(ROOT, 'static')) || !existsSync(path)) return send(404, 'text/plain', 'not built: run npm run build:ui');
+        if (!path.startsWith(join(ROOT, 'static')) || !existsSync(path))
+          return send(404, 'text/plain', 'not built: run npm run build:ui');
         if (file === 'index.html') {
-          const html = readFileSync(path, 'utf8').replace('<head>', `<head>\n<script>${BRIDGE_SHIM}</script>\n<script type="module" src="/preview/theme-loader.js"></script>`);
+          const html = readFileSync(path, 'utf8').replace(
+            '<head>',
+            `<head>\n<script>${BRIDGE_SHIM}</script>\n<script type="module" src="/preview/theme-loader.js"></script>`,
+          );
           return send(200, TYPES['.html'] as string, html);
         }
         return send(200, TYPES[extname(path)] ?? 'application/octet-stream', readFileSync(path));

@@ -20,7 +20,9 @@ export interface SnapshotSources {
 export function assembleSnapshot({ jira, reading, development }: SnapshotSources): Snapshot {
   return parseSnapshot({
     ...jira,
-    ...(reading && reading.length > 0 ? { readingLog: reading.map(({ accountId, date, minutes, pageIds }) => ({ accountId, date, minutes, pageIds })) } : {}),
+    ...(reading && reading.length > 0
+      ? { readingLog: reading.map(({ accountId, date, minutes, pageIds }) => ({ accountId, date, minutes, pageIds })) }
+      : {}),
     ...(development ? { development } : {}),
   });
 }

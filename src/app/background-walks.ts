@@ -41,13 +41,35 @@ const live = (run: WalkRunView, now: number) => active(run) && Date.parse(run.ex
  * one (joined), the day's finished daily walk for a daily claim (idempotent), else a new one.
  * `created` says whether an event must be pushed for it.
  */
-async function claim(deps: BackgroundDeps, project: string, reason: WalkRunView['reason'], day: string): Promise<{ run: WalkRunView; created: boolean }> {
+async function claim(
+  deps: BackgroundDeps,
+  project: string,
+  reason: WalkRunView['reason'],
+  day: string,
+): Promise<{ run: WalkRunView; created: boolean }> {
   for (let attempt = 0; attempt < 5; attempt++) {
     const current = await deps.runs.get<WalkRunView>(project);
     const now = deps.now().getTime();
     if (current && live(current.run, now)) return { run: current.run, created: false };
-    if (current && reason === 'daily' && current.run.reason === 'daily' && current.run.day === day && current.run.state === 'done') return { run: current.run, created: false };
-    const run: WalkRunView = { walkId: randomUUID(), state: 'queued', reason, day, requestedAt: new Date(now).toISOString(), read: 0, total: null, attempt: 0, expiresAt: new Date(now + LOCK_MS).toISOString() };
+    if (
+      current &&
+      reason === 'daily' &&
+      current.run.reason === 'daily' &&
+      current.run.day === day &&
+      current.run.state === 'done'
+    )
+      return { run: current.run, created: false };
+    const run: WalkRunView = {
+      walkId: randomUUID(),
+      state: 'queued',
+      reason,
+      day,
+      requestedAt: new Date(now).toISOString(),
+      read: 0,
+      total: null,
+      attempt: 0,
+      expiresAt: new Date(now + LOCK_MS).toISOString(),
+    };
     if (await deps.runs.put(project, run, current?.version ?? null)) return { run, created: true };
   }
   throw new Error(`could not claim the walk of ${project}: too many concurrent requests`);
@@ -61,7 +83,10 @@ export async function startWalk(deps: BackgroundDeps, project: string, day: stri
 }
 
 /** The daily trigger: one event per project, at most 50 a push. */
-export async function queueDailyWalks(deps: BackgroundDeps, projects: ReadonlyArray<{ project: string; day: string }>): Promise<number> {
+export async function queueDailyWalks(
+  deps: BackgroundDeps,
+  projects: ReadonlyArray<{ project: string; day: string }>,
+): Promise<number> {
   const bodies: Array<{ body: Record<string, unknown> }> = [];
   for (const { project, day } of projects) {
     const { run, created } = await claim(deps, project, 'daily', day);
@@ -76,19 +101,32 @@ export async function queueDailyWalks(deps: BackgroundDeps, projects: ReadonlyAr
  * expiry reads as failed: the platform ended its last attempt (a time-out kills a function
  * before it can record anything), and Refresh may start another.
  */
-export async function walkRun(deps: Pick<BackgroundDeps, 'runs' | 'kv' | 'now'>, project: string): Promise<WalkRunView | null> {
+export async function walkRun(
+  deps: Pick<BackgroundDeps, 'runs' | 'kv' | 'now'>,
+  project: string,
+): Promise<WalkRunView | null> {
   const current = await deps.runs.get<WalkRunView>(project);
   if (!current) return null;
   const { run } = current;
   if (active(run) && !live(run, deps.now().getTime())) {
-    return { ...run, state: 'failed', error: `The walk did not finish within its time limit${run.error ? ` (last error: ${run.error})` : ''}.`, finishedAt: run.expiresAt };
+    return {
+      ...run,
+      state: 'failed',
+      error: `The walk did not finish within its time limit${run.error ? ` (last error: ${run.error})` : ''}.`,
+      finishedAt: run.expiresAt,
+    };
   }
   const progress = await deps.kv.get<{ read: number; total: number }>(keys.walkProgress(project, run.walkId));
   return progress && run.state !== 'done' ? { ...run, read: progress.read, total: progress.total } : run;
 }
 
 /** Changes the run if it is still walk `walkId` (a newer walk may have replaced it). */
-async function update(deps: BackgroundDeps, project: string, walkId: string, change: (run: WalkRunView) => WalkRunView): Promise<void> {
+async function update(
+  deps: BackgroundDeps,
+  project: string,
+  walkId: string,
+  change: (run: WalkRunView) => WalkRunView,
+): Promise<void> {
   for (let attempt = 0; attempt < 5; attempt++) {
     const current = await deps.runs.get<WalkRunView>(project);
     if (!current || current.run.walkId !== walkId) return;
@@ -109,10 +147,17 @@ export async function runWalkEvent(deps: BackgroundDeps, event: WalkEvent): Prom
   const { project, walkId } = event.body as { project?: unknown; walkId?: unknown };
   if (typeof project !== 'string' || typeof walkId !== 'string') return undefined; // a malformed event is dropped, not retried
   const current = await deps.runs.get<WalkRunView>(project);
-  if (!current || current.run.walkId !== walkId || current.run.state === 'done' || current.run.state === 'failed') return undefined;
+  if (!current || current.run.walkId !== walkId || current.run.state === 'done' || current.run.state === 'failed')
+    return undefined;
   const retryCount = event.retryContext?.retryCount ?? 0;
   const startedAt = deps.now();
-  await update(deps, project, walkId, (run) => ({ ...run, state: 'running', startedAt: startedAt.toISOString(), attempt: retryCount + 1, expiresAt: new Date(startedAt.getTime() + LOCK_MS).toISOString() }));
+  await update(deps, project, walkId, (run) => ({
+    ...run,
+    state: 'running',
+    startedAt: startedAt.toISOString(),
+    attempt: retryCount + 1,
+    expiresAt: new Date(startedAt.getTime() + LOCK_MS).toISOString(),
+  }));
   let lastWrite = 0;
   let counts = { read: 0, total: 0 };
   const onIssues = (read: number, total: number) => {
@@ -125,7 +170,13 @@ export async function runWalkEvent(deps: BackgroundDeps, event: WalkEvent): Prom
   };
   try {
     const { day } = await walkProject(deps, deps.appRequester, project, onIssues);
-    await update(deps, project, walkId, (run) => ({ ...run, ...counts, state: 'done', day, finishedAt: deps.now().toISOString() }));
+    await update(deps, project, walkId, (run) => ({
+      ...run,
+      ...counts,
+      state: 'done',
+      day,
+      finishedAt: deps.now().toISOString(),
+    }));
     await deps.kv.delete(keys.walkProgress(project, walkId)).catch(() => undefined);
     return undefined;
   } catch (error) {
@@ -134,7 +185,12 @@ export async function runWalkEvent(deps: BackgroundDeps, event: WalkEvent): Prom
       await update(deps, project, walkId, (run) => ({ ...run, error: message }));
       return { retry: message };
     }
-    await update(deps, project, walkId, (run) => ({ ...run, state: 'failed', error: message, finishedAt: deps.now().toISOString() }));
+    await update(deps, project, walkId, (run) => ({
+      ...run,
+      state: 'failed',
+      error: message,
+      finishedAt: deps.now().toISOString(),
+    }));
     return undefined;
   }
 }

@@ -7,13 +7,23 @@ import type { TickRecord } from './stores';
  * The TPM checklist of the day and week: an item a check covers is ticked by itself when that
  * check ran and found nothing; a hand tick (or untick) overrides it, and the latest one wins.
  */
-export function checklistOf(settings: Settings, report: Report | null, periods: { day: string; week: string }, ticks: { day: TickRecord[]; week: TickRecord[] }): ChecklistEntry[] {
+export function checklistOf(
+  settings: Settings,
+  report: Report | null,
+  periods: { day: string; week: string },
+  ticks: { day: TickRecord[]; week: TickRecord[] },
+): ChecklistEntry[] {
   // No walk yet: nothing is known, so nothing is ticked by the walk.
   const skipped = new Set(report ? report.skipped.filter((s) => !s.codes).map((s) => s.check) : []);
   const failing = new Set(report ? report.findings.map((f) => f.check) : []);
   return settings.checklist.map((item) => {
     const weekly = item.cadence === 'weekly';
-    const auto = report !== null && item.check !== undefined && settings.checks[item.check] && !skipped.has(item.check) && !failing.has(item.check);
+    const auto =
+      report !== null &&
+      item.check !== undefined &&
+      settings.checks[item.check] &&
+      !skipped.has(item.check) &&
+      !failing.has(item.check);
     const latest = (weekly ? ticks.week : ticks.day)
       .filter((t) => t.itemId === item.id)
       .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0))[0];

@@ -16,7 +16,8 @@ export type { ErrorCode } from '../core/errors';
 import type { ErrorCode } from '../core/errors';
 
 /** Every resolver answers with this one shape. */
-export type Result<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string; field?: string } };
+export type Result<T> =
+  { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string; field?: string } };
 
 export interface ChecklistEntry extends ChecklistItem {
   /** `2026-11-19` for daily items, `2026-W47` for weekly ones. */
@@ -122,7 +123,10 @@ export interface Resolvers {
   logReading: { payload: { minutes: number; pageIds?: string[] }; response: ReadingView['today'] };
   getTeamReading: { payload: Record<string, never>; response: TeamReadingView };
   getCodeHost: { payload: Record<string, never>; response: CodeHostView };
-  saveCodeHost: { payload: { provider: 'github' | 'bitbucket' | 'none'; repositories: string[]; token?: string }; response: CodeHostView };
+  saveCodeHost: {
+    payload: { provider: 'github' | 'bitbucket' | 'none'; repositories: string[]; token?: string };
+    response: CodeHostView;
+  };
 }
 
 export type ResolverKey = keyof Resolvers;
@@ -151,7 +155,13 @@ export interface ReadingView {
 export interface TeamReadingView {
   days: string[];
   target: number;
-  people: Array<{ accountId: string; displayName: string; minutes: number[]; yesterdayOnTarget: boolean; daysOnTargetThisWeek: number }>;
+  people: Array<{
+    accountId: string;
+    displayName: string;
+    minutes: number[];
+    yesterdayOnTarget: boolean;
+    daysOnTargetThisWeek: number;
+  }>;
 }
 
 export interface CodeHostView {

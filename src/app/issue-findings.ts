@@ -11,10 +11,19 @@ import { loadSettings, type WalkDeps } from './walk-service';
  * starts a background walk (`startWalk`) and says so. One search as the viewer gives the
  * issue's assignee and proves the viewer may see the issue.
  */
-export async function issueFindings(deps: WalkDeps, api: Requester, project: string, issueKey: string, startWalk: (day: string) => Promise<unknown>): Promise<IssueFindingsView> {
+export async function issueFindings(
+  deps: WalkDeps,
+  api: Requester,
+  project: string,
+  issueKey: string,
+  startWalk: (day: string) => Promise<unknown>,
+): Promise<IssueFindingsView> {
   const { settings } = await loadSettings(deps.stores, project);
   const today = periodsAt(deps.now(), settings.timezone).day;
-  const [stored, [issue]] = await Promise.all([deps.stores.getDayOrLatest(project, today), searchIssueKeys(api, `key = "${issueKey}"`, true)]);
+  const [stored, [issue]] = await Promise.all([
+    deps.stores.getDayOrLatest(project, today),
+    searchIssueKeys(api, `key = "${issueKey}"`, true),
+  ]);
   if (!issue) throw new NotFoundError(`${issueKey} does not exist or you may not see it.`);
   if (!stored) {
     await startWalk(today);
@@ -23,6 +32,16 @@ export async function issueFindings(deps: WalkDeps, api: Requester, project: str
   const report = stored.report;
   const findings = report.findings.filter((f) => f.issueKey === issueKey);
   const assignee = report.members.find((m) => m.accountId === issue.assignee) ?? null;
-  const memberFindings = assignee ? report.findings.filter((f) => f.accountId === assignee.accountId && f.issueKey === null) : [];
-  return { issueKey, findings, assignee, memberFindings, day: assignee?.today ?? null, walkedAt: report.at, walking: false };
+  const memberFindings = assignee
+    ? report.findings.filter((f) => f.accountId === assignee.accountId && f.issueKey === null)
+    : [];
+  return {
+    issueKey,
+    findings,
+    assignee,
+    memberFindings,
+    day: assignee?.today ?? null,
+    walkedAt: report.at,
+    walking: false,
+  };
 }

@@ -26,17 +26,25 @@ export class ReadingConfigError extends BadRequestError {
 export function readingConfig(raw: unknown): ReadingConfig {
   const c = (raw ?? {}) as Record<string, unknown>;
   const text = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
-  const spaces = text(c.spaces).split(/[\s,]+/).filter(Boolean).map((s) => s.toUpperCase());
+  const spaces = text(c.spaces)
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((s) => s.toUpperCase());
   const bad = spaces.find((s) => !/^[A-Z0-9~][A-Z0-9_~]{0,254}$/.test(s));
   if (bad) throw new ReadingConfigError(`"${bad}" is not a Confluence space key`);
   const number = (name: string, fallback: number, min: number, max: number) => {
     const v = c[name];
     if (v === undefined || v === '') return fallback;
     const n = Number(v);
-    if (!Number.isInteger(n) || n < min || n > max) throw new ReadingConfigError(`${name} must be a whole number from ${min} to ${max}, not "${text(v)}"`);
+    if (!Number.isInteger(n) || n < min || n > max)
+      throw new ReadingConfigError(`${name} must be a whole number from ${min} to ${max}, not "${text(v)}"`);
     return n;
   };
-  return { spaces: spaces.length ? spaces : [...DEFAULTS.reading.spaces], daysBack: number('daysBack', 7, 1, 90), targetMinutes: number('targetMinutes', DEFAULTS.reading.targetMinutes, 1, 1440) };
+  return {
+    spaces: spaces.length ? spaces : [...DEFAULTS.reading.spaces],
+    daysBack: number('daysBack', 7, 1, 90),
+    targetMinutes: number('targetMinutes', DEFAULTS.reading.targetMinutes, 1, 1440),
+  };
 }
 
 const MAX_DAY_MINUTES = 24 * 60;
@@ -59,7 +67,10 @@ export class ReadingService {
   async view(api: Requester, accountId: string, zone: string, config: ReadingConfig): Promise<ReadingView> {
     const now = this.deps.now().getTime();
     const visitKey = keys.readingVisit(accountId);
-    const visit = (await this.deps.kv.get<{ current: number; previous: number | null }>(visitKey)) ?? { current: now, previous: null };
+    const visit = (await this.deps.kv.get<{ current: number; previous: number | null }>(visitKey)) ?? {
+      current: now,
+      previous: null,
+    };
     const next = now - visit.current > VISIT_GAP_MS ? { current: now, previous: visit.current } : visit;
     await this.deps.kv.set(visitKey, next);
     const floor = now - config.daysBack * 86400000;
@@ -67,13 +78,23 @@ export class ReadingService {
 
     const spaces = await findSpaces(api, config.spaces);
     const missing = config.spaces.filter((k) => !spaces.some((s) => s.key === k));
-    if (missing.length) throw new ReadingConfigError(`Space ${missing.join(', ')} was not found, or you cannot see it. Check the macro's spaces.`);
+    if (missing.length)
+      throw new ReadingConfigError(
+        `Space ${missing.join(', ')} was not found, or you cannot see it. Check the macro's spaces.`,
+      );
     const ids = spaces.map((s) => s.id);
-    const [pages, posts] = ids.length ? await Promise.all([updatedContent(api, 'pages', ids, since), updatedContent(api, 'blogposts', ids, since)]) : [[], []];
+    const [pages, posts] = ids.length
+      ? await Promise.all([updatedContent(api, 'pages', ids, since), updatedContent(api, 'blogposts', ids, since)])
+      : [[], []];
     const names = await userNames(api, [...new Set([...pages, ...posts].map((c) => c.version.authorId ?? c.authorId))]);
-    const marks = new Set((await this.deps.kv.list(keys.readingReadPrefix(accountId))).map((e) => keys.pageIdOfReadKey(e.key)));
+    const marks = new Set(
+      (await this.deps.kv.list(keys.readingReadPrefix(accountId))).map((e) => keys.pageIdOfReadKey(e.key)),
+    );
     const keyOf = new Map(spaces.map((s) => [s.id, s.key]));
-    const items: ReadingItem[] = [...pages.map((c) => ({ c, kind: 'page' as const })), ...posts.map((c) => ({ c, kind: 'blogpost' as const }))]
+    const items: ReadingItem[] = [
+      ...pages.map((c) => ({ c, kind: 'page' as const })),
+      ...posts.map((c) => ({ c, kind: 'blogpost' as const })),
+    ]
       .map(({ c, kind }) => ({
         id: c.id,
         kind,
@@ -85,7 +106,13 @@ export class ReadingService {
         read: marks.has(c.id),
       }))
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-    return { items, since: new Date(since).toISOString(), spaces: spaces.map((s) => s.key), today: await this.today(accountId, zone, config.targetMinutes), streak: await this.streak(accountId, zone, config.targetMinutes) };
+    return {
+      items,
+      since: new Date(since).toISOString(),
+      spaces: spaces.map((s) => s.key),
+      today: await this.today(accountId, zone, config.targetMinutes),
+      streak: await this.streak(accountId, zone, config.targetMinutes),
+    };
   }
 
   async mark(accountId: string, pageId: string, read: boolean): Promise<void> {
@@ -99,12 +126,21 @@ export class ReadingService {
    * concurrent logs (two tabs, a double click): the log adds an entry only together with the
    * day's total, on condition that the total is still the one it read (kvs-reading-log.ts).
    */
-  async logMinutes(accountId: string, zone: string, minutes: number, pageIds: string[], target: number): Promise<ReadingView['today']> {
+  async logMinutes(
+    accountId: string,
+    zone: string,
+    minutes: number,
+    pageIds: string[],
+    target: number,
+  ): Promise<ReadingView['today']> {
     const date = this.day(zone);
     // A fresh id per entry: two logs in the same millisecond (a double click) are two entries.
     const entry = { id: randomUUID(), accountId, date, minutes, pageIds, at: this.deps.now().toISOString() };
     const { added, dayMinutes } = await this.deps.log.add(entry, MAX_DAY_MINUTES);
-    if (!added) throw new ReadingConfigError(`That would make ${dayMinutes + minutes} minutes on ${date}: a day holds at most 24 hours.`);
+    if (!added)
+      throw new ReadingConfigError(
+        `That would make ${dayMinutes + minutes} minutes on ${date}: a day holds at most 24 hours.`,
+      );
     return { date, minutes: dayMinutes, target };
   }
 
@@ -136,13 +172,18 @@ export class ReadingService {
     const people = [...new Set(entries.map((e) => e.accountId))];
     const names = await userNames(api, people);
     const yesterday = this.day(zone, -1);
-    const weekStart = DateTime.fromISO(days[6] ?? '').startOf('week').toISODate() ?? '';
+    const weekStart =
+      DateTime.fromISO(days[6] ?? '')
+        .startOf('week')
+        .toISODate() ?? '';
     return {
       days,
       target,
       people: people
         .map((accountId) => {
-          const minutes = days.map((d) => entries.filter((e) => e.accountId === accountId && e.date === d).reduce((s, e) => s + e.minutes, 0));
+          const minutes = days.map((d) =>
+            entries.filter((e) => e.accountId === accountId && e.date === d).reduce((s, e) => s + e.minutes, 0),
+          );
           return {
             accountId,
             displayName: names.get(accountId) ?? accountId,

@@ -145,7 +145,9 @@ export class AppStores {
       if (!summary) return undefined;
       const [meta, ...parts] = await Promise.all([
         this.kv.get<WalkMeta>(keys.walkMeta(project, day, summary.walkId)),
-        ...Array.from({ length: summary.parts }, (_, n) => this.kv.get<Finding[]>(keys.walkPart(project, day, summary.walkId, n))),
+        ...Array.from({ length: summary.parts }, (_, n) =>
+          this.kv.get<Finding[]>(keys.walkPart(project, day, summary.walkId, n)),
+        ),
       ]);
       if (!meta || parts.some((p) => p === undefined)) continue;
       return { summary, report: { ...meta.report, findings: parts.flatMap((p) => p ?? []) }, people: meta.people };
@@ -157,7 +159,11 @@ export class AppStores {
    * The day's walk, else the latest stored one (the page and the panel before today's walk).
    * `history`, when the caller has read the summaries already, spares a second query.
    */
-  async getDayOrLatest(project: string, day: string, history?: readonly HistoryPoint[]): Promise<StoredDay | undefined> {
+  async getDayOrLatest(
+    project: string,
+    day: string,
+    history?: readonly HistoryPoint[],
+  ): Promise<StoredDay | undefined> {
     const stored = await this.getDay(project, day);
     if (stored) return stored;
     const last = (history ?? (await this.trend(project, 1))).at(-1);
@@ -176,7 +182,9 @@ export class AppStores {
 
   /** Deletes every day before `firstKept` (retention); answers the days deleted. */
   async deleteDaysBefore(project: string, firstKept: string): Promise<string[]> {
-    const old = (await this.kv.list<DaySummary>(keys.historyPrefix(project))).filter((e) => keys.dayOfHistoryKey(e.key) < firstKept);
+    const old = (await this.kv.list<DaySummary>(keys.historyPrefix(project))).filter(
+      (e) => keys.dayOfHistoryKey(e.key) < firstKept,
+    );
     for (const { key, value } of old) {
       if (value.walkId) await this.deleteWalk(project, value.date, value.walkId, value.parts);
       await this.kv.delete(key);
@@ -185,7 +193,10 @@ export class AppStores {
   }
 
   private async deleteWalk(project: string, day: string, walkId: string, parts: number): Promise<void> {
-    const all = [keys.walkMeta(project, day, walkId), ...Array.from({ length: parts }, (_, n) => keys.walkPart(project, day, walkId, n))];
+    const all = [
+      keys.walkMeta(project, day, walkId),
+      ...Array.from({ length: parts }, (_, n) => keys.walkPart(project, day, walkId, n)),
+    ];
     await inBatches(all, 4, (k) => this.kv.delete(k));
   }
 }

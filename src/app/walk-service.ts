@@ -26,7 +26,10 @@ const READING_WINDOW_DAYS = 30;
 const DAY_MS = 86400000;
 
 /** Settings as saved (none: defaults). Bad stored settings are reported, not silently replaced. */
-export async function loadSettings(stores: AppStores, project: string): Promise<{ input: unknown; settings: Settings }> {
+export async function loadSettings(
+  stores: AppStores,
+  project: string,
+): Promise<{ input: unknown; settings: Settings }> {
   const input = (await stores.getSettings(project)) ?? {};
   return { input, settings: parseSettings(input) };
 }
@@ -35,11 +38,21 @@ export async function loadSettings(stores: AppStores, project: string): Promise<
  * Walks the project now, as the requester (the app, in the background): load settings,
  * assemble the snapshot, walk, and record the day.
  */
-export async function walkProject(deps: WalkDeps, api: Requester, project: string, onIssues?: (read: number, total: number) => void): Promise<{ report: Report; day: string }> {
+export async function walkProject(
+  deps: WalkDeps,
+  api: Requester,
+  project: string,
+  onIssues?: (read: number, total: number) => void,
+): Promise<{ report: Report; day: string }> {
   const { settings } = await loadSettings(deps.stores, project);
   const now = deps.now();
   // Slim: the walk runs in a function's memory, and keeps only what its checks read.
-  const jira = await fetchSnapshot(api, { projectKey: project, now: () => now, slim: true, ...(onIssues ? { onIssues } : {}) });
+  const jira = await fetchSnapshot(api, {
+    projectKey: project,
+    now: () => now,
+    slim: true,
+    ...(onIssues ? { onIssues } : {}),
+  });
   const from = new Date(now.getTime() - READING_WINDOW_DAYS * DAY_MS).toISOString().slice(0, 10);
   const reading = await deps.readingLog.forDates(from, '9999-12-31');
   // Linked code from the connected code host replaces Jira's Development-field counts.
@@ -59,23 +72,41 @@ export async function walkProject(deps: WalkDeps, api: Requester, project: strin
  * 25 s of a UI invocation): the given day's walk, else today's, else the latest stored one, cut
  * to the issues the viewer may see now; with the checklist, the Trend and the background run.
  */
-export async function walkView(deps: WalkDeps, api: Requester, project: string, pastDay: string | undefined, siteUrl: string | null, run: WalkRunView | null): Promise<WalkView> {
+export async function walkView(
+  deps: WalkDeps,
+  api: Requester,
+  project: string,
+  pastDay: string | undefined,
+  siteUrl: string | null,
+  run: WalkRunView | null,
+): Promise<WalkView> {
   const now = deps.now();
   const { settings } = await loadSettings(deps.stores, project);
   const today = periodsAt(now, settings.timezone).day;
   const history = await deps.stores.trend(project);
-  const stored = pastDay ? await deps.stores.getDay(project, pastDay) : await deps.stores.getDayOrLatest(project, today, history);
+  const stored = pastDay
+    ? await deps.stores.getDay(project, pastDay)
+    : await deps.stores.getDayOrLatest(project, today, history);
   if (pastDay && !stored) throw new NotFoundError(`No walk was recorded on ${pastDay}.`);
   // A stored walk shows only the issues the viewer may see today (issue-level security).
   const report = stored ? await visibleOnly(api, project, stored.report) : null;
-  const periods = pastDay && report ? { ...periodsAt(new Date(report.at), settings.timezone), day: pastDay } : periodsAt(now, settings.timezone);
-  const [dayTicks, weekTicks] = await Promise.all([deps.stores.ticks(project, periods.day), deps.stores.ticks(project, periods.week)]);
+  const periods =
+    pastDay && report
+      ? { ...periodsAt(new Date(report.at), settings.timezone), day: pastDay }
+      : periodsAt(now, settings.timezone);
+  const [dayTicks, weekTicks] = await Promise.all([
+    deps.stores.ticks(project, periods.day),
+    deps.stores.ticks(project, periods.week),
+  ]);
   return {
     report,
     day: periods.day,
     refreshedAt: report?.at ?? now.toISOString(),
     fromHistory: pastDay !== undefined || (stored !== undefined && stored.summary.date !== today),
-    checklist: checklistOf(settings, stored && stored.summary.date === periods.day ? report : null, periods, { day: dayTicks, week: weekTicks }),
+    checklist: checklistOf(settings, stored && stored.summary.date === periods.day ? report : null, periods, {
+      day: dayTicks,
+      week: weekTicks,
+    }),
     history,
     siteUrl,
     run,

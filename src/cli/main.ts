@@ -27,8 +27,15 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .requiredOption('--snapshot <file>', 'snapshot JSON file (snapshot.md)')
     .option('--at <iso>', 'the moment of the walk, ISO-8601 with an offset (default: now)')
     .option('--settings <file>', 'settings JSON file (settings.md)')
-    .addOption(new Option('--format <format>', 'output format (default: table on a terminal, else json)').choices(FORMATS))
-    .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding of this severity or worse exists').choices(['error', 'warning']))
+    .addOption(
+      new Option('--format <format>', 'output format (default: table on a terminal, else json)').choices(FORMATS),
+    )
+    .addOption(
+      new Option('--fail-on <severity>', 'exit 1 when a finding of this severity or worse exists').choices([
+        'error',
+        'warning',
+      ]),
+    )
     .action((opts: Parameters<typeof runCheck>[0]) => setCode(runCheck(opts, io)));
 
   const siteOptions = (cmd: Command) =>

@@ -14,16 +14,43 @@ interface Paged<T> {
  * @see https://developer.atlassian.com/cloud/bitbucket/rest/api-group-commits/#api-repositories-workspace-repo-slug-commits-get
  * @see https://developer.atlassian.com/cloud/bitbucket/rest/api-group-pullrequests/#api-repositories-workspace-repo-slug-pullrequests-get
  */
-export async function readBitbucketRepository(client: CodeHostClient, base: string, repo: string, since: string, namesWalkedIssue: (text: string) => boolean): Promise<LinkedCode> {
+export async function readBitbucketRepository(
+  client: CodeHostClient,
+  base: string,
+  repo: string,
+  since: string,
+  namesWalkedIssue: (text: string) => boolean,
+): Promise<LinkedCode> {
   const [workspace, slug] = repo.split('/');
   const api = `${base}/repositories/${encodeURIComponent(workspace ?? '')}/${encodeURIComponent(slug ?? '')}`;
   // Bitbucket pages: `values`, and the next page's URL in `next`.
   const pages = <T>(first: string, what: string, stop?: (item: T) => boolean) =>
-    client.allPages<T>(first, what, (json) => ({ items: (json as Paged<T>).values, next: (json as Paged<T>).next ?? null }), stop);
+    client.allPages<T>(
+      first,
+      what,
+      (json) => ({ items: (json as Paged<T>).values, next: (json as Paged<T>).next ?? null }),
+      stop,
+    );
   const [branches, commits, pulls] = await Promise.all([
-    pages<{ name: string; links?: { html?: { href?: string } } }>(`${api}/refs/branches?pagelen=100`, `the branches of ${repo}`),
-    pages<{ hash: string; message: string; date: string; author?: { raw?: string; user?: { display_name?: string } }; links?: { html?: { href?: string } } }>(`${api}/commits?pagelen=100`, `the commits of ${repo}`, (c) => c.date < since),
-    pages<{ id: number; title: string; state: string; updated_on: string; source: { branch: { name: string } }; links?: { html?: { href?: string } } }>(
+    pages<{ name: string; links?: { html?: { href?: string } } }>(
+      `${api}/refs/branches?pagelen=100`,
+      `the branches of ${repo}`,
+    ),
+    pages<{
+      hash: string;
+      message: string;
+      date: string;
+      author?: { raw?: string; user?: { display_name?: string } };
+      links?: { html?: { href?: string } };
+    }>(`${api}/commits?pagelen=100`, `the commits of ${repo}`, (c) => c.date < since),
+    pages<{
+      id: number;
+      title: string;
+      state: string;
+      updated_on: string;
+      source: { branch: { name: string } };
+      links?: { html?: { href?: string } };
+    }>(
       `${api}/pullrequests?state=OPEN&state=MERGED&state=DECLINED&pagelen=50`,
       `the pull requests of ${repo}`,
       (p) => p.updated_on < since,
@@ -33,11 +60,20 @@ export async function readBitbucketRepository(client: CodeHostClient, base: stri
     pulls
       .filter((p) => namesWalkedIssue(p.title) || namesWalkedIssue(p.source.branch.name))
       .map(async (p) => {
-        const pr: CodePullRequest = { id: `${repo}#${p.id}`, title: p.title, status: p.state === 'OPEN' ? 'OPEN' : p.state === 'MERGED' ? 'MERGED' : 'DECLINED', sourceBranch: p.source.branch.name, url: p.links?.html?.href ?? '' };
+        const pr: CodePullRequest = {
+          id: `${repo}#${p.id}`,
+          title: p.title,
+          status: p.state === 'OPEN' ? 'OPEN' : p.state === 'MERGED' ? 'MERGED' : 'DECLINED',
+          sourceBranch: p.source.branch.name,
+          url: p.links?.html?.href ?? '',
+        };
         if (pr.status !== 'OPEN') return pr;
         const [{ json: detail }, stats] = await Promise.all([
           client.getJson(`${api}/pullrequests/${p.id}`, `pull request ${repo}#${p.id}`),
-          pages<{ lines_added?: number; lines_removed?: number }>(`${api}/pullrequests/${p.id}/diffstat?pagelen=500`, `the diffstat of ${repo}#${p.id}`),
+          pages<{ lines_added?: number; lines_removed?: number }>(
+            `${api}/pullrequests/${p.id}/diffstat?pagelen=500`,
+            `the diffstat of ${repo}#${p.id}`,
+          ),
         ]);
         const participants = (detail as { participants?: Array<{ approved?: boolean }> }).participants ?? [];
         return {
@@ -50,7 +86,13 @@ export async function readBitbucketRepository(client: CodeHostClient, base: stri
   );
   return {
     branches: branches.map((b) => ({ name: b.name, url: b.links?.html?.href ?? '' })),
-    commits: commits.map((c) => ({ id: c.hash, message: c.message, author: { name: c.author?.user?.display_name ?? c.author?.raw ?? '' }, timestamp: c.date, url: c.links?.html?.href ?? '' })),
+    commits: commits.map((c) => ({
+      id: c.hash,
+      message: c.message,
+      author: { name: c.author?.user?.display_name ?? c.author?.raw ?? '' },
+      timestamp: c.date,
+      url: c.links?.html?.href ?? '',
+    })),
     pullRequests,
   };
 }

@@ -8,7 +8,10 @@
 /** A code-host call that has not answered in this time fails (and the walk keeps Jira's counts). */
 export const CODE_HOST_TIMEOUT_MS = 30000;
 
-export type HttpGet = (url: string, headers: Record<string, string>) => Promise<{ status: number; headers: Record<string, string>; json: unknown }>;
+export type HttpGet = (
+  url: string,
+  headers: Record<string, string>,
+) => Promise<{ status: number; headers: Record<string, string>; json: unknown }>;
 
 export class CodeHostAuthError extends Error {
   override name = 'CodeHostAuthError';
@@ -36,10 +39,12 @@ export class CodeHostClient {
     for (let attempt = 1; ; attempt++) {
       this.o.onCall?.(url);
       const res = await this.o.get(url, { Authorization: `Bearer ${this.o.token}`, Accept: 'application/json' });
-      if (res.status === 401) throw new CodeHostAuthError(`the code host refused the token while reading ${what}: reconnect`);
+      if (res.status === 401)
+        throw new CodeHostAuthError(`the code host refused the token while reading ${what}: reconnect`);
       const wait = this.waitMs(res);
       if (wait !== null && attempt < 5) {
-        if (wait > (this.o.maxWaitMs ?? 60000)) throw new CodeHostError(`the code host asks to wait ${Math.round(wait / 1000)} s before reading ${what}`);
+        if (wait > (this.o.maxWaitMs ?? 60000))
+          throw new CodeHostError(`the code host asks to wait ${Math.round(wait / 1000)} s before reading ${what}`);
         await sleep(wait);
         continue;
       }
@@ -57,10 +62,15 @@ export class CodeHostClient {
    * reads a page's items and its next URL (GitHub: a JSON array and a Link header; Bitbucket:
    * `values` and `next`).
    */
-  async allPages<T>(first: string, what: string, page: (json: unknown, headers: Record<string, string>) => { items: T[]; next: string | null }, stop?: (item: T) => boolean): Promise<T[]> {
+  async allPages<T>(
+    first: string,
+    what: string,
+    page: (json: unknown, headers: Record<string, string>) => { items: T[]; next: string | null },
+    stop?: (item: T) => boolean,
+  ): Promise<T[]> {
     const all: T[] = [];
     const origin = new URL(first).origin;
-    for (let url: string | null = first; url; ) {
+    for (let url: string | null = first; url;) {
       const { json, headers } = await this.getJson(url, what);
       const { items, next } = page(json, headers);
       for (const item of items) {
@@ -68,7 +78,10 @@ export class CodeHostClient {
         all.push(item);
       }
       // The token goes only where the first page went: a `next` link elsewhere is refused.
-      if (next && new URL(next, url).origin !== origin) throw new CodeHostError(`the code host sent a next page on another host (${new URL(next, url).origin}) while reading ${what}; it was not followed`);
+      if (next && new URL(next, url).origin !== origin)
+        throw new CodeHostError(
+          `the code host sent a next page on another host (${new URL(next, url).origin}) while reading ${what}; it was not followed`,
+        );
       url = next ? new URL(next, url).href : null;
     }
     return all;

@@ -52,7 +52,11 @@ export function keysIn(text: string, keys: ReadonlySet<string>, projectKey: stri
  * The snapshot's `development` by issue id: the branches whose names, the commits whose
  * messages, and the pull requests whose titles or source branches name the issue key.
  */
-export function developmentByIssue(code: LinkedCode, issues: ReadonlyArray<{ id: string; key: string }>, projectKey: string): Record<string, LinkedCode & { summary: { branches: number; commits: number; pullRequests: number } }> {
+export function developmentByIssue(
+  code: LinkedCode,
+  issues: ReadonlyArray<{ id: string; key: string }>,
+  projectKey: string,
+): Record<string, LinkedCode & { summary: { branches: number; commits: number; pullRequests: number } }> {
   const keys = new Set(issues.map((i) => i.key.toUpperCase()));
   const byKey = new Map<string, LinkedCode>();
   const entry = (key: string) => {
@@ -62,11 +66,16 @@ export function developmentByIssue(code: LinkedCode, issues: ReadonlyArray<{ id:
   };
   for (const b of code.branches) for (const k of keysIn(b.name, keys, projectKey)) entry(k).branches.push(b);
   for (const c of code.commits) for (const k of keysIn(c.message, keys, projectKey)) entry(k).commits.push(c);
-  for (const p of code.pullRequests) for (const k of new Set([...keysIn(p.title, keys, projectKey), ...keysIn(p.sourceBranch, keys, projectKey)])) entry(k).pullRequests.push(p);
+  for (const p of code.pullRequests)
+    for (const k of new Set([...keysIn(p.title, keys, projectKey), ...keysIn(p.sourceBranch, keys, projectKey)]))
+      entry(k).pullRequests.push(p);
   const out: Record<string, LinkedCode & { summary: { branches: number; commits: number; pullRequests: number } }> = {};
   for (const issue of issues) {
     const e = byKey.get(issue.key.toUpperCase()) ?? { branches: [], commits: [], pullRequests: [] };
-    out[issue.id] = { ...e, summary: { branches: e.branches.length, commits: e.commits.length, pullRequests: e.pullRequests.length } };
+    out[issue.id] = {
+      ...e,
+      summary: { branches: e.branches.length, commits: e.commits.length, pullRequests: e.pullRequests.length },
+    };
   }
   return out;
 }

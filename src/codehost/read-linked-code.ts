@@ -27,7 +27,13 @@ export async function readLinkedCode(o: ReadLinkedCodeOptions): Promise<ReturnTy
   const names = (text: string) => keysIn(text, keys, o.projectKey).length > 0;
   const read = o.config.provider === 'github' ? readGithubRepository : readBitbucketRepository;
   const limit = pLimit(4);
-  const perRepo = await Promise.all(o.config.repositories.map((repo) => limit(() => read(client, base, repo, o.since, names))));
-  const all: LinkedCode = { branches: perRepo.flatMap((r) => r.branches), commits: perRepo.flatMap((r) => r.commits), pullRequests: perRepo.flatMap((r) => r.pullRequests) };
+  const perRepo = await Promise.all(
+    o.config.repositories.map((repo) => limit(() => read(client, base, repo, o.since, names))),
+  );
+  const all: LinkedCode = {
+    branches: perRepo.flatMap((r) => r.branches),
+    commits: perRepo.flatMap((r) => r.commits),
+    pullRequests: perRepo.flatMap((r) => r.pullRequests),
+  };
   return developmentByIssue(all, o.issues, o.projectKey);
 }

@@ -19,13 +19,7 @@ export const CHECK_IDS = [
 export type CheckId = (typeof CHECK_IDS)[number];
 
 /** The member-level checks whose (member, check) pairs make the score. */
-export const SCORED_CHECKS: readonly CheckId[] = [
-  'focus-column',
-  'focus-in',
-  'focus-out',
-  'daily-worklog',
-  'reading',
-];
+export const SCORED_CHECKS: readonly CheckId[] = ['focus-column', 'focus-in', 'focus-out', 'daily-worklog', 'reading'];
 
 export function isCheckId(id: string): id is CheckId {
   return (CHECK_IDS as readonly string[]).includes(id);

@@ -18,7 +18,11 @@ export class InputError extends FocusWalkError {
 
   /** Bad settings are the admin's to fix; a bad snapshot inside the app means Jira answered oddly. */
   get code(): ErrorCode {
-    return this.source === 'settings' ? 'BAD_SETTINGS' : this.source === 'snapshot' ? 'JIRA_UNAVAILABLE' : 'BAD_REQUEST';
+    return this.source === 'settings'
+      ? 'BAD_SETTINGS'
+      : this.source === 'snapshot'
+        ? 'JIRA_UNAVAILABLE'
+        : 'BAD_REQUEST';
   }
 }
 

@@ -106,7 +106,8 @@ export interface MarkerChange {
 }
 
 /** Jira's flag is the option "Impediment"; its changelog and its field both name it. */
-export const namesImpediment = (text: string | null | undefined): boolean => typeof text === 'string' && text.includes('Impediment');
+export const namesImpediment = (text: string | null | undefined): boolean =>
+  typeof text === 'string' && text.includes('Impediment');
 
 /** An issue's linked code with every list present. */
 export interface DevelopmentView {
@@ -179,7 +180,10 @@ export class WalkContext {
     if (snapshot.changelogs) {
       for (const log of snapshot.changelogs) {
         const changes = fieldChanges(log.changeHistories);
-        this.markers.set(log.issueId, [...(this.markers.get(log.issueId) ?? []), ...markerChanges(log.changeHistories)]);
+        this.markers.set(log.issueId, [
+          ...(this.markers.get(log.issueId) ?? []),
+          ...markerChanges(log.changeHistories),
+        ]);
         const seen = this.changelogs.get(log.issueId);
         this.changelogs.set(log.issueId, seen ? [...seen, ...changes].sort((a, b) => a.at - b.at) : changes);
       }
@@ -195,7 +199,8 @@ export class WalkContext {
     for (const issue of this.issues) if (!this.issueByKey.has(issue.key)) this.issueByKey.set(issue.key, issue);
     // Second pass: what an issue reads of another issue of the sprint.
     for (const issue of this.issues) {
-      if (issue.parent && issue.parent.level === null) issue.parent.level = this.issueByKey.get(issue.parent.ref)?.hierarchyLevel ?? null;
+      if (issue.parent && issue.parent.level === null)
+        issue.parent.level = this.issueByKey.get(issue.parent.ref)?.hierarchyLevel ?? null;
       for (const link of issue.inwardLinks) link.category ??= this.issueByKey.get(link.key)?.statusCategory ?? null;
     }
     this.members = this.findMembers();
@@ -356,7 +361,8 @@ export class WalkContext {
       issueType: f.issuetype.name,
       subtask: f.issuetype.subtask ?? false,
       hierarchyLevel: f.issuetype.hierarchyLevel ?? 0,
-      parent: parentRef === null ? null : { ref: parentRef, level: f.parent?.fields?.issuetype?.hierarchyLevel ?? null },
+      parent:
+        parentRef === null ? null : { ref: parentRef, level: f.parent?.fields?.issuetype?.hierarchyLevel ?? null },
       priority: f.priority?.name ? normalizeName(f.priority.name) : null,
       status: normalizeName(f.status.name),
       statusName: f.status.name,
@@ -369,13 +375,26 @@ export class WalkContext {
       worklogEnd: this.worklogCursor,
       labels: f.labels ?? [],
       inwardLinks: (f.issuelinks ?? []).flatMap((l) =>
-        l.inwardIssue ? [{ type: normalizeName(l.type.name), key: l.inwardIssue.key, category: l.inwardIssue.fields?.status?.statusCategory?.key ?? null }] : [],
+        l.inwardIssue
+          ? [
+              {
+                type: normalizeName(l.type.name),
+                key: l.inwardIssue.key,
+                category: l.inwardIssue.fields?.status?.statusCategory?.key ?? null,
+              },
+            ]
+          : [],
       ),
       fixVersions: f.fixVersions?.length ?? 0,
       storyPoints: typeof points === 'number' ? points : null,
       flagged: Array.isArray(flag) && flag.some(isImpediment),
       development: dev
-        ? { branches: dev.branches ?? [], commits: dev.commits ?? [], pullRequests: dev.pullRequests ?? [], summary: dev.summary }
+        ? {
+            branches: dev.branches ?? [],
+            commits: dev.commits ?? [],
+            pullRequests: dev.pullRequests ?? [],
+            summary: dev.summary,
+          }
         : null,
     };
   }
@@ -398,7 +417,8 @@ function markerChanges(histories: Histories): MarkerChange[] {
     const at = parseInstant(history.created);
     for (const item of history.items) {
       const field = normalizeName(item.field);
-      if (field === 'link' || field === 'flagged') out.push({ at, field, to: item.to ?? null, toString: item.toString ?? null });
+      if (field === 'link' || field === 'flagged')
+        out.push({ at, field, to: item.to ?? null, toString: item.toString ?? null });
     }
   }
   return out;

@@ -1,6 +1,7 @@
 import type { DevelopmentView } from './context';
 
-export const NO_DEVELOPMENT_REASON = 'the snapshot has no development data (no code-host connection and no development field)';
+export const NO_DEVELOPMENT_REASON =
+  'the snapshot has no development data (no code-host connection and no development field)';
 
 /** Linked branches, commits and pull requests: listed, or counted by Jira's summary. */
 export function linkedCounts(dev: DevelopmentView): { branches: number; commits: number; pullRequests: number } {
@@ -13,8 +14,10 @@ export function linkedCounts(dev: DevelopmentView): { branches: number; commits:
 
 export const isOpen = (pr: { status: string }): boolean => pr.status.trim().toUpperCase() === 'OPEN';
 
-export const byName = <T>(key: (x: T) => string) => (a: T, b: T): number => {
-  const x = key(a);
-  const y = key(b);
-  return x < y ? -1 : x > y ? 1 : 0;
-};
+export const byName =
+  <T>(key: (x: T) => string) =>
+  (a: T, b: T): number => {
+    const x = key(a);
+    const y = key(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+  };

@@ -60,4 +60,3 @@ export function focusInDays(ctx: WalkContext, accountId: string): string[] {
 export function membersWithActiveIssue(ctx: WalkContext): WalkContext['members'] {
   return ctx.members.filter((m) => ctx.activeIssues(m.accountId).length > 0);
 }
-

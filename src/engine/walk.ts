@@ -64,7 +64,9 @@ function score(ctx: WalkContext, findings: readonly Finding[], ran: ReadonlySet<
   const checks = SCORED_CHECKS.filter((id) => ran.has(id));
   const total = checks.length * ctx.members.length;
   if (total === 0) return 100;
-  const failing = new Set(findings.filter((f) => f.accountId !== null && checks.includes(f.check)).map((f) => `${f.check}|${f.accountId}`));
+  const failing = new Set(
+    findings.filter((f) => f.accountId !== null && checks.includes(f.check)).map((f) => `${f.check}|${f.accountId}`),
+  );
   let clean = 0;
   for (const check of checks) for (const m of ctx.members) if (!failing.has(`${check}|${m.accountId}`)) clean++;
   return Math.floor((100 * clean) / total);
@@ -84,7 +86,12 @@ function summaries(ctx: WalkContext, findings: readonly Finding[]): MemberSummar
       activeIssues: ctx.activeIssues(m.accountId).map((i) => i.key),
       load: loads.get(m.accountId)?.load ?? 0,
       openIssues: loads.get(m.accountId)?.issues ?? 0,
-      reading: ctx.hasReadingLog ? { today: ctx.readingMinutes(m.accountId, ctx.today(m.accountId)), previous: ctx.readingMinutes(m.accountId, ctx.prevWorkingDay(m.accountId)) } : null,
+      reading: ctx.hasReadingLog
+        ? {
+            today: ctx.readingMinutes(m.accountId, ctx.today(m.accountId)),
+            previous: ctx.readingMinutes(m.accountId, ctx.prevWorkingDay(m.accountId)),
+          }
+        : null,
       status: counts.error > 0 ? 'red' : counts.warning > 0 ? 'amber' : 'green',
       counts,
     };

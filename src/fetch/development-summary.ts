@@ -28,7 +28,11 @@ export function parseDevelopmentField(value: unknown): DevelopmentCounts | null 
       const n = summary[kind]?.overall?.count;
       return typeof n === 'number' && n >= 0 ? n : 0;
     };
-    return { branches: count('branch'), commits: count('repository') + count('commit'), pullRequests: count('pullrequest') };
+    return {
+      branches: count('branch'),
+      commits: count('repository') + count('commit'),
+      pullRequests: count('pullrequest'),
+    };
   } catch {
     return null;
   }
@@ -37,7 +41,10 @@ export function parseDevelopmentField(value: unknown): DevelopmentCounts | null 
 /** The field's value for given counts, as Jira writes it (for the local site). */
 export function formatDevelopmentField(counts: DevelopmentCounts): string {
   if (counts.branches + counts.commits + counts.pullRequests === 0) return '{}';
-  const overall = (count: number, dataType: string) => ({ overall: { count, lastUpdated: null, dataType }, byInstanceType: {} });
+  const overall = (count: number, dataType: string) => ({
+    overall: { count, lastUpdated: null, dataType },
+    byInstanceType: {},
+  });
   const summary: Record<string, unknown> = {};
   if (counts.pullRequests) summary.pullrequest = overall(counts.pullRequests, 'pullrequest');
   if (counts.branches) summary.branch = overall(counts.branches, 'branch');

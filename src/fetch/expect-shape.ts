@@ -7,7 +7,12 @@ import { ApiError, type ApiRequest, type ApiResponse, type Requester } from './r
  * expects (an HTML login page behind a proxy, a changed API) becomes an ApiError naming the
  * call and the first bad field, never a raw TypeError further in.
  */
-export function expectShape<T>(schema: z.ZodType<T>, json: unknown, req: Pick<ApiRequest, 'method' | 'path' | 'purpose'>, status = 200): T {
+export function expectShape<T>(
+  schema: z.ZodType<T>,
+  json: unknown,
+  req: Pick<ApiRequest, 'method' | 'path' | 'purpose'>,
+  status = 200,
+): T {
   if (json === null) throw new ApiError(req, status, 'the answer was not JSON');
   const result = schema.safeParse(json);
   if (result.success) return result.data;

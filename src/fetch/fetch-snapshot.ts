@@ -94,7 +94,9 @@ export async function fetchSnapshot(api: Requester, o: FetchSnapshotOptions): Pr
   const jql = sprint ? `sprint = ${sprint.id}` : `project = "${project.key}" AND resolution = Unresolved`;
   progress(sprint ? `walking ${sprint.name}` : `no active sprint: walking the unresolved issues of ${project.key}`);
 
-  const customFields = [fieldIds.storyPoints, fieldIds.flagged, fieldIds.development].filter((f): f is string => f !== null);
+  const customFields = [fieldIds.storyPoints, fieldIds.flagged, fieldIds.development].filter(
+    (f): f is string => f !== null,
+  );
   const refs = await searchIssueKeys(api, jql, false, (n) => progress(`${n} issue ids`));
   const ids = refs.map((r) => r.id);
   o.onIssues?.(0, ids.length);
@@ -103,7 +105,10 @@ export async function fetchSnapshot(api: Requester, o: FetchSnapshotOptions): Pr
     .then((pages) => pages.flat())
     .catch((error: unknown) => {
       if (error instanceof ApiError && (error.status === 401 || error.status === 404)) throw error;
-      return { part: 'changelogs', reason: error instanceof Error ? error.message : String(error) } satisfies PartialRead;
+      return {
+        part: 'changelogs',
+        reason: error instanceof Error ? error.message : String(error),
+      } satisfies PartialRead;
     });
   changelogs.catch(() => undefined); // awaited below; this only keeps an early failure from counting as unhandled
   let read = 0;
@@ -127,7 +132,9 @@ export async function fetchSnapshot(api: Requester, o: FetchSnapshotOptions): Pr
   const accountIds = [...new Set(issues.flatMap(referencedAccounts))].sort();
   const [logs, people] = await Promise.all([
     changelogs,
-    Promise.all(chunks(accountIds, USER_BATCH).map((batch) => limit(() => bulkUsers(api, batch)))).then((pages) => pages.flat() as UserBean[]),
+    Promise.all(chunks(accountIds, USER_BATCH).map((batch) => limit(() => bulkUsers(api, batch)))).then(
+      (pages) => pages.flat() as UserBean[],
+    ),
   ]);
   progress(`${issues.length} issues, ${people.length} people read`);
 
@@ -156,7 +163,11 @@ export async function fetchSnapshot(api: Requester, o: FetchSnapshotOptions): Pr
   };
 }
 
-async function findSprint(api: Requester, board: BoardRef | null, sprintId: number | undefined): Promise<Sprint | null> {
+async function findSprint(
+  api: Requester,
+  board: BoardRef | null,
+  sprintId: number | undefined,
+): Promise<Sprint | null> {
   if (sprintId !== undefined) return getSprint(api, sprintId);
   return board ? getActiveSprint(api, board.id) : null;
 }
@@ -176,7 +187,9 @@ async function completeIssue(api: Requester, issue: IssueBean, slim: IssueSlimme
     const all = slim ? read.map((w) => slim.worklog(w as Record<string, unknown>)) : read;
     fields.worklog = { ...worklog, worklogs: all, maxResults: all.length, total: all.length, startAt: 0 };
   }
-  return fields.comment === issue.fields.comment && fields.worklog === issue.fields.worklog ? issue : { ...issue, fields };
+  return fields.comment === issue.fields.comment && fields.worklog === issue.fields.worklog
+    ? issue
+    : { ...issue, fields };
 }
 
 /** People whose time zones the walk needs: assignees and the authors of comments and worklogs. */
@@ -187,12 +200,17 @@ function referencedAccounts(issue: IssueBean): string[] {
     if (typeof id === 'string') ids.push(id);
   };
   add(issue.fields.assignee);
-  for (const c of (issue.fields.comment as { comments?: Array<{ author?: unknown }> } | undefined)?.comments ?? []) add(c.author);
-  for (const w of (issue.fields.worklog as { worklogs?: Array<{ author?: unknown }> } | undefined)?.worklogs ?? []) add(w.author);
+  for (const c of (issue.fields.comment as { comments?: Array<{ author?: unknown }> } | undefined)?.comments ?? [])
+    add(c.author);
+  for (const w of (issue.fields.worklog as { worklogs?: Array<{ author?: unknown }> } | undefined)?.worklogs ?? [])
+    add(w.author);
   return ids;
 }
 
-function developmentOf(issues: readonly IssueBean[], fieldId: string): Record<string, { summary: { branches: number; commits: number; pullRequests: number } }> {
+function developmentOf(
+  issues: readonly IssueBean[],
+  fieldId: string,
+): Record<string, { summary: { branches: number; commits: number; pullRequests: number } }> {
   const out: Record<string, { summary: { branches: number; commits: number; pullRequests: number } }> = {};
   for (const issue of issues) {
     const counts = parseDevelopmentField(issue.fields[fieldId]);

@@ -16,7 +16,10 @@ export class ForgeRequester implements Requester {
     const send = req.product === 'jira' ? client.requestJira : client.requestConfluence;
     const response = await send(assumeTrustedRoute(req.path), {
       method: req.method,
-      headers: { Accept: 'application/json', ...(req.body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+      headers: {
+        Accept: 'application/json',
+        ...(req.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      },
       ...(req.body === undefined ? {} : { body: JSON.stringify(req.body) }),
       ...(req.signal ? { signal: req.signal } : {}),
     });

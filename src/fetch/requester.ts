@@ -47,7 +47,9 @@ export class ApiError extends FocusWalkError {
     readonly status: number,
     readonly reason: string,
   ) {
-    super(`could not ${request.purpose}: ${status ? `HTTP ${status}` : 'network error'}${reason ? ` (${reason})` : ''} on ${request.method} ${request.path.split('?')[0]}`);
+    super(
+      `could not ${request.purpose}: ${status ? `HTTP ${status}` : 'network error'}${reason ? ` (${reason})` : ''} on ${request.method} ${request.path.split('?')[0]}`,
+    );
   }
 }
 
@@ -63,7 +65,10 @@ export function errorReason(json: unknown): string {
 }
 
 /** Builds `path?a=1&b=2&b=3` from a query object (arrays repeat the key, as Jira expects). */
-export function withQuery(path: string, query: Record<string, string | number | boolean | readonly string[] | undefined>): string {
+export function withQuery(
+  path: string,
+  query: Record<string, string | number | boolean | readonly string[] | undefined>,
+): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
     if (value === undefined) continue;

@@ -17,7 +17,13 @@ export interface RetryPolicy {
   budgetMs?: number;
 }
 
-export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 6, baseDelayMs: 250, maxDelayMs: 8000, maxRetryAfterMs: 60000, timeoutMs: 30000 };
+export const DEFAULT_RETRY: RetryPolicy = {
+  maxAttempts: 6,
+  baseDelayMs: 250,
+  maxDelayMs: 8000,
+  maxRetryAfterMs: 60000,
+  timeoutMs: 30000,
+};
 
 /** For a UI invocation (25 s on Forge): every call of it within 20 s, leaving room for storage and the answer. */
 export const UI_RETRY: RetryPolicy = { ...DEFAULT_RETRY, budgetMs: 20000 };
@@ -50,7 +56,8 @@ export class RetryingRequester implements Requester {
     private readonly policy: RetryPolicy = DEFAULT_RETRY,
     private readonly hooks: RetryHooks = {},
   ) {
-    this.deadline = policy.budgetMs === undefined ? Number.POSITIVE_INFINITY : (hooks.now?.() ?? Date.now()) + policy.budgetMs;
+    this.deadline =
+      policy.budgetMs === undefined ? Number.POSITIVE_INFINITY : (hooks.now?.() ?? Date.now()) + policy.budgetMs;
   }
 
   /** Until when every request waits: a 429 with Retry-After pauses all requests in flight, not one. */
@@ -64,7 +71,8 @@ export class RetryingRequester implements Requester {
     for (let attempt = 1; ; attempt++) {
       const paused = this.pausedUntil - now();
       if (paused > 0) {
-        if (now() + paused >= this.deadline) throw new ApiError(req, 429, 'out of time: the site asked to wait longer than this request may take');
+        if (now() + paused >= this.deadline)
+          throw new ApiError(req, 429, 'out of time: the site asked to wait longer than this request may take');
         await sleep(paused);
       }
       const left = this.deadline - now();
@@ -82,12 +90,22 @@ export class RetryingRequester implements Requester {
       const refused = status === 429 || (status === 503 && response?.headers['retry-after'] !== undefined);
       const retryable = resendable ? status === 0 || status === 429 || status >= 500 : refused;
       if (!retryable || attempt >= this.policy.maxAttempts) {
-        const reason = response ? errorReason(response.json) : networkError instanceof Error ? networkError.message : String(networkError);
+        const reason = response
+          ? errorReason(response.json)
+          : networkError instanceof Error
+            ? networkError.message
+            : String(networkError);
         throw new ApiError(req, status, reason || (attempt > 1 ? `after ${attempt} attempts` : ''));
       }
       const wait = this.waitFor(response, attempt);
-      if (wait > this.policy.maxRetryAfterMs) throw new ApiError(req, status, `asked to retry after ${Math.round(wait / 1000)} s`);
-      if (now() + wait >= this.deadline) throw new ApiError(req, status, `out of time: a retry would come after this request's time is up${networkError instanceof Error ? ` (${networkError.message})` : ''}`);
+      if (wait > this.policy.maxRetryAfterMs)
+        throw new ApiError(req, status, `asked to retry after ${Math.round(wait / 1000)} s`);
+      if (now() + wait >= this.deadline)
+        throw new ApiError(
+          req,
+          status,
+          `out of time: a retry would come after this request's time is up${networkError instanceof Error ? ` (${networkError.message})` : ''}`,
+        );
       this.hooks.onRetry?.(req, attempt, status, wait);
       if (status === 429 && response && retryAfterMs(response.headers, now()) !== null) {
         // Jira's rate limit is the site's, not the call's: everyone waits it out.

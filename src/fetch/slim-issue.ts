@@ -37,11 +37,17 @@ export class IssueSlimmer {
     if ('assignee' in f) fields.assignee = this.person(f.assignee);
     const comment = f.comment as (Json & { comments?: Json[] }) | undefined;
     if (comment?.comments) {
-      fields.comment = { ...pick(comment, ['total', 'maxResults', 'startAt']), comments: comment.comments.map((c) => this.comment(c)) };
+      fields.comment = {
+        ...pick(comment, ['total', 'maxResults', 'startAt']),
+        comments: comment.comments.map((c) => this.comment(c)),
+      };
     }
     const worklog = f.worklog as (Json & { worklogs?: Json[] }) | undefined;
     if (worklog?.worklogs) {
-      fields.worklog = { ...pick(worklog, ['total', 'maxResults', 'startAt']), worklogs: worklog.worklogs.map((w) => this.worklog(w)) };
+      fields.worklog = {
+        ...pick(worklog, ['total', 'maxResults', 'startAt']),
+        worklogs: worklog.worklogs.map((w) => this.worklog(w)),
+      };
     }
     return { id: issue.id, key: issue.key, fields };
   }

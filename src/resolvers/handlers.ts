@@ -35,12 +35,21 @@ export interface HandlerDeps {
   now: () => Date;
 }
 
-type Handler<K extends ResolverKey> = (req: { payload: unknown; context: InvocationContext }) => Promise<Result<Resolvers[K]['response']>>;
+type Handler<K extends ResolverKey> = (req: {
+  payload: unknown;
+  context: InvocationContext;
+}) => Promise<Result<Resolvers[K]['response']>>;
 
-const fail = (code: ErrorCode, message: string, field?: string): Result<never> => ({ ok: false, error: { code, message, ...(field ? { field } : {}) } });
+const fail = (code: ErrorCode, message: string, field?: string): Result<never> => ({
+  ok: false,
+  error: { code, message, ...(field ? { field } : {}) },
+});
 
 /** Validates the payload, runs the body, and turns every failure into the one error shape. */
-function handler<K extends ResolverKey>(key: K, body: (payload: Resolvers[K]['payload'], context: InvocationContext) => Promise<Result<Resolvers[K]['response']>>): Handler<K> {
+function handler<K extends ResolverKey>(
+  key: K,
+  body: (payload: Resolvers[K]['payload'], context: InvocationContext) => Promise<Result<Resolvers[K]['response']>>,
+): Handler<K> {
   return async ({ payload, context }) => {
     const parsed = PAYLOADS[key].safeParse(payload ?? {});
     if (!parsed.success) {
@@ -63,14 +72,25 @@ export function createHandlers(deps: HandlerDeps) {
   const background = backgroundDeps(deps);
   const { stores, codeHost } = background;
   const walkDeps: WalkDeps = background;
-  const today = async (project: string) => periodsAt(deps.now(), (await loadSettings(stores, project)).settings.timezone).day;
+  const today = async (project: string) =>
+    periodsAt(deps.now(), (await loadSettings(stores, project)).settings.timezone).day;
   const reading = new ReadingService({ kv: deps.store, log: deps.readingLog, now: deps.now });
   const zoneOf = (context: InvocationContext) => (isValidZone(context.timezone) ? context.timezone : 'UTC');
 
   return {
     getWalk: handler('getWalk', async ({ day }, context) => {
       const project = projectKeyOf(context);
-      return { ok: true, data: await walkView(walkDeps, deps.requester('user'), project, day, context.siteUrl ?? null, await walkRun(background, project)) };
+      return {
+        ok: true,
+        data: await walkView(
+          walkDeps,
+          deps.requester('user'),
+          project,
+          day,
+          context.siteUrl ?? null,
+          await walkRun(background, project),
+        ),
+      };
     }),
 
     startWalk: handler('startWalk', async (_p, context) => {
@@ -79,12 +99,21 @@ export function createHandlers(deps: HandlerDeps) {
       return { ok: true, data: await startWalk(background, project, await today(project)) };
     }),
 
-    getWalkRun: handler('getWalkRun', async (_p, context) => ({ ok: true, data: await walkRun(background, projectKeyOf(context)) })),
+    getWalkRun: handler('getWalkRun', async (_p, context) => ({
+      ok: true,
+      data: await walkRun(background, projectKeyOf(context)),
+    })),
 
     getSettings: handler('getSettings', async (_p, context) => {
       const project = projectKeyOf(context);
-      const [{ input, settings }, canEdit] = await Promise.all([loadSettings(stores, project), canAdministerProject(deps.requester('user'), project)]);
-      return { ok: true, data: { settings: input as Resolvers['getSettings']['response']['settings'], effective: settings, canEdit } };
+      const [{ input, settings }, canEdit] = await Promise.all([
+        loadSettings(stores, project),
+        canAdministerProject(deps.requester('user'), project),
+      ]);
+      return {
+        ok: true,
+        data: { settings: input as Resolvers['getSettings']['response']['settings'], effective: settings, canEdit },
+      };
     }),
 
     saveSettings: handler('saveSettings', async ({ settings }, context) => {
@@ -97,26 +126,47 @@ export function createHandlers(deps: HandlerDeps) {
 
     tick: handler('tick', async ({ itemId, ticked }, context) => ({
       ok: true,
-      data: await tickItem(stores, deps.requester('user'), deps.now(), projectKeyOf(context), accountIdOf(context), itemId, ticked),
+      data: await tickItem(
+        stores,
+        deps.requester('user'),
+        deps.now(),
+        projectKeyOf(context),
+        accountIdOf(context),
+        itemId,
+        ticked,
+      ),
     })),
 
     getIssueFindings: handler('getIssueFindings', async (_p, context) => {
       const issueKey = issueKeyOf(context);
       const project = context.extension?.project?.key ?? issueKey.split('-')[0] ?? '';
-      return { ok: true, data: await issueFindings(walkDeps, deps.requester('user'), project, issueKey, (day) => startWalk(background, project, day)) };
+      return {
+        ok: true,
+        data: await issueFindings(walkDeps, deps.requester('user'), project, issueKey, (day) =>
+          startWalk(background, project, day),
+        ),
+      };
     }),
 
     postFocusComment: handler('postFocusComment', async ({ kind, text }, context) => {
       accountIdOf(context); // a signed-in user, who is the comment's author (asUser)
       const issueKey = issueKeyOf(context);
       const lines = text.split('\n').map((l) => l.trimEnd());
-      const { id } = await addComment(deps.requester('user'), issueKey, [kind === 'in' ? 'Focus In' : 'Focus Out', ...lines]);
+      const { id } = await addComment(deps.requester('user'), issueKey, [
+        kind === 'in' ? 'Focus In' : 'Focus Out',
+        ...lines,
+      ]);
       return { ok: true, data: { commentId: id } };
     }),
 
     getReading: handler('getReading', async (_p, context) => ({
       ok: true,
-      data: await reading.view(deps.requester('user'), accountIdOf(context), zoneOf(context), readingConfig(context.extension?.config)),
+      data: await reading.view(
+        deps.requester('user'),
+        accountIdOf(context),
+        zoneOf(context),
+        readingConfig(context.extension?.config),
+      ),
     })),
 
     markRead: handler('markRead', async ({ pageId, read }, context) => {
@@ -126,17 +176,36 @@ export function createHandlers(deps: HandlerDeps) {
 
     logReading: handler('logReading', async ({ minutes, pageIds }, context) => {
       const config = readingConfig(context.extension?.config);
-      return { ok: true, data: await reading.logMinutes(accountIdOf(context), zoneOf(context), minutes, pageIds ?? [], config.targetMinutes) };
+      return {
+        ok: true,
+        data: await reading.logMinutes(
+          accountIdOf(context),
+          zoneOf(context),
+          minutes,
+          pageIds ?? [],
+          config.targetMinutes,
+        ),
+      };
     }),
 
     getTeamReading: handler('getTeamReading', async (_p, context) => {
       accountIdOf(context);
-      return { ok: true, data: await reading.team(deps.requester('user'), zoneOf(context), readingConfig(context.extension?.config).targetMinutes) };
+      return {
+        ok: true,
+        data: await reading.team(
+          deps.requester('user'),
+          zoneOf(context),
+          readingConfig(context.extension?.config).targetMinutes,
+        ),
+      };
     }),
 
     getCodeHost: handler('getCodeHost', async (_p, context) => {
       const project = projectKeyOf(context);
-      return { ok: true, data: await codeHost.view(project, await canAdministerProject(deps.requester('user'), project)) };
+      return {
+        ok: true,
+        data: await codeHost.view(project, await canAdministerProject(deps.requester('user'), project)),
+      };
     }),
 
     saveCodeHost: handler('saveCodeHost', async ({ provider, repositories, token }, context) => {
@@ -173,7 +242,10 @@ export async function runDailyWalk(deps: HandlerDeps): Promise<{ queued: number;
   for (const project of await background.stores.projectsWithSettings()) {
     const { settings } = await loadSettings(background.stores, project);
     const day = periodsAt(deps.now(), settings.timezone).day;
-    const firstKept = DateTime.fromISO(day).minus({ days: settings.history.retentionDays - 1 }).toISODate() ?? day;
+    const firstKept =
+      DateTime.fromISO(day)
+        .minus({ days: settings.history.retentionDays - 1 })
+        .toISODate() ?? day;
     deleted += (await background.stores.deleteDaysBefore(project, firstKept)).length;
     days.push({ project, day });
   }

@@ -2,19 +2,34 @@ import { z } from 'zod';
 
 /** Resolver payloads. Unknown fields (an account id, say) are dropped: never trusted, never used. */
 export const PAYLOADS = {
-  getWalk: z.object({ day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a YYYY-MM-DD day').optional() }),
+  getWalk: z.object({
+    day: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a YYYY-MM-DD day')
+      .optional(),
+  }),
   startWalk: z.object({}),
   getWalkRun: z.object({}),
   getSettings: z.object({}),
   saveSettings: z.object({ settings: z.unknown() }),
   tick: z.object({ itemId: z.string().min(1).max(100), ticked: z.boolean() }),
   getIssueFindings: z.object({}),
-  postFocusComment: z.object({ kind: z.enum(['in', 'out']), text: z.string().trim().min(1, 'write what you plan or did').max(2000) }),
+  postFocusComment: z.object({
+    kind: z.enum(['in', 'out']),
+    text: z.string().trim().min(1, 'write what you plan or did').max(2000),
+  }),
   getReading: z.object({}),
   markRead: z.object({ pageId: z.string().regex(/^\d{1,20}$/, 'expected a Confluence content id'), read: z.boolean() }),
   logReading: z.object({
-    minutes: z.number().int('whole minutes').min(1, 'at least 1 minute').max(600, 'at most 600 minutes (10 hours) in one entry'),
-    pageIds: z.array(z.string().regex(/^\d{1,20}$/)).max(50).optional(),
+    minutes: z
+      .number()
+      .int('whole minutes')
+      .min(1, 'at least 1 minute')
+      .max(600, 'at most 600 minutes (10 hours) in one entry'),
+    pageIds: z
+      .array(z.string().regex(/^\d{1,20}$/))
+      .max(50)
+      .optional(),
   }),
   getTeamReading: z.object({}),
   getCodeHost: z.object({}),
@@ -26,10 +41,16 @@ export const PAYLOADS = {
           z
             .string()
             .regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'expected owner/repository')
-            .refine((r) => r.split('/').every((part) => part !== '.' && part !== '..'), 'owner and repository may not be . or ..'),
+            .refine(
+              (r) => r.split('/').every((part) => part !== '.' && part !== '..'),
+              'owner and repository may not be . or ..',
+            ),
         )
         .max(50),
       token: z.string().min(8, 'a token is at least 8 characters').max(500).optional(),
     })
-    .refine((v) => v.provider === 'none' || v.repositories.length > 0, { message: 'name at least one repository', path: ['repositories'] }),
+    .refine((v) => v.provider === 'none' || v.repositories.length > 0, {
+      message: 'name at least one repository',
+      path: ['repositories'],
+    }),
 };

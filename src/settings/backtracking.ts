@@ -22,7 +22,7 @@ export function backtracksSafely(source: string): boolean {
     }
     return [false, i];
   };
-  for (let i = 0; i < source.length; ) {
+  for (let i = 0; i < source.length;) {
     const c = source[i];
     let group: Group | null = null;
     if (c === '\\') i += 2;

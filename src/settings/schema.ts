@@ -32,10 +32,7 @@ export const settingsInputSchema = z.strictObject({
   codeStatuses: names.optional(),
   deployStatuses: names.optional(),
   members: z.array(z.string().min(1)).optional(),
-  timezone: z
-    .string()
-    .refine(isValidZone, { message: 'expected an IANA time zone such as Europe/Berlin' })
-    .optional(),
+  timezone: z.string().refine(isValidZone, { message: 'expected an IANA time zone such as Europe/Berlin' }).optional(),
   workingDays: z.array(z.number().int().min(1).max(7)).min(1, 'at least one working day').optional(),
   holidays: z.array(date).optional(),
   focusInPattern: pattern.optional(),
@@ -119,10 +116,7 @@ export function parseSettings(input: unknown): Settings {
   const s = result.data;
   const profile = s.profile ?? 'focus-walk';
   const preset = PROFILES[profile];
-  const checks = Object.fromEntries(CHECK_IDS.map((id) => [id, s.checks?.[id] ?? true])) as Record<
-    CheckId,
-    boolean
-  >;
+  const checks = Object.fromEntries(CHECK_IDS.map((id) => [id, s.checks?.[id] ?? true])) as Record<CheckId, boolean>;
   return {
     profile,
     focusStatuses: s.focusStatuses ?? [...preset.focusStatuses],

@@ -29,7 +29,12 @@ export function parseSnapshot(input: unknown): Snapshot {
     const result = snapshotSchema.safeParse(input);
     if (!result.success) throw toInputError('snapshot', result.error);
     const first = validate.errors?.[0];
-    const path = (first?.instancePath ?? '').split('/').filter(Boolean).map((p) => (/^\d+$/.test(p) ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '');
+    const path = (first?.instancePath ?? '')
+      .split('/')
+      .filter(Boolean)
+      .map((p) => (/^\d+$/.test(p) ? `[${p}]` : `.${p}`))
+      .join('')
+      .replace(/^\./, '');
     throw new InputError('snapshot', path, first?.message ?? 'invalid');
   }
   const snapshot = input as Snapshot;
@@ -45,7 +50,11 @@ function checkCustomFields(snapshot: Snapshot): void {
     if (storyPoints) {
       const points = fields[storyPoints];
       if (points !== undefined && points !== null && (typeof points !== 'number' || !Number.isFinite(points))) {
-        throw new InputError('snapshot', `issues[${i}].fields.${storyPoints}`, 'expected a number of story points or null');
+        throw new InputError(
+          'snapshot',
+          `issues[${i}].fields.${storyPoints}`,
+          'expected a number of story points or null',
+        );
       }
     }
     if (flagged) {

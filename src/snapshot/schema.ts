@@ -118,9 +118,7 @@ const userSchema = userRefSchema.extend({
 
 const developmentSchema = z.looseObject({
   branches: z.array(z.looseObject({ name: z.string(), url: z.string().optional() })).optional(),
-  commits: z
-    .array(z.looseObject({ id: z.string(), message: z.string(), url: z.string().optional() }))
-    .optional(),
+  commits: z.array(z.looseObject({ id: z.string(), message: z.string(), url: z.string().optional() })).optional(),
   pullRequests: z
     .array(
       z.looseObject({
@@ -168,9 +166,7 @@ export const snapshotSchema = z.looseObject({
     .looseObject({
       id: z.number(),
       name: z.string().optional(),
-      columns: z
-        .array(z.looseObject({ name: z.string(), statusIds: z.array(z.string()).optional() }))
-        .optional(),
+      columns: z.array(z.looseObject({ name: z.string(), statusIds: z.array(z.string()).optional() })).optional(),
     })
     .nullish(),
   fields: fieldIdsSchema.optional(),

@@ -19,7 +19,10 @@ export class ReadingLogBusyError extends Error {
   override name = 'ReadingLogBusyError';
 }
 
-async function all(query: { cursor(c: string): unknown; getMany(): Promise<{ results: Array<{ value: ReadingEntry }>; nextCursor?: string }> }): Promise<ReadingEntry[]> {
+async function all(query: {
+  cursor(c: string): unknown;
+  getMany(): Promise<{ results: Array<{ value: ReadingEntry }>; nextCursor?: string }>;
+}): Promise<ReadingEntry[]> {
   const out: ReadingEntry[] = [];
   let q = query;
   for (;;) {
@@ -46,7 +49,16 @@ export class KvsReadingLog implements ReadingLog {
       try {
         await kvs
           .transact()
-          .set(dayKey, { accountId: entry.accountId, date: entry.date, minutes: before + entry.minutes, version: (day?.version ?? 0) + 1 }, ifVersion<DayTotal>(DAY, day?.version ?? null))
+          .set(
+            dayKey,
+            {
+              accountId: entry.accountId,
+              date: entry.date,
+              minutes: before + entry.minutes,
+              version: (day?.version ?? 0) + 1,
+            },
+            ifVersion<DayTotal>(DAY, day?.version ?? null),
+          )
           .set(keys.readingEntry(entry.id), entry, { entityName: ENTITY })
           .execute();
         return { added: true, dayMinutes: before + entry.minutes };
@@ -58,10 +70,19 @@ export class KvsReadingLog implements ReadingLog {
   }
 
   forAccount(accountId: string, from: string, to: string): Promise<ReadingEntry[]> {
-    return all(kvs.entity<ReadingEntry>(ENTITY).query().index('by-account', { partition: [accountId] }).where(WhereConditions.between(from, to)).limit(100));
+    return all(
+      kvs
+        .entity<ReadingEntry>(ENTITY)
+        .query()
+        .index('by-account', { partition: [accountId] })
+        .where(WhereConditions.between(from, to))
+        .limit(100),
+    );
   }
 
   forDates(from: string, to: string): Promise<ReadingEntry[]> {
-    return all(kvs.entity<ReadingEntry>(ENTITY).query().index('by-date').where(WhereConditions.between(from, to)).limit(100));
+    return all(
+      kvs.entity<ReadingEntry>(ENTITY).query().index('by-date').where(WhereConditions.between(from, to)).limit(100),
+    );
   }
 }

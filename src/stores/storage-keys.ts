@@ -47,7 +47,8 @@ export const keys = {
   settingsPrefix: () => 'settings:',
   projectOfSettingsKey: (k: string) => fromKeyPart(k.slice('settings:'.length)),
 
-  tick: (project: string, period: string, itemId: string, accountId: string) => key('tick', keyPart(project), keyPart(period), keyPart(itemId), keyPart(accountId)),
+  tick: (project: string, period: string, itemId: string, accountId: string) =>
+    key('tick', keyPart(project), keyPart(period), keyPart(itemId), keyPart(accountId)),
   ticksPrefix: (project: string, period: string) => `${key('tick', keyPart(project), keyPart(period))}:`,
 
   /** A day's summary: the Trend reads these alone. */
@@ -55,8 +56,10 @@ export const keys = {
   historyPrefix: (project: string) => `${key('history', keyPart(project))}:`,
   dayOfHistoryKey: (k: string) => fromKeyPart(k.split(':').pop() ?? ''),
   /** A day's report without its findings, and the findings in parts that each fit a value. */
-  walkMeta: (project: string, day: string, walkId: string) => key('walk', keyPart(project), keyPart(day), keyPart(walkId), 'meta'),
-  walkPart: (project: string, day: string, walkId: string, n: number) => key('walk', keyPart(project), keyPart(day), keyPart(walkId), 'part', String(n)),
+  walkMeta: (project: string, day: string, walkId: string) =>
+    key('walk', keyPart(project), keyPart(day), keyPart(walkId), 'meta'),
+  walkPart: (project: string, day: string, walkId: string, n: number) =>
+    key('walk', keyPart(project), keyPart(day), keyPart(walkId), 'part', String(n)),
 
   /** A project's latest background walk (walk-run entity) and its progress. */
   walkRun: (project: string) => keyPart(project),

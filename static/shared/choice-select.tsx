@@ -38,7 +38,7 @@ export function ChoiceSelect({
         isDisabled={isDisabled ?? false}
         isSearchable={options.length > 8}
         menuPortalTarget={typeof document === 'undefined' ? null : document.body}
-        styles={{ menuPortal: (base) => ({ ...base, zIndex: 9999 }) }}
+        styles={{ menuPortal: (base: object) => ({ ...base, zIndex: 9999 }) }}
       />
     </div>
   );

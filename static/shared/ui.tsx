@@ -8,8 +8,16 @@ import { router } from '@forge/bridge';
 import type { MemberStatus, Severity } from '../../src/app/contract';
 import { SHARED } from './strings';
 
-export const SEVERITY_APPEARANCE: Record<Severity, 'removed' | 'moved' | 'default'> = { error: 'removed', warning: 'moved', info: 'default' };
-export const STATUS_APPEARANCE: Record<MemberStatus, 'removed' | 'moved' | 'success'> = { red: 'removed', amber: 'moved', green: 'success' };
+export const SEVERITY_APPEARANCE: Record<Severity, 'removed' | 'moved' | 'default'> = {
+  error: 'removed',
+  warning: 'moved',
+  info: 'default',
+};
+export const STATUS_APPEARANCE: Record<MemberStatus, 'removed' | 'moved' | 'success'> = {
+  red: 'removed',
+  amber: 'moved',
+  green: 'success',
+};
 
 export function SeverityLozenge({ severity }: { severity: Severity }) {
   return <Lozenge appearance={SEVERITY_APPEARANCE[severity]}>{SHARED.severity[severity]}</Lozenge>;
@@ -21,7 +29,11 @@ export function StatusLozenge({ status }: { status: MemberStatus }) {
 
 export function Loading({ label }: { label: string }) {
   return (
-    <div role="status" aria-live="polite" style={{ display: 'flex', gap: token('space.100'), alignItems: 'center', padding: token('space.300') }}>
+    <div
+      role="status"
+      aria-live="polite"
+      style={{ display: 'flex', gap: token('space.100'), alignItems: 'center', padding: token('space.300') }}
+    >
       <Spinner size="medium" label={label} />
       <span style={{ color: token('color.text.subtle') }}>{label}</span>
     </div>
@@ -30,7 +42,19 @@ export function Loading({ label }: { label: string }) {
 
 export function ErrorState({ title, message, onRetry }: { title: string; message: string; onRetry?: () => void }) {
   return (
-    <SectionMessage appearance="error" title={title} actions={onRetry ? [<Button key="retry" onClick={onRetry}>{SHARED.tryAgain}</Button>] : []}>
+    <SectionMessage
+      appearance="error"
+      title={title}
+      actions={
+        onRetry
+          ? [
+              <Button key="retry" onClick={onRetry}>
+                {SHARED.tryAgain}
+              </Button>,
+            ]
+          : []
+      }
+    >
       <p>{message}</p>
     </SectionMessage>
   );

@@ -126,7 +126,10 @@ describe('walks in the background, on the queue', () => {
   test('the daily trigger pushes one event per project, at most 50 a push, once per day', async () => {
     await start();
     const pushes: number[] = [];
-    const deps: BackgroundDeps = { ...backgroundDeps(forgeDeps(() => new Date(DEMO_AT))), queue: { push: (events) => Promise.resolve(void pushes.push(events.length)) } };
+    const deps: BackgroundDeps = {
+      ...backgroundDeps(forgeDeps(() => new Date(DEMO_AT))),
+      queue: { push: (events) => Promise.resolve(void pushes.push(events.length)) },
+    };
     const projects = Array.from({ length: 60 }, (_, i) => ({ project: `P${i}`, day: '2026-11-19' }));
     expect(await queueDailyWalks(deps, projects)).toBe(60);
     expect(pushes).toEqual([50, 10]);

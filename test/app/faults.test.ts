@@ -28,7 +28,13 @@ let harness: ForgeHarness;
 
 beforeEach(async () => {
   served = toSiteDataSet(DEMO);
-  site = await startLocalSite(served, { admins: [TESS], now: () => new Date(DEMO_AT), confluence: generateConfluenceDemo(), codeHost: codeHostDemo(DEMO), codeHostToken: GITHUB_TOKEN });
+  site = await startLocalSite(served, {
+    admins: [TESS],
+    now: () => new Date(DEMO_AT),
+    confluence: generateConfluenceDemo(),
+    codeHost: codeHostDemo(DEMO),
+    codeHostToken: GITHUB_TOKEN,
+  });
   harness = new ForgeHarness(site.url, () => new Date(DEMO_AT));
   harness.install();
 });
@@ -37,7 +43,8 @@ afterEach(async () => {
   await site.close();
 });
 
-const call = <T>(key: string, payload: unknown, context: object, accountId: string) => harness.invoke(key, payload, context, accountId) as Promise<Result<T>>;
+const call = <T>(key: string, payload: unknown, context: object, accountId: string) =>
+  harness.invoke(key, payload, context, accountId) as Promise<Result<T>>;
 
 describe('faults a real site shows', () => {
   test('a walk in progress does not write back the code-host connection it read: an admin switch to Bitbucket stands', async () => {
@@ -60,17 +67,33 @@ describe('faults a real site shows', () => {
   });
 
   test('switching hosts without a new token is refused: a GitHub token never goes to Bitbucket', async () => {
-    const r1 = await call<CodeHostView>('saveCodeHost', { provider: 'github', repositories: [DEMO_REPO], token: GITHUB_TOKEN }, { extension: { project: { key: 'FW' } } }, TESS);
+    const r1 = await call<CodeHostView>(
+      'saveCodeHost',
+      { provider: 'github', repositories: [DEMO_REPO], token: GITHUB_TOKEN },
+      { extension: { project: { key: 'FW' } } },
+      TESS,
+    );
     expect(r1.ok).toBe(true);
-    const r2 = await call<CodeHostView>('saveCodeHost', { provider: 'bitbucket', repositories: [DEMO_REPO] }, { extension: { project: { key: 'FW' } } }, TESS);
+    const r2 = await call<CodeHostView>(
+      'saveCodeHost',
+      { provider: 'bitbucket', repositories: [DEMO_REPO] },
+      { extension: { project: { key: 'FW' } } },
+      TESS,
+    );
     expect(r2.ok ? null : [r2.error.code, r2.error.field]).toEqual(['BAD_REQUEST', 'token']);
   });
 
   test('a Focus comment whose POST got a 502 after Jira stored it is not posted twice', async () => {
-    const comments = () => ((served.issues.find((i) => i.key === 'FW-105')?.fields.comment as { comments: unknown[] }).comments.length);
+    const comments = () =>
+      (served.issues.find((i) => i.key === 'FW-105')?.fields.comment as { comments: unknown[] }).comments.length;
     const before = comments();
     site.setFaults({ statusAfterWrite: 502 });
-    const r = await call('postFocusComment', { kind: 'in', text: 'plan' }, { extension: { project: { key: 'FW' }, issue: { key: 'FW-105' } } }, JOHN);
+    const r = await call(
+      'postFocusComment',
+      { kind: 'in', text: 'plan' },
+      { extension: { project: { key: 'FW' }, issue: { key: 'FW-105' } } },
+      JOHN,
+    );
     expect(r.ok ? null : r.error.code).toBe('JIRA_UNAVAILABLE');
     expect(comments()).toBe(before + 1);
   });
@@ -79,21 +102,40 @@ describe('faults a real site shows', () => {
     const seen: string[] = [];
     const get: HttpGet = (url) => {
       seen.push(url);
-      return Promise.resolve({ status: 200, headers: { link: '<https://collector.example/steal?page=2>; rel="next"' }, json: [{ name: 'a' }] });
+      return Promise.resolve({
+        status: 200,
+        headers: { link: '<https://collector.example/steal?page=2>; rel="next"' },
+        json: [{ name: 'a' }],
+      });
     };
     const client = new CodeHostClient({ get, token: 'secret' });
-    await expect(client.allPages('https://api.github.com/repos/a/b/branches', 'branches', (json, headers) => ({ items: json as unknown[], next: /<([^>]+)>/.exec(headers.link ?? '')?.[1] ?? null }))).rejects.toBeInstanceOf(CodeHostError);
+    await expect(
+      client.allPages('https://api.github.com/repos/a/b/branches', 'branches', (json, headers) => ({
+        items: json as unknown[],
+        next: /<([^>]+)>/.exec(headers.link ?? '')?.[1] ?? null,
+      })),
+    ).rejects.toBeInstanceOf(CodeHostError);
     expect(seen).toEqual(['https://api.github.com/repos/a/b/branches']);
   });
 
   test.each(['../b', 'a/..', './b', 'a/.'])('repository %p is refused', async (repo) => {
-    const r = await call<CodeHostView>('saveCodeHost', { provider: 'github', repositories: [repo], token: GITHUB_TOKEN }, { extension: { project: { key: 'FW' } } }, TESS);
+    const r = await call<CodeHostView>(
+      'saveCodeHost',
+      { provider: 'github', repositories: [repo], token: GITHUB_TOKEN },
+      { extension: { project: { key: 'FW' } } },
+      TESS,
+    );
     expect(r.ok ? null : [r.error.code, r.error.field]).toEqual(['BAD_REQUEST', 'repositories[0]']);
   });
 
   test('the 24-hour cap holds under concurrent logs', async () => {
-    const macro = { timezone: 'Europe/Berlin', extension: { type: 'macro', config: { spaces: 'ENG', daysBack: '7', targetMinutes: '60' } } };
-    const results = await Promise.all(Array.from({ length: 4 }, () => call<ReadingView['today']>('logReading', { minutes: 600 }, macro, DANA)));
+    const macro = {
+      timezone: 'Europe/Berlin',
+      extension: { type: 'macro', config: { spaces: 'ENG', daysBack: '7', targetMinutes: '60' } },
+    };
+    const results = await Promise.all(
+      Array.from({ length: 4 }, () => call<ReadingView['today']>('logReading', { minutes: 600 }, macro, DANA)),
+    );
     expect(results.filter((r) => r.ok)).toHaveLength(2);
     expect(results.filter((r) => !r.ok).every((r) => !r.ok && r.error.code === 'BAD_REQUEST')).toBe(true);
     const today = await call<ReadingView>('getReading', {}, macro, DANA);
@@ -106,7 +148,12 @@ describe('settings patterns cannot hang a walk', () => {
     const snapshot = JSON.parse(JSON.stringify(DEMO)) as SiteData;
     const issue = snapshot.issues.find((i) => i.key === 'FW-105');
     const page = issue?.fields.comment as { comments: Array<Record<string, unknown>> };
-    page.comments.push({ ...page.comments[0], id: '999999', body: 'a'.repeat(20000) + '!', created: '2026-11-19T09:00:00.000+0000' });
+    page.comments.push({
+      ...page.comments[0],
+      id: '999999',
+      body: 'a'.repeat(20000) + '!',
+      created: '2026-11-19T09:00:00.000+0000',
+    });
     const settings = { blockerPattern: '^(\\w+\\s?)*$', focusInPattern: '^(a|aa)+$' };
     const report = walk(snapshot, settings, DEMO_AT);
     expect(report.members.length).toBeGreaterThan(0);

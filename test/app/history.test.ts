@@ -16,7 +16,9 @@ const TESS = DEMO_USERS.tess.accountId;
 const JOHN = DEMO_USERS.john.accountId;
 const DANA = DEMO_USERS.dana.accountId;
 const PROJECT = { extension: { type: 'jira:projectPage', project: { key: 'FW', id: '10000' } } };
-const ISSUE = (key: string) => ({ extension: { type: 'jira:issueContext', project: { key: 'FW', id: '10000' }, issue: { key, id: '1' } } });
+const ISSUE = (key: string) => ({
+  extension: { type: 'jira:issueContext', project: { key: 'FW', id: '10000' }, issue: { key, id: '1' } },
+});
 
 let site: LocalSite;
 let harness: ForgeHarness;
@@ -49,8 +51,25 @@ const reportOf = (view: WalkView) => {
   return view.report;
 };
 
-const finding = (i: number): Finding => ({ check: 'epic-link', code: 'missing', severity: 'error', issueKey: `BIG-${i}`, accountId: null, day: null, message: `BIG-${i} belongs to no epic; ${'x'.repeat(200)}`, data: { n: i } });
-const bigReport = (n: number): Report => ({ at: DEMO_AT, project: { id: '1', key: 'BIG', name: null }, sprint: null, score: 70, members: [], findings: Array.from({ length: n }, (_, i) => finding(i)), skipped: [] });
+const finding = (i: number): Finding => ({
+  check: 'epic-link',
+  code: 'missing',
+  severity: 'error',
+  issueKey: `BIG-${i}`,
+  accountId: null,
+  day: null,
+  message: `BIG-${i} belongs to no epic; ${'x'.repeat(200)}`,
+  data: { n: i },
+});
+const bigReport = (n: number): Report => ({
+  at: DEMO_AT,
+  project: { id: '1', key: 'BIG', name: null },
+  sprint: null,
+  score: 70,
+  members: [],
+  findings: Array.from({ length: n }, (_, i) => finding(i)),
+  skipped: [],
+});
 
 describe('history in Forge storage', () => {
   test("a 10,000-finding day saves in parts that each fit a value, reloads whole, and a second walk replaces the first's parts", async () => {
@@ -74,7 +93,19 @@ describe('history in Forge storage', () => {
     const kv = new KvsStore();
     for (let d = 0; d < 365; d++) {
       const date = new Date(Date.UTC(2025, 10, 20 + d)).toISOString().slice(0, 10);
-      await kv.set(`history:FW:${date}`, { layout: 2, date, at: `${date}T17:00:00.000Z`, score: d % 100, errors: 1, warnings: 2, info: 0, byCheck: {}, members: [], walkId: 'w', parts: 0 });
+      await kv.set(`history:FW:${date}`, {
+        layout: 2,
+        date,
+        at: `${date}T17:00:00.000Z`,
+        score: d % 100,
+        errors: 1,
+        warnings: 2,
+        info: 0,
+        byCheck: {},
+        members: [],
+        walkId: 'w',
+        parts: 0,
+      });
     }
     const before = { ...harness.runtime.kvs.calls };
     const trend = await stores.trend('FW', 365);
@@ -94,7 +125,11 @@ describe('history in Forge storage', () => {
     await harness.dailyWalk();
     await harness.settled(); // the day's walk, queued by the trigger
     expect((await stores.trend('FW', 100)).map((p) => p.date)).toEqual(['2026-10-21', '2026-11-19']);
-    expect(harness.runtime.kvs.keys().filter((k) => k.startsWith('walk:FW:2026-10-01') || k.startsWith('walk:FW:2026-10-20'))).toEqual([]);
+    expect(
+      harness.runtime.kvs
+        .keys()
+        .filter((k) => k.startsWith('walk:FW:2026-10-01') || k.startsWith('walk:FW:2026-10-20')),
+    ).toEqual([]);
   });
 });
 
@@ -122,7 +157,7 @@ describe('the issue panel reads the stored walk', () => {
     expect(later).toMatchObject({ walking: false, assignee: { accountId: JOHN } });
   });
 
-  test("with no walk today, the latest stored walk is shown, with its time", async () => {
+  test('with no walk today, the latest stored walk is shown, with its time', async () => {
     await start();
     await walked(PROJECT);
     now = new Date(Date.parse(DEMO_AT) + 86400000); // the next day, before any walk of it
@@ -155,7 +190,10 @@ describe('ticks', () => {
   test('a tick answers the checklist before any walk exists (nothing ticked by the walk yet)', async () => {
     await start();
     const list = await call<ChecklistEntry[]>('tick', { itemId: 'touch-base', ticked: true }, PROJECT, TESS);
-    expect(list.find((i) => i.id === 'touch-base')).toMatchObject({ ticked: true, by: { accountId: TESS, displayName: 'Tess Ortega' } });
+    expect(list.find((i) => i.id === 'touch-base')).toMatchObject({
+      ticked: true,
+      by: { accountId: TESS, displayName: 'Tess Ortega' },
+    });
     expect(list.filter((i) => i.auto)).toEqual([]);
   });
 });

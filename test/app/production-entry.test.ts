@@ -16,9 +16,16 @@ const ENTRY = join(__dirname, '..', '..', 'dist', 'index.js');
 const ADMIN = '712020:bench-0000';
 const MEMBER = '712020:bench-0007';
 const PROJECT = { extension: { type: 'jira:projectPage', project: { key: 'BIG', id: '10100' } } };
-const MACRO = { timezone: 'Europe/Berlin', extension: { type: 'macro', config: { spaces: 'ENG,TEAM', daysBack: '7', targetMinutes: '60' } } };
+const MACRO = {
+  timezone: 'Europe/Berlin',
+  extension: { type: 'macro', config: { spaces: 'ENG,TEAM', daysBack: '7', targetMinutes: '60' } },
+};
 
-type Entry = { resolver: (event: unknown, context: unknown) => Promise<unknown>; dailyWalk: () => Promise<void>; walkConsumer: (event: unknown) => Promise<unknown> };
+type Entry = {
+  resolver: (event: unknown, context: unknown) => Promise<unknown>;
+  dailyWalk: () => Promise<void>;
+  walkConsumer: (event: unknown) => Promise<unknown>;
+};
 
 let site: LocalSite;
 let runtime: ForgeRuntime;
@@ -26,7 +33,13 @@ let app: Entry;
 
 beforeAll(async () => {
   if (!existsSync(ENTRY)) throw new Error('dist/index.js is missing: run `npm run build` first (`npm test` does)');
-  const sprint = generateLargeSprint({ issues: 10000, commentsPerIssue: 2, worklogsPerIssue: 1, members: 30, seed: 7 }) as unknown as SiteData;
+  const sprint = generateLargeSprint({
+    issues: 10000,
+    commentsPerIssue: 2,
+    worklogsPerIssue: 1,
+    members: 30,
+    seed: 7,
+  }) as unknown as SiteData;
   site = await startLocalSite(toSiteDataSet(sprint), { admins: [ADMIN], confluence: generateConfluenceDemo() });
   runtime = new ForgeRuntime({ siteUrl: site.url });
   runtime.install();
@@ -41,7 +54,10 @@ afterAll(async () => {
 
 function invoke<T>(functionKey: string, payload: unknown, context: object, accountId: string): Promise<T> {
   return runtime.as(accountId, async () => {
-    const result = (await app.resolver({ call: { functionKey, payload }, context }, { principal: { accountId } })) as Result<T>;
+    const result = (await app.resolver(
+      { call: { functionKey, payload }, context },
+      { principal: { accountId } },
+    )) as Result<T>;
     if (!result.ok) throw new Error(`${functionKey}: ${result.error.code}: ${result.error.message}`);
     return result.data;
   });

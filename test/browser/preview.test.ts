@@ -32,7 +32,10 @@ async function open(path: string, viewport = { width: 1400, height: 1000 }): Pro
 
 /** The report of the walk the preview's resolvers run, asked as the project page asks. */
 async function previewReport(): Promise<Report> {
-  const res = await fetch(`${preview.url}/__invoke`, { method: 'POST', body: JSON.stringify({ surface: 'project-page', as: 'tess', functionKey: 'getWalk', payload: {} }) });
+  const res = await fetch(`${preview.url}/__invoke`, {
+    method: 'POST',
+    body: JSON.stringify({ surface: 'project-page', as: 'tess', functionKey: 'getWalk', payload: {} }),
+  });
   const result = (await res.json()) as { ok: boolean; data: { report: Report } };
   expect(result.ok).toBe(true);
   return result.data.report;
@@ -48,7 +51,10 @@ async function refresh(page: Page): Promise<void> {
 }
 
 async function lastWalkId(): Promise<string | null> {
-  const res = await fetch(`${preview.url}/__invoke`, { method: 'POST', body: JSON.stringify({ surface: 'project-page', as: 'tess', functionKey: 'getWalkRun', payload: {} }) });
+  const res = await fetch(`${preview.url}/__invoke`, {
+    method: 'POST',
+    body: JSON.stringify({ surface: 'project-page', as: 'tess', functionKey: 'getWalkRun', payload: {} }),
+  });
   const result = (await res.json()) as { ok: boolean; data: { walkId: string; state: string } | null };
   return result.ok && result.data?.state === 'done' ? result.data.walkId : null;
 }
@@ -75,7 +81,7 @@ async function tableRows(page: Page): Promise<string[]> {
 }
 
 describe('the preview in Chromium', () => {
-  test('the project page shows the demo walk; its findings table holds exactly the engine\'s findings', async () => {
+  test("the project page shows the demo walk; its findings table holds exactly the engine's findings", async () => {
     const page = await findingsPage();
     expect(await page.getByTestId('score').innerText()).toMatch(/^83/);
     // The engine's report of the walk the preview ran (demo data, linked code from its GitHub stand-in).
@@ -84,7 +90,9 @@ describe('the preview in Chromium', () => {
     expect(expected).toContain('smart-commit/branch-name FW-105'); // linked code from the code host
     expect(expected).toContain('review-pr/too-large FW-131');
     expect(await tableRows(page)).toEqual(expected);
-    expect(await page.getByTestId('findings-count').innerText()).toBe(`${expected.length} of ${expected.length} findings`);
+    expect(await page.getByTestId('findings-count').innerText()).toBe(
+      `${expected.length} of ${expected.length} findings`,
+    );
     await page.screenshot({ path: join(SHOTS, 'project-page-findings.png') });
     expect((page as Page & { errors?: string[] }).errors).toEqual([]);
     await page.close();
@@ -102,14 +110,18 @@ describe('the preview in Chromium', () => {
     const page = await findingsPage();
     const report = await previewReport();
     await choose(page, 'Severity', 'Error');
-    expect(await page.getByTestId('findings-count').innerText()).toBe(`${report.findings.filter((f) => f.severity === 'error').length} of ${report.findings.length} findings`);
+    expect(await page.getByTestId('findings-count').innerText()).toBe(
+      `${report.findings.filter((f) => f.severity === 'error').length} of ${report.findings.length} findings`,
+    );
     await choose(page, 'Severity', 'All');
     await choose(page, 'Check', 'focus-in');
     expect((await tableRows(page)).every((r) => r.startsWith('focus-in/'))).toBe(true);
     await choose(page, 'Check', 'All');
     const john = report.members.find((m) => m.displayName === 'John Doggett');
     await choose(page, 'Member', 'John Doggett');
-    expect(await page.getByTestId('findings-count').innerText()).toBe(`${report.findings.filter((f) => f.accountId === john?.accountId).length} of ${report.findings.length} findings`);
+    expect(await page.getByTestId('findings-count').innerText()).toBe(
+      `${report.findings.filter((f) => f.accountId === john?.accountId).length} of ${report.findings.length} findings`,
+    );
     await page.close();
   }, 60000);
 
@@ -163,7 +175,9 @@ describe('the preview in Chromium', () => {
     await macro.reload();
     await macro.getByTestId('reading-progress').waitFor();
     expect(await macro.getByTestId('reading-progress').innerText()).toBe('15/60 min today');
-    expect(await macro.locator('[data-testid^="reading-item-"]').first().getByRole('button', { name: 'Unmark' }).count()).toBe(1);
+    expect(
+      await macro.locator('[data-testid^="reading-item-"]').first().getByRole('button', { name: 'Unmark' }).count(),
+    ).toBe(1);
     await macro.screenshot({ path: join(SHOTS, 'reading-macro.png') });
     await macro.getByRole('tab', { name: 'Team' }).click();
     await macro.getByTestId('team-reading').waitFor();
@@ -235,7 +249,12 @@ describe('the preview in Chromium', () => {
     await project.getByTestId('score').waitFor();
     await page.frameLocator('#issuePanel').getByText('This issue').waitFor();
     await page.screenshot({ path: join(SHOTS, 'preview-team.png') });
-    for (const [tab, file] of [['Blockers', 'project-page-blockers.png'], ['Workload', 'project-page-workload.png'], ['Trend', 'project-page-trend.png'], ['Settings', 'project-page-settings.png']] as const) {
+    for (const [tab, file] of [
+      ['Blockers', 'project-page-blockers.png'],
+      ['Workload', 'project-page-workload.png'],
+      ['Trend', 'project-page-trend.png'],
+      ['Settings', 'project-page-settings.png'],
+    ] as const) {
       await project.getByRole('tab', { name: tab }).click();
       await page.waitForTimeout(300);
       await page.screenshot({ path: join(SHOTS, file) });

@@ -13,9 +13,20 @@ import {
 
 // Thursday 19 Nov 2026; the previous working day is Wednesday 18 Nov.
 const AT = '2026-11-19T12:00:00.000+0000';
-const users = [generateUser({ accountId: 'dana', timeZone: 'Europe/Berlin' }), generateUser({ accountId: 'fox', timeZone: 'America/Los_Angeles' })];
+const users = [
+  generateUser({ accountId: 'dana', timeZone: 'Europe/Berlin' }),
+  generateUser({ accountId: 'fox', timeZone: 'America/Los_Angeles' }),
+];
 
-function worklogFindings(opts: { worklogs?: object[]; histories?: object[]; created?: string; at?: string; settings?: object; assignee?: string; status?: string }) {
+function worklogFindings(opts: {
+  worklogs?: object[];
+  histories?: object[];
+  created?: string;
+  at?: string;
+  settings?: object;
+  assignee?: string;
+  status?: string;
+}) {
   const issues = [
     generateIssue({
       key: 'FW-1',
@@ -26,16 +37,38 @@ function worklogFindings(opts: { worklogs?: object[]; histories?: object[]; crea
     }),
   ];
   const changelogs = [{ issueId: issueId('FW-1'), changeHistories: opts.histories ?? [] }];
-  const report = run(generateSnapshot({ issues, users: users, changelogs: changelogs }), opts.settings ?? {}, opts.at ?? AT);
-  return report.findings.filter((f) => f.check === 'daily-worklog').map((f) => ({ code: f.code, issueKey: f.issueKey, accountId: f.accountId, day: f.day, severity: f.severity, daysOverdue: f.data.daysOverdue }));
+  const report = run(
+    generateSnapshot({ issues, users: users, changelogs: changelogs }),
+    opts.settings ?? {},
+    opts.at ?? AT,
+  );
+  return report.findings
+    .filter((f) => f.check === 'daily-worklog')
+    .map((f) => ({
+      code: f.code,
+      issueKey: f.issueKey,
+      accountId: f.accountId,
+      day: f.day,
+      severity: f.severity,
+      daysOverdue: f.data.daysOverdue,
+    }));
 }
 
 const log = (started: string, author = 'dana') => generateWorklog({ author, started });
-const missing = (daysOverdue: number, severity: string, day = '2026-11-18', accountId = 'dana') => ({ code: 'missing', issueKey: 'FW-1', accountId, day, severity, daysOverdue });
+const missing = (daysOverdue: number, severity: string, day = '2026-11-18', accountId = 'dana') => ({
+  code: 'missing',
+  issueKey: 'FW-1',
+  accountId,
+  day,
+  severity,
+  daysOverdue,
+});
 
 describe('daily-worklog', () => {
   test('work logged on the previous working day', () => {
-    expect(worklogFindings({ worklogs: [log('2026-11-18T15:00:00.000+0100'), log('2026-11-17T15:00:00.000+0100')] })).toEqual([]);
+    expect(
+      worklogFindings({ worklogs: [log('2026-11-18T15:00:00.000+0100'), log('2026-11-17T15:00:00.000+0100')] }),
+    ).toEqual([]);
   });
 
   test('one day without a worklog: a warning', () => {
@@ -50,12 +83,18 @@ describe('daily-worklog', () => {
   });
 
   test("another person's worklog does not count", () => {
-    expect(worklogFindings({ worklogs: [log('2026-11-18T15:00:00.000+0100', 'fox'), log('2026-11-17T15:00:00.000+0100')] })).toEqual([missing(1, 'warning')]);
+    expect(
+      worklogFindings({ worklogs: [log('2026-11-18T15:00:00.000+0100', 'fox'), log('2026-11-17T15:00:00.000+0100')] }),
+    ).toEqual([missing(1, 'warning')]);
   });
 
   test('worklogGraceDays holds back the first days', () => {
-    expect(worklogFindings({ worklogs: [log('2026-11-17T15:00:00.000+0100')], settings: { worklogGraceDays: 2 } })).toEqual([]);
-    expect(worklogFindings({ worklogs: [log('2026-11-16T15:00:00.000+0100')], settings: { worklogGraceDays: 2 } })).toEqual([missing(2, 'error')]);
+    expect(
+      worklogFindings({ worklogs: [log('2026-11-17T15:00:00.000+0100')], settings: { worklogGraceDays: 2 } }),
+    ).toEqual([]);
+    expect(
+      worklogFindings({ worklogs: [log('2026-11-16T15:00:00.000+0100')], settings: { worklogGraceDays: 2 } }),
+    ).toEqual([missing(2, 'error')]);
   });
 
   test('an issue moved into a focus status in the middle of the previous day was its focus', () => {
@@ -71,7 +110,9 @@ describe('daily-worklog', () => {
   test('a reassigned issue: only the days it was assigned to the member count', () => {
     // Fox had it until Tue 17 Nov 16:00; Dana since then. Dana logged nothing on Wed 18.
     const histories = [history('2026-11-17T16:00:00.000+0100', [assigneeChange('fox', 'dana')])];
-    expect(worklogFindings({ histories, worklogs: [log('2026-11-17T17:00:00.000+0100')] })).toEqual([missing(1, 'warning')]);
+    expect(worklogFindings({ histories, worklogs: [log('2026-11-17T17:00:00.000+0100')] })).toEqual([
+      missing(1, 'warning'),
+    ]);
     // Without Dana's worklog on Tue 17, Tue counts too (she held it that afternoon), Mon 16 does not.
     expect(worklogFindings({ histories })).toEqual([missing(2, 'error')]);
   });
@@ -82,15 +123,21 @@ describe('daily-worklog', () => {
 
   test('a weekend and a holiday: Monday looks back to Thursday', () => {
     const at = '2026-11-23T12:00:00.000+0000';
-    expect(worklogFindings({ at, settings: { holidays: ['2026-11-20'] }, worklogs: [log('2026-11-19T10:00:00.000+0100')] })).toEqual([]);
-    expect(worklogFindings({ at, settings: { holidays: ['2026-11-20'] }, worklogs: [log('2026-11-18T10:00:00.000+0100')] })).toEqual([
-      missing(1, 'warning', '2026-11-19'),
-    ]);
+    expect(
+      worklogFindings({ at, settings: { holidays: ['2026-11-20'] }, worklogs: [log('2026-11-19T10:00:00.000+0100')] }),
+    ).toEqual([]);
+    expect(
+      worklogFindings({ at, settings: { holidays: ['2026-11-20'] }, worklogs: [log('2026-11-18T10:00:00.000+0100')] }),
+    ).toEqual([missing(1, 'warning', '2026-11-19')]);
   });
 
   test('local days: a UTC-8 member logging at 23:00 local has logged that day', () => {
     // Fox logs at Wed 18 Nov 23:00 PST = Thu 07:00Z. at = Thu 11:00 PST.
-    const found = worklogFindings({ assignee: 'fox', at: '2026-11-19T19:00:00.000Z', worklogs: [log('2026-11-19T07:00:00.000+0000', 'fox'), log('2026-11-17T12:00:00.000-0800', 'fox')] });
+    const found = worklogFindings({
+      assignee: 'fox',
+      at: '2026-11-19T19:00:00.000Z',
+      worklogs: [log('2026-11-19T07:00:00.000+0000', 'fox'), log('2026-11-17T12:00:00.000-0800', 'fox')],
+    });
     expect(found).toEqual([]);
   });
 
@@ -99,9 +146,14 @@ describe('daily-worklog', () => {
     // Moved into Implement at 23:30 local on Sunday (22:30Z): still Sunday in Berlin.
     const histories = [history('2026-10-25T22:30:00.000+0000', [statusChange('To Do', 'Implement')])];
     const settings = { workingDays: [1, 2, 3, 4, 5, 6, 7] };
-    expect(worklogFindings({ at: '2026-10-26T12:00:00.000+0000', settings, created: '2026-10-20T09:00:00.000+0000', histories })).toEqual([
-      missing(1, 'warning', '2026-10-25'),
-    ]);
+    expect(
+      worklogFindings({
+        at: '2026-10-26T12:00:00.000+0000',
+        settings,
+        created: '2026-10-20T09:00:00.000+0000',
+        histories,
+      }),
+    ).toEqual([missing(1, 'warning', '2026-10-25')]);
   });
 
   test('only active issues: an issue in review is not checked', () => {

@@ -1,6 +1,11 @@
 import { findingsOf, generateIssue, generateSnapshot, run } from '../support/factories';
 
-const missing = (key: string, accountId: string | null = 'dana') => ({ code: 'missing', issueKey: key, accountId, day: null });
+const missing = (key: string, accountId: string | null = 'dana') => ({
+  code: 'missing',
+  issueKey: key,
+  accountId,
+  day: null,
+});
 const parentOfType = (name: string, hierarchyLevel: number | undefined, key = 'FW-5') => ({
   id: '10005',
   key,
@@ -20,7 +25,11 @@ describe('epic-link', () => {
     ['a sub-task without any parent is skipped', { parent: null, subtask: true }, []],
     ['an epic itself is skipped', { parent: null, type: 'Epic', hierarchyLevel: 1 }, []],
     ['anything above an epic is skipped', { parent: null, type: 'Initiative', hierarchyLevel: 2 }, []],
-    ['a level -1 type without the sub-task flag is checked', { parent: null, type: 'Checklist item', hierarchyLevel: -1 }, [missing('FW-1')]],
+    [
+      'a level -1 type without the sub-task flag is checked',
+      { parent: null, type: 'Checklist item', hierarchyLevel: -1 },
+      [missing('FW-1')],
+    ],
     ['unassigned issues name nobody', { parent: null, assignee: null }, [missing('FW-1', null)]],
     ['done issues are checked too', { parent: null, status: 'Done' }, [missing('FW-1')]],
   ])('%s', (_name, spec, expected) => {
@@ -34,7 +43,12 @@ describe('epic-link', () => {
   ])('a parent without its issue type is looked up among the sprint issues: %s', (_name, level, expected) => {
     const issues = [
       generateIssue({ key: 'FW-1', assignee: 'dana', parent: { id: '10009', key: 'FW-9' } }),
-      generateIssue({ key: 'FW-9', type: level === 1 ? 'Epic' : 'Story', hierarchyLevel: level, parent: level === 1 ? null : 'epic' }),
+      generateIssue({
+        key: 'FW-9',
+        type: level === 1 ? 'Epic' : 'Story',
+        hierarchyLevel: level,
+        parent: level === 1 ? null : 'epic',
+      }),
     ];
     expect(findingsOf(run(generateSnapshot({ issues })), 'epic-link')).toEqual(expected);
   });
@@ -48,7 +62,10 @@ describe('epic-link', () => {
   });
 
   test('an error naming the parent that is not an epic, or none', () => {
-    const issues = [generateIssue({ key: 'FW-1', assignee: 'dana', parent: parentOfType('Story', 0) }), generateIssue({ key: 'FW-2', assignee: 'dana', parent: null })];
+    const issues = [
+      generateIssue({ key: 'FW-1', assignee: 'dana', parent: parentOfType('Story', 0) }),
+      generateIssue({ key: 'FW-2', assignee: 'dana', parent: null }),
+    ];
     const findings = run(generateSnapshot({ issues })).findings.filter((f) => f.check === 'epic-link');
     expect(findings.map((f) => [f.issueKey, f.severity, f.data])).toEqual([
       ['FW-1', 'error', { parent: 'FW-5' }],

@@ -9,8 +9,16 @@ const users = [
 
 describe('focus-column', () => {
   test.each([
-    ['a member with an issue in a focus column', [generateIssue({ key: 'FW-1', assignee: 'dana', status: 'Implement' })], []],
-    ['focus statuses compare case-insensitively after trimming', [generateIssue({ key: 'FW-1', assignee: 'dana', status: '  implement ' })], []],
+    [
+      'a member with an issue in a focus column',
+      [generateIssue({ key: 'FW-1', assignee: 'dana', status: 'Implement' })],
+      [],
+    ],
+    [
+      'focus statuses compare case-insensitively after trimming',
+      [generateIssue({ key: 'FW-1', assignee: 'dana', status: '  implement ' })],
+      [],
+    ],
     [
       'a member whose only issue is in review',
       [generateIssue({ key: 'FW-1', assignee: 'dana', status: 'Review' })],
@@ -37,7 +45,10 @@ describe('focus-column', () => {
   });
 
   test('the octoacme profile makes In Progress a focus status', () => {
-    const snapshot = generateSnapshot({ issues: [generateIssue({ key: 'FW-1', assignee: 'dana', status: 'In Progress' })], users });
+    const snapshot = generateSnapshot({
+      issues: [generateIssue({ key: 'FW-1', assignee: 'dana', status: 'In Progress' })],
+      users,
+    });
     expect(findingsOf(run(snapshot, { profile: 'octoacme' }), 'focus-column')).toEqual([]);
     expect(findingsOf(run(snapshot), 'focus-column')).toHaveLength(1);
   });

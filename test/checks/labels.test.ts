@@ -21,11 +21,16 @@ describe('labels', () => {
   });
 
   test('data.labels lists the unknown labels, sorted', () => {
-    expect(labelFindings({ labels: ['zeta', 'bug', 'alpha'] }).find((f) => f.code === 'unknown')?.data.labels).toEqual(['alpha', 'zeta']);
+    expect(labelFindings({ labels: ['zeta', 'bug', 'alpha'] }).find((f) => f.code === 'unknown')?.data.labels).toEqual([
+      'alpha',
+      'zeta',
+    ]);
   });
 
   test('an empty taxonomy disables the label codes; empty types disable the type code', () => {
-    expect(labelFindings({ labels: [], type: 'Incident' }, { labels: { allowed: [] }, allowedIssueTypes: [] })).toEqual([]);
+    expect(labelFindings({ labels: [], type: 'Incident' }, { labels: { allowed: [] }, allowedIssueTypes: [] })).toEqual(
+      [],
+    );
   });
 
   test('severities: type and none warn, unknown informs', () => {

@@ -16,22 +16,62 @@ const c = (author: string, created: string, text: string, id?: string) =>
 
 describe('open-question', () => {
   test.each([
-    ['an unanswered question', [c('fox', '2026-11-18T10:00:00.000+0000', 'Which API version?')], [{ code: 'unanswered', issueKey: 'FW-1', accountId: 'fox', day: null }]],
-    ['answered by someone else', [c('fox', '2026-11-18T10:00:00.000+0000', 'Which API version?'), c('dana', '2026-11-18T11:00:00.000+0000', 'v3')], []],
-    ['only the asker wrote again', [c('fox', '2026-11-18T10:00:00.000+0000', 'Which API version?'), c('fox', '2026-11-18T11:00:00.000+0000', 'anyone')], [{ code: 'unanswered', issueKey: 'FW-1', accountId: 'fox', day: null }]],
-    ['an answer before the question does not count', [c('dana', '2026-11-18T09:00:00.000+0000', 'hello'), c('fox', '2026-11-18T10:00:00.000+0000', 'Ready?')], [{ code: 'unanswered', issueKey: 'FW-1', accountId: 'fox', day: null }]],
-    ['a blocker without a question mark', [c('dana', '2026-11-18T10:00:00.000+0000', 'I am stuck on the CORS error')], [{ code: 'unanswered', issueKey: 'FW-1', accountId: 'dana', day: null }]],
-    ['"needs help" is a blocker', [c('dana', '2026-11-18T10:00:00.000+0000', 'This needs help from infra')], [{ code: 'unanswered', issueKey: 'FW-1', accountId: 'dana', day: null }]],
+    [
+      'an unanswered question',
+      [c('fox', '2026-11-18T10:00:00.000+0000', 'Which API version?')],
+      [{ code: 'unanswered', issueKey: 'FW-1', accountId: 'fox', day: null }],
+    ],
+    [
+      'answered by someone else',
+      [c('fox', '2026-11-18T10:00:00.000+0000', 'Which API version?'), c('dana', '2026-11-18T11:00:00.000+0000', 'v3')],
+      [],
+    ],
+    [
+      'only the asker wrote again',
+      [
+        c('fox', '2026-11-18T10:00:00.000+0000', 'Which API version?'),
+        c('fox', '2026-11-18T11:00:00.000+0000', 'anyone'),
+      ],
+      [{ code: 'unanswered', issueKey: 'FW-1', accountId: 'fox', day: null }],
+    ],
+    [
+      'an answer before the question does not count',
+      [c('dana', '2026-11-18T09:00:00.000+0000', 'hello'), c('fox', '2026-11-18T10:00:00.000+0000', 'Ready?')],
+      [{ code: 'unanswered', issueKey: 'FW-1', accountId: 'fox', day: null }],
+    ],
+    [
+      'a blocker without a question mark',
+      [c('dana', '2026-11-18T10:00:00.000+0000', 'I am stuck on the CORS error')],
+      [{ code: 'unanswered', issueKey: 'FW-1', accountId: 'dana', day: null }],
+    ],
+    [
+      '"needs help" is a blocker',
+      [c('dana', '2026-11-18T10:00:00.000+0000', 'This needs help from infra')],
+      [{ code: 'unanswered', issueKey: 'FW-1', accountId: 'dana', day: null }],
+    ],
     ['a statement is not a question', [c('dana', '2026-11-18T10:00:00.000+0000', 'Deployed to staging.')], []],
     ['older than the window', [c('fox', '2026-11-11T11:59:00.000+0000', 'Which API version?')], []],
     ['an app asking is ignored', [c('jira-bot', '2026-11-18T10:00:00.000+0000', 'Did you log work?')], []],
-    ['an app answering is ignored', [c('fox', '2026-11-18T10:00:00.000+0000', 'Which API?'), c('jira-bot', '2026-11-18T11:00:00.000+0000', 'Automated reply')], [{ code: 'unanswered', issueKey: 'FW-1', accountId: 'fox', day: null }]],
+    [
+      'an app answering is ignored',
+      [
+        c('fox', '2026-11-18T10:00:00.000+0000', 'Which API?'),
+        c('jira-bot', '2026-11-18T11:00:00.000+0000', 'Automated reply'),
+      ],
+      [{ code: 'unanswered', issueKey: 'FW-1', accountId: 'fox', day: null }],
+    ],
   ])('%s', (_name, comments, expected) => {
     expect(questions(comments)).toEqual(expected);
   });
 
   test('data.commentId names the question', () => {
-    const issues = [generateIssue({ key: 'FW-1', assignee: 'dana', comments: [c('fox', '2026-11-18T10:00:00.000+0000', 'Why?', '777')] as never })];
+    const issues = [
+      generateIssue({
+        key: 'FW-1',
+        assignee: 'dana',
+        comments: [c('fox', '2026-11-18T10:00:00.000+0000', 'Why?', '777')] as never,
+      }),
+    ];
     const report = run(generateSnapshot({ issues, users: users }));
     expect(report.findings.find((f) => f.check === 'open-question')?.data.commentId).toBe('777');
   });

@@ -12,7 +12,9 @@ describe('reading', () => {
       { accountId: 'fox', date: '2026-11-19', minutes: 90 },
     ];
     const report = run(generateSnapshot({ issues, users: users, readingLog }));
-    expect(findingsOf(report, 'reading')).toEqual([{ code: 'short', issueKey: null, accountId: 'fox', day: '2026-11-18' }]);
+    expect(findingsOf(report, 'reading')).toEqual([
+      { code: 'short', issueKey: null, accountId: 'fox', day: '2026-11-18' },
+    ]);
     expect(report.findings.find((f) => f.check === 'reading')?.data.minutes).toBe(45);
   });
 

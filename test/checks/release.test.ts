@@ -1,6 +1,11 @@
 import { findingsOf, generateIssue, generateSnapshot, run } from '../support/factories';
 
-const noFixVersion = (accountId: string | null = 'dana', issueKey = 'FW-1') => ({ code: 'no-fix-version', issueKey, accountId, day: null });
+const noFixVersion = (accountId: string | null = 'dana', issueKey = 'FW-1') => ({
+  code: 'no-fix-version',
+  issueKey,
+  accountId,
+  day: null,
+});
 
 describe('release', () => {
   test.each([
@@ -12,7 +17,11 @@ describe('release', () => {
     ['deploy status names compare trimmed and case-insensitively', { status: ' DEPLOY ' }, [noFixVersion()]],
     ['a deploy status whatever its category', { status: 'Deploy', category: 'done' }, [noFixVersion()]],
     ['unassigned issues name nobody', { status: 'Deploy', assignee: null }, [noFixVersion(null)]],
-    ['an assignee outside the team is still named', { status: 'Deploy', assignee: 'contractor' }, [noFixVersion('contractor')]],
+    [
+      'an assignee outside the team is still named',
+      { status: 'Deploy', assignee: 'contractor' },
+      [noFixVersion('contractor')],
+    ],
     ['no fixVersions field at all', { status: 'Deploy', fields: { fixVersions: undefined } }, [noFixVersion()]],
   ])('%s', (_name, spec, expected) => {
     const issues = [generateIssue({ key: 'FW-1', assignee: 'dana', ...spec })];
@@ -30,7 +39,9 @@ describe('release', () => {
   });
 
   test('a warning per issue, in key order', () => {
-    const issues = ['FW-3', 'FW-1', 'FW-2'].map((key) => generateIssue({ key, assignee: 'dana', status: 'Deploy', fixVersions: key === 'FW-2' ? ['2.0'] : [] }));
+    const issues = ['FW-3', 'FW-1', 'FW-2'].map((key) =>
+      generateIssue({ key, assignee: 'dana', status: 'Deploy', fixVersions: key === 'FW-2' ? ['2.0'] : [] }),
+    );
     const findings = run(generateSnapshot({ issues })).findings.filter((f) => f.check === 'release');
     expect(findings.map((f) => [f.issueKey, f.severity])).toEqual([
       ['FW-1', 'warning'],

@@ -6,16 +6,33 @@ function devFindings(dev: object, status = 'Implement') {
   return findingsOf(run(generateSnapshot({ issues, development: { [issueId('FW-12')]: dev } })), 'smart-commit');
 }
 const row = (code: string) => ({ code, issueKey: 'FW-12', accountId: 'dana', day: null });
-const commit = (id: string, message: string) => ({ id, message, author: { name: 'Dana' }, timestamp: '2026-11-18T10:00:00.000+0000' });
+const commit = (id: string, message: string) => ({
+  id,
+  message,
+  author: { name: 'Dana' },
+  timestamp: '2026-11-18T10:00:00.000+0000',
+});
 
 describe('smart-commit', () => {
   test.each([
-    ['a good branch and commit', { branches: [{ name: 'feature/FW-12-login' }], commits: [commit('a1', 'FW-12 #time 1h 30m Add login form')] }, []],
+    [
+      'a good branch and commit',
+      { branches: [{ name: 'feature/FW-12-login' }], commits: [commit('a1', 'FW-12 #time 1h 30m Add login form')] },
+      [],
+    ],
     ['a branch without the key', { branches: [{ name: 'feature/login' }] }, [row('branch-name')]],
     ['a branch with another key', { branches: [{ name: 'feature/FW-123-login' }] }, [row('branch-name')]],
     ['a branch with an unknown prefix', { branches: [{ name: 'wip/FW-12' }] }, [row('branch-name')]],
-    ['a commit whose first line lacks the key', { commits: [commit('a1', 'Add login form\n\nFW-12')] }, [row('commit-message')]],
-    ['the key as part of a longer key does not count', { commits: [commit('a1', 'FW-123 Add login form')] }, [row('commit-message')]],
+    [
+      'a commit whose first line lacks the key',
+      { commits: [commit('a1', 'Add login form\n\nFW-12')] },
+      [row('commit-message')],
+    ],
+    [
+      'the key as part of a longer key does not count',
+      { commits: [commit('a1', 'FW-123 Add login form')] },
+      [row('commit-message')],
+    ],
     ['a bad #time', { commits: [commit('a1', 'FW-12 #time soon')] }, [row('smart-commit-syntax')]],
     ['parts out of order', { commits: [commit('a1', 'FW-12 #time 30m 1h fix')] }, [row('smart-commit-syntax')]],
     ['nothing linked in a code status', { branches: [], commits: [], pullRequests: [] }, [row('no-dev')]],

@@ -1,7 +1,12 @@
 import { findingsOf, generateIssue, generateSnapshot, generateUser, run } from '../support/factories';
 
 const users = [generateUser({ accountId: 'dana' })];
-const outside = (accountId: string | null = 'dana', issueKey = 'FW-1') => ({ code: 'outside', issueKey, accountId, day: null });
+const outside = (accountId: string | null = 'dana', issueKey = 'FW-1') => ({
+  code: 'outside',
+  issueKey,
+  accountId,
+  day: null,
+});
 
 describe('status-column', () => {
   test.each([

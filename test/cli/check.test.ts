@@ -17,7 +17,11 @@ async function cli(args: string[], isTTY = false): Promise<{ code: number; out: 
     return true;
   });
   try {
-    const code = await main(['node', 'focus-walk', ...args], { stdout: (t) => (out += t), isTTY, now: () => new Date(DEMO_AT) });
+    const code = await main(['node', 'focus-walk', ...args], {
+      stdout: (t) => (out += t),
+      isTTY,
+      now: () => new Date(DEMO_AT),
+    });
     return { code, out, err };
   } finally {
     spy.mockRestore();
@@ -65,14 +69,30 @@ describe('focus-walk check', () => {
   test('markdown: a member table and a findings table', async () => {
     const { out } = await cli(['check', '--snapshot', DEMO, '--at', DEMO_AT, '--format', 'markdown']);
     expect(out).toMatch(/^# Focus Walk: FW · FW Sprint 7/);
-    expect(out.split('\n').filter((l) => l.startsWith('| error ') || l.startsWith('| warning ') || l.startsWith('| info '))).toHaveLength(29);
+    expect(
+      out.split('\n').filter((l) => l.startsWith('| error ') || l.startsWith('| warning ') || l.startsWith('| info ')),
+    ).toHaveLength(29);
   });
 
   test('--fail-on: exit 1 when such a finding exists', async () => {
     expect((await cli(['check', '--snapshot', DEMO, '--at', DEMO_AT, '--fail-on', 'error'])).code).toBe(1);
-    const settings = tempFile('s.json', JSON.stringify({ checks: Object.fromEntries(['status-column', 'focus-in', 'focus-out', 'epic-link', 'daily-worklog', 'review-pr', 'blocked'].map((c) => [c, false])) }));
-    expect((await cli(['check', '--snapshot', DEMO, '--at', DEMO_AT, '--settings', settings, '--fail-on', 'error'])).code).toBe(0);
-    expect((await cli(['check', '--snapshot', DEMO, '--at', DEMO_AT, '--settings', settings, '--fail-on', 'warning'])).code).toBe(1);
+    const settings = tempFile(
+      's.json',
+      JSON.stringify({
+        checks: Object.fromEntries(
+          ['status-column', 'focus-in', 'focus-out', 'epic-link', 'daily-worklog', 'review-pr', 'blocked'].map((c) => [
+            c,
+            false,
+          ]),
+        ),
+      }),
+    );
+    expect(
+      (await cli(['check', '--snapshot', DEMO, '--at', DEMO_AT, '--settings', settings, '--fail-on', 'error'])).code,
+    ).toBe(0);
+    expect(
+      (await cli(['check', '--snapshot', DEMO, '--at', DEMO_AT, '--settings', settings, '--fail-on', 'warning'])).code,
+    ).toBe(1);
   });
 
   test.each([
@@ -88,7 +108,10 @@ describe('focus-walk check', () => {
   });
 
   test('a bad snapshot: exit 2 naming the first bad field', async () => {
-    const snapshot = tempFile('bad.json', JSON.stringify({ version: 1, project: { id: '1', key: 'FW' }, issues: [{ id: '1', key: 'FW-1', fields: {} }] }));
+    const snapshot = tempFile(
+      'bad.json',
+      JSON.stringify({ version: 1, project: { id: '1', key: 'FW' }, issues: [{ id: '1', key: 'FW-1', fields: {} }] }),
+    );
     const { code, err } = await cli(['check', '--snapshot', snapshot]);
     expect(code).toBe(2);
     expect(err.trim().split('\n')).toHaveLength(1);
@@ -108,7 +131,11 @@ describe('focus-walk check', () => {
   });
 
   test('the installed bin runs the built CLI (npx focus-walk)', () => {
-    const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'focus-walk.js'), 'check', '--snapshot', DEMO, '--at', DEMO_AT, '--format', 'json'], { encoding: 'utf8' });
+    const run = spawnSync(
+      process.execPath,
+      [join(ROOT, 'bin', 'focus-walk.js'), 'check', '--snapshot', DEMO, '--at', DEMO_AT, '--format', 'json'],
+      { encoding: 'utf8' },
+    );
     expect(run.status).toBe(0);
     expect((JSON.parse(run.stdout) as { score: number }).score).toBe(83);
     const bad = spawnSync(process.execPath, [join(ROOT, 'bin', 'focus-walk.js'), 'check'], { encoding: 'utf8' });

@@ -17,14 +17,22 @@ let harness: ForgeHarness;
 let logs: string[];
 
 async function startWith(options: { githubRateLimit?: number } = {}) {
-  site = await startLocalSite(toSiteDataSet(DEMO), { admins: [TESS], now: () => new Date(DEMO_AT), codeHost: codeHostDemo(DEMO), codeHostToken: TOKEN, record: true, ...options });
+  site = await startLocalSite(toSiteDataSet(DEMO), {
+    admins: [TESS],
+    now: () => new Date(DEMO_AT),
+    codeHost: codeHostDemo(DEMO),
+    codeHostToken: TOKEN,
+    record: true,
+    ...options,
+  });
   harness = new ForgeHarness(site.url, () => new Date(DEMO_AT));
   harness.install();
 }
 
 beforeEach(() => {
   logs = [];
-  for (const level of ['log', 'error', 'warn', 'info'] as const) jest.spyOn(console, level).mockImplementation((...args: unknown[]) => void logs.push(args.map(String).join(' ')));
+  for (const level of ['log', 'error', 'warn', 'info'] as const)
+    jest.spyOn(console, level).mockImplementation((...args: unknown[]) => void logs.push(args.map(String).join(' ')));
 });
 afterEach(async () => {
   jest.restoreAllMocks();
@@ -37,7 +45,10 @@ function data<T>(r: Result<T>): T {
   if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
   return r.data;
 }
-const codes = (view: WalkView) => (view.report?.findings ?? []).filter((f) => f.check === 'smart-commit' || f.check === 'review-pr').map((f) => `${f.check}/${f.code} ${f.issueKey}`);
+const codes = (view: WalkView) =>
+  (view.report?.findings ?? [])
+    .filter((f) => f.check === 'smart-commit' || f.check === 'review-pr')
+    .map((f) => `${f.check}/${f.code} ${f.issueKey}`);
 
 describe.each(['github', 'bitbucket'] as const)('linked code from %s, against the local site', (provider) => {
   test('each problem is found once, with a link to it', async () => {
@@ -60,13 +71,26 @@ describe.each(['github', 'bitbucket'] as const)('linked code from %s, against th
       ].sort(),
     );
     const large = view.report?.findings.find((f) => f.code === 'too-large');
-    expect(large?.data.url).toMatch(provider === 'github' ? /^https:\/\/github\.com\/acme\/focus-walk-demo\/pull\/131$/ : /^https:\/\/bitbucket\.org\/acme\/focus-walk-demo\/pull-requests\/131$/);
-    expect(data(await call<CodeHostView>('getCodeHost', {}))).toMatchObject({ provider, status: 'ok', repositories: [DEMO_REPO] });
+    expect(large?.data.url).toMatch(
+      provider === 'github'
+        ? /^https:\/\/github\.com\/acme\/focus-walk-demo\/pull\/131$/
+        : /^https:\/\/bitbucket\.org\/acme\/focus-walk-demo\/pull-requests\/131$/,
+    );
+    expect(data(await call<CodeHostView>('getCodeHost', {}))).toMatchObject({
+      provider,
+      status: 'ok',
+      repositories: [DEMO_REPO],
+    });
   });
 
   test('the token never appears in a response, a log line or the recorded walk', async () => {
     await startWith();
-    const answers = [await call('saveCodeHost', { provider, repositories: [DEMO_REPO], token: TOKEN }), await harness.walkNow(PROJECT, TESS), await call('getCodeHost', {}), await call('getSettings', {})];
+    const answers = [
+      await call('saveCodeHost', { provider, repositories: [DEMO_REPO], token: TOKEN }),
+      await harness.walkNow(PROJECT, TESS),
+      await call('getCodeHost', {}),
+      await call('getSettings', {}),
+    ];
     for (const a of answers) expect(JSON.stringify(a)).not.toContain(TOKEN);
     expect(logs.join('\n')).not.toContain(TOKEN);
     const stored = harness.runtime.kvs.values(); // everything but secret storage
@@ -104,12 +128,23 @@ describe('code hosts: limits and the calls a walk makes', () => {
     data((await harness.walkNow(PROJECT, TESS)) as Result<WalkView>);
     const github = Object.entries(site.counts).filter(([op]) => op.startsWith('repos/') || op.startsWith('pulls/'));
     // branches, commits, pulls: one listing each; size and reviews for the 2 open keyed pull requests.
-    expect(Object.fromEntries(github)).toEqual({ 'repos/list-branches': 1, 'repos/list-commits': 1, 'pulls/list': 1, 'pulls/get': 2, 'pulls/list-reviews': 2 });
+    expect(Object.fromEntries(github)).toEqual({
+      'repos/list-branches': 1,
+      'repos/list-commits': 1,
+      'pulls/list': 1,
+      'pulls/get': 2,
+      'pulls/list-reviews': 2,
+    });
   });
 
   test('only admins connect a code host; a connection needs a token and a repository', async () => {
     await startWith();
-    const refused = (await harness.invoke('saveCodeHost', { provider: 'github', repositories: [DEMO_REPO], token: TOKEN }, PROJECT, DEMO_USERS.john.accountId)) as Result<unknown>;
+    const refused = (await harness.invoke(
+      'saveCodeHost',
+      { provider: 'github', repositories: [DEMO_REPO], token: TOKEN },
+      PROJECT,
+      DEMO_USERS.john.accountId,
+    )) as Result<unknown>;
     expect(refused.ok ? null : refused.error.code).toBe('FORBIDDEN');
     const noToken = await call('saveCodeHost', { provider: 'github', repositories: [DEMO_REPO] });
     expect(noToken.ok ? null : noToken.error.field).toBe('token');

@@ -74,6 +74,7 @@ describe('the checks catalogue', () => {
     const snapshot = { ...generateDemoSnapshot(), changelogs: undefined };
     const report = walk(snapshot, {}, DEMO_AT);
     expect(report.skipped.length).toBeGreaterThan(0);
-    for (const skip of report.skipped) for (const code of skip.codes ?? []) expect(REGISTRY[skip.check].codes).toContain(code);
+    for (const skip of report.skipped)
+      for (const code of skip.codes ?? []) expect(REGISTRY[skip.check].codes).toContain(code);
   });
 });

@@ -84,6 +84,8 @@ describe('the demo snapshot', () => {
 
   test('a different seed changes the data, not the findings', () => {
     const other = walk(generateDemoSnapshot(7), {}, DEMO_AT);
-    expect(other.findings.map((f) => [f.check, f.code, f.issueKey, f.accountId, f.day])).toEqual(EXPECTED.map((r) => r.slice(1)));
+    expect(other.findings.map((f) => [f.check, f.code, f.issueKey, f.accountId, f.day])).toEqual(
+      EXPECTED.map((r) => r.slice(1)),
+    );
   });
 });

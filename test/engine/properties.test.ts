@@ -65,7 +65,10 @@ describe('engine properties', () => {
     const base = walk(demo, {}, DEMO_AT);
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
-        const shuffled = structuredClone(demo) as { issues: Array<{ fields: { comment: { comments: unknown[] } } }>; users: unknown[] };
+        const shuffled = structuredClone(demo) as {
+          issues: Array<{ fields: { comment: { comments: unknown[] } } }>;
+          users: unknown[];
+        };
         const rng = new Random(seed);
         rng.shuffle(shuffled.issues);
         rng.shuffle(shuffled.users);

@@ -59,7 +59,11 @@ describe('settings', () => {
     ['a bad time of day', { focusInDueBy: '25:00' }, 'focusInDueBy'],
     ['a bad holiday', { holidays: ['2026-13-01x'] }, 'holidays[0]'],
     ['a working day out of range', { workingDays: [0] }, 'workingDays[0]'],
-    ['an unknown check in the checklist', { checklist: [{ id: 'x', title: 'X', cadence: 'daily', check: 'nope' }] }, 'checklist[0].check'],
+    [
+      'an unknown check in the checklist',
+      { checklist: [{ id: 'x', title: 'X', cadence: 'daily', check: 'nope' }] },
+      'checklist[0].check',
+    ],
     ['escalation days in the wrong order', { blocked: { escalateDays: [5, 2] } }, 'blocked.escalateDays'],
     ['not an object', [1, 2], ''],
   ])('rejects %s, naming it', (_name, input, path) => {

@@ -1,17 +1,41 @@
-import { generateComment, generateIssue, generateSnapshot, generateUser, generateWorklog, run } from '../support/factories';
+import {
+  generateComment,
+  generateIssue,
+  generateSnapshot,
+  generateUser,
+  generateWorklog,
+  run,
+} from '../support/factories';
 import { compareFindings } from '../../src/engine/finding';
 
-const users = [generateUser({ accountId: 'ann', displayName: 'Ann' }), generateUser({ accountId: 'ben', displayName: 'Ben' })];
+const users = [
+  generateUser({ accountId: 'ann', displayName: 'Ann' }),
+  generateUser({ accountId: 'ben', displayName: 'Ben' }),
+];
 const focus = (author: string, day: string, kind: 'in' | 'out') =>
   generateComment({ author, created: `${day}T${kind === 'in' ? '08' : '17'}:00:00.000+0000`, text: `Focus ${kind}` });
 
 /** Ann does everything right; Ben has no Focus Out yesterday. */
 function team() {
-  const annDone = [focus('ann', '2026-11-18', 'in'), focus('ann', '2026-11-18', 'out'), focus('ann', '2026-11-19', 'in')];
+  const annDone = [
+    focus('ann', '2026-11-18', 'in'),
+    focus('ann', '2026-11-18', 'out'),
+    focus('ann', '2026-11-19', 'in'),
+  ];
   const benDone = [focus('ben', '2026-11-18', 'in'), focus('ben', '2026-11-19', 'in')];
   return [
-    generateIssue({ key: 'FW-1', assignee: 'ann', comments: annDone, worklogs: [generateWorklog({ author: 'ann', started: '2026-11-18T09:00:00.000+0000' })] as never }),
-    generateIssue({ key: 'FW-2', assignee: 'ben', comments: benDone, worklogs: [generateWorklog({ author: 'ben', started: '2026-11-18T09:00:00.000+0000' })] as never }),
+    generateIssue({
+      key: 'FW-1',
+      assignee: 'ann',
+      comments: annDone,
+      worklogs: [generateWorklog({ author: 'ann', started: '2026-11-18T09:00:00.000+0000' })] as never,
+    }),
+    generateIssue({
+      key: 'FW-2',
+      assignee: 'ben',
+      comments: benDone,
+      worklogs: [generateWorklog({ author: 'ben', started: '2026-11-18T09:00:00.000+0000' })] as never,
+    }),
   ];
 }
 const readingLog = [
@@ -40,20 +64,40 @@ describe('the report', () => {
 
   test('a disabled check produces nothing', () => {
     const issues = [generateIssue({ key: 'FW-1', assignee: 'ann', labels: [] })];
-    expect(run(generateSnapshot({ issues, users: users }), { checks: { labels: false } }).findings.some((f) => f.check === 'labels')).toBe(false);
+    expect(
+      run(generateSnapshot({ issues, users: users }), { checks: { labels: false } }).findings.some(
+        (f) => f.check === 'labels',
+      ),
+    ).toBe(false);
   });
 
   test('member summaries: status by worst finding, active issues', () => {
     const report = run(generateSnapshot({ issues: team(), users: users, readingLog }));
     expect(report.members).toEqual([
-      expect.objectContaining({ accountId: 'ann', displayName: 'Ann', status: 'green', activeIssues: ['FW-1'], prevWorkingDay: '2026-11-18', today: '2026-11-19' }),
-      expect.objectContaining({ accountId: 'ben', status: 'red', activeIssues: ['FW-2'], counts: { error: 1, warning: 0, info: 0 } }),
+      expect.objectContaining({
+        accountId: 'ann',
+        displayName: 'Ann',
+        status: 'green',
+        activeIssues: ['FW-1'],
+        prevWorkingDay: '2026-11-18',
+        today: '2026-11-19',
+      }),
+      expect.objectContaining({
+        accountId: 'ben',
+        status: 'red',
+        activeIssues: ['FW-2'],
+        counts: { error: 1, warning: 0, info: 0 },
+      }),
     ]);
   });
 
   test('an info finding leaves a member green', () => {
     const issues = [...team()];
-    issues[0] = generateIssue({ ...{ key: 'FW-1', assignee: 'ann', labels: ['feature', 'extra'] }, comments: (team()[0] as { fields: { comment: { comments: never[] } } }).fields.comment.comments, worklogs: [generateWorklog({ author: 'ann', started: '2026-11-18T09:00:00.000+0000' })] as never });
+    issues[0] = generateIssue({
+      ...{ key: 'FW-1', assignee: 'ann', labels: ['feature', 'extra'] },
+      comments: (team()[0] as { fields: { comment: { comments: never[] } } }).fields.comment.comments,
+      worklogs: [generateWorklog({ author: 'ann', started: '2026-11-18T09:00:00.000+0000' })] as never,
+    });
     const report = run(generateSnapshot({ issues, users: users, readingLog }));
     expect(report.findings.filter((f) => f.accountId === 'ann').map((f) => f.severity)).toEqual(['info']);
     expect(report.members[0]?.status).toBe('green');

@@ -12,7 +12,11 @@ describe('the Development field', () => {
   });
 
   test('what the local site writes reads back the same', () => {
-    for (const counts of [{ branches: 1, commits: 3, pullRequests: 0 }, { branches: 0, commits: 0, pullRequests: 2 }, { branches: 0, commits: 0, pullRequests: 0 }]) {
+    for (const counts of [
+      { branches: 1, commits: 3, pullRequests: 0 },
+      { branches: 0, commits: 0, pullRequests: 2 },
+      { branches: 0, commits: 0, pullRequests: 0 },
+    ]) {
       expect(parseDevelopmentField(formatDevelopmentField(counts))).toEqual(counts);
     }
   });

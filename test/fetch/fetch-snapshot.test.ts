@@ -15,7 +15,9 @@ describe('fetching a snapshot from the local site', () => {
     await withSite(DEMO, {}, async (site, served) => {
       const fetched = await fetchFrom(site, 'FW');
       expect(fetched).toEqual(expectedSnapshot(served, fetched));
-      expect((fetched.users as Array<{ accountId: string }>).map((u) => u.accountId).sort()).toEqual(namedPeople(served));
+      expect((fetched.users as Array<{ accountId: string }>).map((u) => u.accountId).sort()).toEqual(
+        namedPeople(served),
+      );
     });
   });
 
@@ -39,27 +41,46 @@ describe('fetching a snapshot from the local site', () => {
     });
   });
 
-  test.each([0, 1, 100, 101, 2500])('paging: a sprint of %i issues', async (issues) => {
-    const data = generateLargeSprint({ issues, commentsPerIssue: 2, worklogsPerIssue: 1, members: 12, seed: issues + 1 });
-    await withSite(data, {}, async (site, served) => {
-      const fetched = await fetchFrom(site, 'BIG');
-      expect(fetched).toEqual(expectedSnapshot(served, fetched));
-      // Ids first (5,000 a page), then the issues 100 a bulk fetch, changelogs 1,000 a call.
-      expect(site.counts.searchAndReconsileIssuesUsingJqlPost).toBe(Math.max(1, Math.ceil(issues / 5000)));
-      expect(site.counts.bulkFetchIssues ?? 0).toBe(Math.ceil(issues / 100));
-      expect(site.counts.getBulkChangelogs ?? 0).toBe(Math.ceil(issues / 1000));
-      expect(site.counts.getComments ?? 0).toBe(0);
-      expect(site.total()).toBeLessThanOrEqual(Math.ceil(issues / 5000) + Math.ceil(issues / 100) + Math.ceil(issues / 1000) + 12);
-    });
-  }, 60000);
+  test.each([0, 1, 100, 101, 2500])(
+    'paging: a sprint of %i issues',
+    async (issues) => {
+      const data = generateLargeSprint({
+        issues,
+        commentsPerIssue: 2,
+        worklogsPerIssue: 1,
+        members: 12,
+        seed: issues + 1,
+      });
+      await withSite(data, {}, async (site, served) => {
+        const fetched = await fetchFrom(site, 'BIG');
+        expect(fetched).toEqual(expectedSnapshot(served, fetched));
+        // Ids first (5,000 a page), then the issues 100 a bulk fetch, changelogs 1,000 a call.
+        expect(site.counts.searchAndReconsileIssuesUsingJqlPost).toBe(Math.max(1, Math.ceil(issues / 5000)));
+        expect(site.counts.bulkFetchIssues ?? 0).toBe(Math.ceil(issues / 100));
+        expect(site.counts.getBulkChangelogs ?? 0).toBe(Math.ceil(issues / 1000));
+        expect(site.counts.getComments ?? 0).toBe(0);
+        expect(site.total()).toBeLessThanOrEqual(
+          Math.ceil(issues / 5000) + Math.ceil(issues / 100) + Math.ceil(issues / 1000) + 12,
+        );
+      });
+    },
+    60000,
+  );
 
   test('an issue with 250 comments and 45 worklogs: the inline pages are completed', async () => {
     const data = generateLargeSprint({ issues: 1, commentsPerIssue: 250, worklogsPerIssue: 45, members: 5, seed: 3 });
     await withSite(data, {}, async (site, served) => {
       const fetched = await fetchFrom(site, 'BIG');
       expect(fetched).toEqual(expectedSnapshot(served, fetched));
-      const issue = (fetched.issues as unknown as Array<{ fields: { comment: { comments: unknown[] }; worklog: { worklogs: unknown[] } } }>)[0];
-      const servedIssue = served.issues[0]?.fields as { comment: { comments: unknown[] }; worklog: { worklogs: unknown[] } };
+      const issue = (
+        fetched.issues as unknown as Array<{
+          fields: { comment: { comments: unknown[] }; worklog: { worklogs: unknown[] } };
+        }>
+      )[0];
+      const servedIssue = served.issues[0]?.fields as {
+        comment: { comments: unknown[] };
+        worklog: { worklogs: unknown[] };
+      };
       // The generator drops what would lie after the snapshot's moment, so a few less than asked.
       expect(servedIssue.comment.comments.length).toBeGreaterThan(200);
       expect(servedIssue.worklog.worklogs.length).toBeGreaterThan(20);
@@ -71,10 +92,15 @@ describe('fetching a snapshot from the local site', () => {
   });
 
   test('no active sprint: the unresolved issues of the project', async () => {
-    const data = { ...generateLargeSprint({ issues: 30, commentsPerIssue: 1, worklogsPerIssue: 1, members: 4, seed: 9 }), sprint: null };
+    const data = {
+      ...generateLargeSprint({ issues: 30, commentsPerIssue: 1, worklogsPerIssue: 1, members: 4, seed: 9 }),
+      sprint: null,
+    };
     await withSite(data, {}, async (site, served) => {
       const fetched = await fetchFrom(site, 'BIG');
-      const unresolved = served.issues.filter((i) => (i.fields.status as { statusCategory: { key: string } }).statusCategory.key !== 'done');
+      const unresolved = served.issues.filter(
+        (i) => (i.fields.status as { statusCategory: { key: string } }).statusCategory.key !== 'done',
+      );
       expect(fetched.sprint).toBeNull();
       expect((fetched.issues as Array<{ key: string }>).map((i) => i.key)).toEqual(unresolved.map((i) => i.key));
     });
@@ -93,11 +119,15 @@ describe('fetching a snapshot from the local site', () => {
   test('faults: every 5th call 429 (Retry-After: 1), every 7th a 500, latency up to 300 ms: the same report', async () => {
     const data = generateLargeSprint({ issues: 450, commentsPerIssue: 3, worklogsPerIssue: 2, members: 10, seed: 5 });
     const clean = await withSite(data, {}, async (site) => walk(await fetchFrom(site, 'BIG'), {}, DEMO_AT));
-    await withSite(data, { faults: { every429: 5, retryAfterSeconds: 1, every500: 7, latencyMs: [0, 300] } }, async (site) => {
-      const faulty = walk(await fetchFrom(site, 'BIG'), {}, DEMO_AT);
-      expect(faulty).toEqual(clean);
-      expect(site.total()).toBeGreaterThan(14); // 14 calls when clean, plus the retried ones
-    });
+    await withSite(
+      data,
+      { faults: { every429: 5, retryAfterSeconds: 1, every500: 7, latencyMs: [0, 300] } },
+      async (site) => {
+        const faulty = walk(await fetchFrom(site, 'BIG'), {}, DEMO_AT);
+        expect(faulty).toEqual(clean);
+        expect(site.total()).toBeGreaterThan(14); // 14 calls when clean, plus the retried ones
+      },
+    );
   }, 90000);
 
   test('a 401 fails at once, naming the call and the reason', async () => {
@@ -112,7 +142,9 @@ describe('fetching a snapshot from the local site', () => {
 
   test('a project that does not exist: 404 at once', async () => {
     await withSite(DEMO, {}, async (site) => {
-      const error = (await fetchSnapshot(requesterFor(site), { projectKey: 'NOPE' }).catch((e: unknown) => e)) as ApiError;
+      const error = (await fetchSnapshot(requesterFor(site), { projectKey: 'NOPE' }).catch(
+        (e: unknown) => e,
+      )) as ApiError;
       expect(error.status).toBe(404);
       expect(error.message).toContain('could not read the project NOPE');
     });
@@ -122,8 +154,13 @@ describe('fetching a snapshot from the local site', () => {
     const data = generateLargeSprint({ issues: 300, commentsPerIssue: 25, worklogsPerIssue: 22, members: 8, seed: 5 });
     for (const set of [DEMO, data]) {
       await withSite(set, {}, async (site) => {
-        const full = await fetchSnapshot(requesterFor(site), { projectKey: (set as { project: { key: string } }).project.key });
-        const slim = await fetchSnapshot(requesterFor(site), { projectKey: (set as { project: { key: string } }).project.key, slim: true });
+        const full = await fetchSnapshot(requesterFor(site), {
+          projectKey: (set as { project: { key: string } }).project.key,
+        });
+        const slim = await fetchSnapshot(requesterFor(site), {
+          projectKey: (set as { project: { key: string } }).project.key,
+          slim: true,
+        });
         expect(walk(slim, {}, DEMO_AT)).toEqual(walk(full, {}, DEMO_AT));
         expect(JSON.stringify(slim).length).toBeLessThan(JSON.stringify(full).length / 2);
       });

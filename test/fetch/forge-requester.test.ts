@@ -8,13 +8,18 @@ import { withSite } from '../support/site';
 
 const DEMO = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'demo-snapshot.json'), 'utf8')) as unknown;
 
-type ForgeGlobal = typeof globalThis & { __forge_fetch__?: (meta: { provider: string; remote: string }, path: string, init: RequestInit) => Promise<Response> };
+type ForgeGlobal = typeof globalThis & {
+  __forge_fetch__?: (meta: { provider: string; remote: string }, path: string, init: RequestInit) => Promise<Response>;
+};
 
 /** What Forge's runtime does for requestJira, routed to the local site: @forge/api runs unchanged. */
 function routeForgeTo(site: LocalSite, seen: Array<{ provider: string; remote: string }>): void {
   (globalThis as ForgeGlobal).__forge_fetch__ = (meta, path, init) => {
     seen.push({ provider: meta.provider, remote: meta.remote });
-    const headers = { ...(init.headers as Record<string, string>), Authorization: `Basic ${Buffer.from('forge:token').toString('base64')}` };
+    const headers = {
+      ...(init.headers as Record<string, string>),
+      Authorization: `Basic ${Buffer.from('forge:token').toString('base64')}`,
+    };
     return fetch(`${site.url}${path}`, { ...init, headers });
   };
 }
@@ -36,7 +41,12 @@ describe('ForgeRequester', () => {
     await withSite(DEMO, {}, async (site) => {
       const seen: Array<{ provider: string; remote: string }> = [];
       routeForgeTo(site, seen);
-      const response = await new ForgeRequester('app').request({ product: 'jira', method: 'GET', path: '/rest/api/3/project/FW', purpose: 'read the project' });
+      const response = await new ForgeRequester('app').request({
+        product: 'jira',
+        method: 'GET',
+        path: '/rest/api/3/project/FW',
+        purpose: 'read the project',
+      });
       expect(response.status).toBe(200);
       expect((response.json as { key: string }).key).toBe('FW');
       expect(seen).toEqual([{ provider: 'app', remote: 'jira' }]);

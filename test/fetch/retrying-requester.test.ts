@@ -11,25 +11,45 @@ function scripted(answers: Array<ApiResponse | Error>) {
       return next instanceof Error ? Promise.reject(next) : Promise.resolve(next as ApiResponse);
     },
   };
-  const retrier = new RetryingRequester(inner, { maxAttempts: 4, baseDelayMs: 100, maxDelayMs: 1000, maxRetryAfterMs: 30000, timeoutMs: 5000 }, {
-    sleep: (ms) => {
-      waits.push(ms);
-      return Promise.resolve();
+  const retrier = new RetryingRequester(
+    inner,
+    { maxAttempts: 4, baseDelayMs: 100, maxDelayMs: 1000, maxRetryAfterMs: 30000, timeoutMs: 5000 },
+    {
+      sleep: (ms) => {
+        waits.push(ms);
+        return Promise.resolve();
+      },
+      random: () => 1,
+      now: () => Date.parse('2026-11-19T12:00:00.000Z'),
     },
-    random: () => 1,
-    now: () => Date.parse('2026-11-19T12:00:00.000Z'),
-  });
+  );
   return { retrier, waits, calls: () => calls };
 }
 
-const req: ApiRequest = { product: 'jira', method: 'GET', path: '/rest/api/3/field?x=1', purpose: 'read the site fields' };
-const answer = (status: number, headers: Record<string, string> = {}, json: unknown = {}): ApiResponse => ({ status, headers, json });
+const req: ApiRequest = {
+  product: 'jira',
+  method: 'GET',
+  path: '/rest/api/3/field?x=1',
+  purpose: 'read the site fields',
+};
+const answer = (status: number, headers: Record<string, string> = {}, json: unknown = {}): ApiResponse => ({
+  status,
+  headers,
+  json,
+});
 
 describe('RetryingRequester', () => {
   test('with a budget, a site that never answers fails within it: the attempt is cut to what is left, no retry past it', async () => {
     let calls = 0;
     const inner: Requester = { request: () => (calls++, new Promise<ApiResponse>(() => undefined)) };
-    const retrier = new RetryingRequester(inner, { maxAttempts: 6, baseDelayMs: 100, maxDelayMs: 1000, maxRetryAfterMs: 30000, timeoutMs: 30000, budgetMs: 300 });
+    const retrier = new RetryingRequester(inner, {
+      maxAttempts: 6,
+      baseDelayMs: 100,
+      maxDelayMs: 1000,
+      maxRetryAfterMs: 30000,
+      timeoutMs: 30000,
+      budgetMs: 300,
+    });
     const error = (await retrier.request(req).catch((e: unknown) => e)) as ApiError;
     expect(error).toBeInstanceOf(ApiError);
     expect(error.message).toMatch(/out of time/);
@@ -40,7 +60,11 @@ describe('RetryingRequester', () => {
   test('with a budget, a Retry-After beyond it fails at once instead of waiting', async () => {
     const t = { waits: [] as number[] };
     const inner: Requester = { request: () => Promise.resolve(answer(429, { 'retry-after': '30' })) };
-    const retrier = new RetryingRequester(inner, { ...UI_RETRY, budgetMs: 20000 }, { sleep: (ms) => (t.waits.push(ms), Promise.resolve()) });
+    const retrier = new RetryingRequester(
+      inner,
+      { ...UI_RETRY, budgetMs: 20000 },
+      { sleep: (ms) => (t.waits.push(ms), Promise.resolve()) },
+    );
     const error = (await retrier.request(req).catch((e: unknown) => e)) as ApiError;
     expect(error.message).toMatch(/out of time/);
     expect(t.waits).toEqual([]);
@@ -91,7 +115,9 @@ describe('RetryingRequester', () => {
     const t = scripted([answer(status, {}, { errorMessages: ['You do not have permission.'], errors: {} })]);
     const error = (await t.retrier.request(req).catch((e: unknown) => e)) as ApiError;
     expect(error.status).toBe(status);
-    expect(error.message).toBe(`could not read the site fields: HTTP ${status} (You do not have permission.) on GET /rest/api/3/field`);
+    expect(error.message).toBe(
+      `could not read the site fields: HTTP ${status} (You do not have permission.) on GET /rest/api/3/field`,
+    );
     expect(t.calls()).toBe(1);
   });
 

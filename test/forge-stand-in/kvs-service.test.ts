@@ -63,7 +63,9 @@ describe('the Forge storage stand-in, through @forge/kvs', () => {
     } while (cursor);
     expect(pages).toBe(3);
     expect(seen).toEqual(Array.from({ length: 250 }, (_, i) => i));
-    expect(await codeOf(kvs.query().where('key', WhereConditions.beginsWith('h')).limit(101).getMany())).toBe('COMPLEX_QUERY_PAGE_LIMIT_NOT_IN_RANGE');
+    expect(await codeOf(kvs.query().where('key', WhereConditions.beginsWith('h')).limit(101).getMany())).toBe(
+      'COMPLEX_QUERY_PAGE_LIMIT_NOT_IN_RANGE',
+    );
   });
 
   test("custom entities: the manifest's attributes and indexes", async () => {
@@ -71,9 +73,17 @@ describe('the Forge storage stand-in, through @forge/kvs', () => {
     await entity.set('e1', { id: 'e1', accountId: 'a', date: '2026-11-18', minutes: 10, pageIds: [], at: 'x' });
     await entity.set('e2', { id: 'e2', accountId: 'a', date: '2026-11-19', minutes: 20, pageIds: [], at: 'x' });
     await entity.set('e3', { id: 'e3', accountId: 'b', date: '2026-11-19', minutes: 30, pageIds: [], at: 'x' });
-    const mine = await entity.query().index('by-account', { partition: ['a'] }).where(WhereConditions.between('2026-11-19', '2026-11-19')).getMany();
+    const mine = await entity
+      .query()
+      .index('by-account', { partition: ['a'] })
+      .where(WhereConditions.between('2026-11-19', '2026-11-19'))
+      .getMany();
     expect(mine.results.map((r) => r.key)).toEqual(['e2']);
-    const day = await entity.query().index('by-date').where(WhereConditions.between('2026-11-19', '2026-11-19')).getMany();
+    const day = await entity
+      .query()
+      .index('by-date')
+      .where(WhereConditions.between('2026-11-19', '2026-11-19'))
+      .getMany();
     expect(day.results.map((r) => r.key).sort()).toEqual(['e2', 'e3']);
     expect(await codeOf(entity.set('e4', { id: 'e4', minutes: 'ten' }))).toBe('INVALID_ENTITY_VALUE');
     expect(await codeOf(entity.set('e5', { id: 'e5', nickname: 'x' }))).toBe('INVALID_ENTITY_VALUE');

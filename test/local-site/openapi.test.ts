@@ -16,24 +16,35 @@ const api = new OpenApi();
 /** Every exchange of a fetch of the demo, of a sprint with overflowing pages, and with a given board and sprint. */
 async function recordedExchanges(): Promise<Exchange[]> {
   const all: Exchange[] = [];
-  await withSite(DEMO, { record: true, admins: [DEMO_USERS.tess.accountId], confluence: generateConfluenceDemo() }, async (site) => {
-    await fetchSnapshot(requesterFor(site), { projectKey: 'FW' });
-    await fetchSnapshot(requesterFor(site), { projectKey: 'FW', boardId: 3, sprintId: 7 });
-    // The app's own calls, through the real resolvers: permissions, myself, a comment.
-    const harness = new ForgeHarness(site.url, () => new Date(DEMO_AT));
-    harness.install();
-    const project = { extension: { project: { key: 'FW' } } };
-    await harness.invoke('getSettings', {}, project, DEMO_USERS.tess.accountId);
-    await harness.invoke('tick', { itemId: 'touch-base', ticked: true }, project, DEMO_USERS.tess.accountId);
-    await harness.invoke('postFocusComment', { kind: 'in', text: 'plan' }, { extension: { project: { key: 'FW' }, issue: { key: 'FW-105' } } }, DEMO_USERS.john.accountId);
-    // The reading macro's calls: spaces, pages, blog posts, authors.
-    const macro = { extension: { type: 'macro', config: { spaces: 'ENG,TEAM', daysBack: '7', targetMinutes: '60' } } };
-    await harness.invoke('getReading', {}, macro, DEMO_USERS.dana.accountId);
-    await harness.invoke('logReading', { minutes: 15 }, macro, DEMO_USERS.dana.accountId);
-    await harness.invoke('getTeamReading', {}, macro, DEMO_USERS.dana.accountId);
-    harness.uninstall();
-    all.push(...site.exchanges);
-  });
+  await withSite(
+    DEMO,
+    { record: true, admins: [DEMO_USERS.tess.accountId], confluence: generateConfluenceDemo() },
+    async (site) => {
+      await fetchSnapshot(requesterFor(site), { projectKey: 'FW' });
+      await fetchSnapshot(requesterFor(site), { projectKey: 'FW', boardId: 3, sprintId: 7 });
+      // The app's own calls, through the real resolvers: permissions, myself, a comment.
+      const harness = new ForgeHarness(site.url, () => new Date(DEMO_AT));
+      harness.install();
+      const project = { extension: { project: { key: 'FW' } } };
+      await harness.invoke('getSettings', {}, project, DEMO_USERS.tess.accountId);
+      await harness.invoke('tick', { itemId: 'touch-base', ticked: true }, project, DEMO_USERS.tess.accountId);
+      await harness.invoke(
+        'postFocusComment',
+        { kind: 'in', text: 'plan' },
+        { extension: { project: { key: 'FW' }, issue: { key: 'FW-105' } } },
+        DEMO_USERS.john.accountId,
+      );
+      // The reading macro's calls: spaces, pages, blog posts, authors.
+      const macro = {
+        extension: { type: 'macro', config: { spaces: 'ENG,TEAM', daysBack: '7', targetMinutes: '60' } },
+      };
+      await harness.invoke('getReading', {}, macro, DEMO_USERS.dana.accountId);
+      await harness.invoke('logReading', { minutes: 15 }, macro, DEMO_USERS.dana.accountId);
+      await harness.invoke('getTeamReading', {}, macro, DEMO_USERS.dana.accountId);
+      harness.uninstall();
+      all.push(...site.exchanges);
+    },
+  );
   const big = generateLargeSprint({ issues: 120, commentsPerIssue: 25, worklogsPerIssue: 22, members: 6, seed: 11 });
   await withSite(big, { record: true }, async (site) => {
     await fetchSnapshot(requesterFor(site), { projectKey: 'BIG' });
@@ -50,7 +61,13 @@ function responseValidator(e: Exchange) {
   if (!op) throw new Error(`no operation for ${route.method} ${route.template}`);
   const status = String(e.status);
   if (op.spec.responses?.[status]?.content?.['application/json']?.schema) {
-    return { kind: 'response', validate: api.validator(route.document, OpenApi.pointer('paths', op.path, op.method, 'responses', status, 'content', 'application/json', 'schema')) };
+    return {
+      kind: 'response',
+      validate: api.validator(
+        route.document,
+        OpenApi.pointer('paths', op.path, op.method, 'responses', status, 'content', 'application/json', 'schema'),
+      ),
+    };
   }
   return { kind: 'sprint bean', validate: api.validator(route.document, '#/components/schemas/SprintBean') };
 }
@@ -107,16 +124,20 @@ describe("the local site against Atlassian's OpenAPI documents", () => {
           ? `${bodyRef}/content/application~1json/schema`
           : OpenApi.pointer('paths', op.path, op.method, 'requestBody', 'content', 'application/json', 'schema');
         const validate = api.validator(route.document, pointer);
-        if (!validate(e.body)) throw new Error(`${route.operationId} body: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
+        if (!validate(e.body))
+          throw new Error(`${route.operationId} body: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
       }
     }
   });
 
-  test('an error answer uses Jira\'s error shape', async () => {
+  test("an error answer uses Jira's error shape", async () => {
     await withSite(DEMO, {}, async (site) => {
       const response = await fetch(`${site.url}/rest/api/3/search/jql`, {
         method: 'POST',
-        headers: { Authorization: `Basic ${Buffer.from('a@b.c:x').toString('base64')}`, 'Content-Type': 'application/json' },
+        headers: {
+          Authorization: `Basic ${Buffer.from('a@b.c:x').toString('base64')}`,
+          'Content-Type': 'application/json',
+        },
         body: JSON.stringify({ jql: 'assignee = currentUser()' }),
       });
       expect(response.status).toBe(400);

@@ -7,7 +7,10 @@ import { ATLASSIAN_ROUTES as ROUTES } from '../../dev/local-site/routes';
 import { OpenApi } from '../support/openapi';
 
 const ROOT = join(__dirname, '..', '..');
-const manifest = parse(readFileSync(join(ROOT, 'manifest.yml'), 'utf8')) as { permissions: { scopes: string[] }; app: { runtime: { name: string } } };
+const manifest = parse(readFileSync(join(ROOT, 'manifest.yml'), 'utf8')) as {
+  permissions: { scopes: string[] };
+  app: { runtime: { name: string } };
+};
 
 describe('manifest.yml', () => {
   test("validates and lints clean with Forge's own validator and client-side linters (offline)", async () => {
@@ -26,7 +29,9 @@ describe('manifest.yml', () => {
     for (const route of ROUTES) {
       const op = api.operation(route.document, route.method, route.template.replace(/\{\w+\}/g, 'x'));
       expect(op).not.toBeNull();
-      const scopes = (op?.spec as { 'x-atlassian-oauth2-scopes'?: Array<{ state: string; scopes: string[] }> } | undefined)?.['x-atlassian-oauth2-scopes'];
+      const scopes = (
+        op?.spec as { 'x-atlassian-oauth2-scopes'?: Array<{ state: string; scopes: string[] }> } | undefined
+      )?.['x-atlassian-oauth2-scopes'];
       const current = scopes?.find((s) => s.state === 'Current')?.scopes;
       // The agile (JSW) document of 2022 names no OAuth scopes; Forge grants its reads with read:jira-work.
       for (const scope of current ?? ['read:jira-work']) needed.add(scope);
@@ -39,7 +44,10 @@ describe('manifest.yml', () => {
     const lean = readFileSync(join(ROOT, 'manifest.yml'), 'utf8').replace('    - read:jira-user\n', '');
     writeFileSync(join(dir, 'manifest.yml'), lean);
     mkdirSync(join(dir, 'src'));
-    writeFileSync(join(dir, 'src', 'index.ts'), "import api, { route } from '@forge/api';\nexport const resolver = () => api.asUser().requestJira(route`/rest/api/3/user/bulk?accountId=a`);\nexport const dailyWalk = () => undefined;\n");
+    writeFileSync(
+      join(dir, 'src', 'index.ts'),
+      "import api, { route } from '@forge/api';\nexport const resolver = () => api.asUser().requestJira(route`/rest/api/3/user/bulk?accountId=a`);\nexport const dailyWalk = () => undefined;\n",
+    );
     cpSync(join(ROOT, 'static'), join(dir, 'static'), { recursive: true });
     writeFileSync(join(dir, 'package.json'), '{"name":"probe","version":"1.0.0"}');
     const result = await forgeLint(dir);

@@ -10,7 +10,10 @@ import { ForgeHarness } from '../../dev/preview/forge-harness';
 const DEMO = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'demo-snapshot.json'), 'utf8')) as SiteData;
 const DANA = DEMO_USERS.dana.accountId;
 const FOX = DEMO_USERS.fox.accountId;
-const macro = (config: Record<string, string> = { spaces: 'ENG,TEAM', daysBack: '7', targetMinutes: '60' }, timezone = 'Europe/Berlin') => ({ timezone, extension: { type: 'macro', config } });
+const macro = (
+  config: Record<string, string> = { spaces: 'ENG,TEAM', daysBack: '7', targetMinutes: '60' },
+  timezone = 'Europe/Berlin',
+) => ({ timezone, extension: { type: 'macro', config } });
 
 let site: LocalSite;
 let harness: ForgeHarness;
@@ -27,7 +30,8 @@ afterEach(async () => {
   await site.close();
 });
 
-const call = <T>(key: string, payload: unknown, context: object, accountId: string | null) => harness.invoke(key, payload, context, accountId) as Promise<Result<T>>;
+const call = <T>(key: string, payload: unknown, context: object, accountId: string | null) =>
+  harness.invoke(key, payload, context, accountId) as Promise<Result<T>>;
 function data<T>(r: Result<T>): T {
   if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
   return r.data;
@@ -47,7 +51,9 @@ describe('the reading tracker resolvers', () => {
     const first = data(await call<ReadingView>('getReading', {}, macro(), DANA));
     const item = first.items[0];
     data(await call('markRead', { pageId: item?.id, read: true }, macro(), DANA));
-    expect(data(await call<ReadingView['today']>('logReading', { minutes: 15, pageIds: [item?.id] }, macro(), DANA))).toEqual({ date: '2026-11-19', minutes: 15, target: 60 });
+    expect(
+      data(await call<ReadingView['today']>('logReading', { minutes: 15, pageIds: [item?.id] }, macro(), DANA)),
+    ).toEqual({ date: '2026-11-19', minutes: 15, target: 60 });
     const again = data(await call<ReadingView>('getReading', {}, macro(), DANA));
     expect(again.today.minutes).toBe(15);
     expect(again.items.find((i) => i.id === item?.id)?.read).toBe(true);
@@ -59,7 +65,9 @@ describe('the reading tracker resolvers', () => {
     expect(data(await call<ReadingView>('getReading', {}, macro(), DANA)).today.minutes).toBe(30);
     const marked = data(await call<ReadingView>('getReading', {}, macro(), DANA)).items[0];
     data(await call('markRead', { pageId: marked?.id, read: true }, macro(), DANA));
-    expect(data(await call<ReadingView>('getReading', {}, macro(), FOX)).items.find((i) => i.id === marked?.id)?.read).toBe(false);
+    expect(
+      data(await call<ReadingView>('getReading', {}, macro(), FOX)).items.find((i) => i.id === marked?.id)?.read,
+    ).toBe(false);
     expect((await call('logReading', { minutes: 5 }, macro(), null)).ok).toBe(false);
   });
 
@@ -99,14 +107,20 @@ describe('the reading tracker resolvers', () => {
 
   test('the Jira walk reads the same log: the member shows the minutes; the reading check runs', async () => {
     data(await call('logReading', { minutes: 15 }, macro(), DANA));
-    const view = data((await harness.walkNow({ extension: { project: { key: 'FW' } } }, DEMO_USERS.tess.accountId)) as Result<WalkView>);
+    const view = data(
+      (await harness.walkNow({ extension: { project: { key: 'FW' } } }, DEMO_USERS.tess.accountId)) as Result<WalkView>,
+    );
     expect(view.report?.members.find((m) => m.accountId === DANA)?.reading).toEqual({ today: 15, previous: 0 });
     expect(view.report?.skipped.map((s) => s.check)).not.toContain('reading');
-    expect(view.report?.findings.some((f) => f.check === 'reading' && f.accountId === DANA && f.day === '2026-11-18')).toBe(true);
+    expect(
+      view.report?.findings.some((f) => f.check === 'reading' && f.accountId === DANA && f.day === '2026-11-18'),
+    ).toBe(true);
   });
 
   test('without any reading logged, the walk skips the reading check rather than flag everyone', async () => {
-    const view = data((await harness.walkNow({ extension: { project: { key: 'FW' } } }, DEMO_USERS.tess.accountId)) as Result<WalkView>);
+    const view = data(
+      (await harness.walkNow({ extension: { project: { key: 'FW' } } }, DEMO_USERS.tess.accountId)) as Result<WalkView>,
+    );
     expect(view.report?.skipped.map((s) => s.check)).toContain('reading');
   });
 });

@@ -10,8 +10,13 @@ import { toSiteDataSet, type SiteData } from '../../dev/local-site/site-data';
 const DEMO = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'demo-snapshot.json'), 'utf8')) as SiteData;
 const TESS = DEMO_USERS.tess.accountId; // the TPM, a project admin
 const JOHN = DEMO_USERS.john.accountId;
-const PROJECT = { extension: { type: 'jira:projectPage', project: { key: 'FW', id: '10000' } }, siteUrl: 'https://focus-walk-demo.atlassian.net' };
-const ISSUE = (key: string) => ({ extension: { type: 'jira:issueContext', project: { key: 'FW', id: '10000' }, issue: { key, id: '1' } } });
+const PROJECT = {
+  extension: { type: 'jira:projectPage', project: { key: 'FW', id: '10000' } },
+  siteUrl: 'https://focus-walk-demo.atlassian.net',
+};
+const ISSUE = (key: string) => ({
+  extension: { type: 'jira:issueContext', project: { key: 'FW', id: '10000' }, issue: { key, id: '1' } },
+});
 
 let site: LocalSite;
 let harness: ForgeHarness;
@@ -29,7 +34,8 @@ afterEach(async () => {
 const call = <T>(key: string, payload: unknown, context: object, accountId: string | null = TESS) =>
   harness.invoke(key, payload, context, accountId) as Promise<Result<T>>;
 
-const walked = (context: object, accountId: string | null = TESS) => harness.walkNow(context, accountId) as Promise<Result<WalkView>>;
+const walked = (context: object, accountId: string | null = TESS) =>
+  harness.walkNow(context, accountId) as Promise<Result<WalkView>>;
 
 function data<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
@@ -74,7 +80,9 @@ describe('resolvers, through @forge/api against the local site', () => {
 
   test('a payload carrying another account id is ignored: the tick is recorded for the caller', async () => {
     data(await walked(PROJECT));
-    const list = data(await call<ChecklistEntry[]>('tick', { itemId: 'touch-base', ticked: true, accountId: JOHN }, PROJECT, TESS));
+    const list = data(
+      await call<ChecklistEntry[]>('tick', { itemId: 'touch-base', ticked: true, accountId: JOHN }, PROJECT, TESS),
+    );
     expect(list.find((i) => i.id === 'touch-base')?.by?.accountId).toBe(TESS);
     const ticks = harness.runtime.kvs.keys().filter((k) => k.startsWith('tick:'));
     expect(ticks.length).toBeGreaterThan(0);
@@ -91,7 +99,14 @@ describe('resolvers, through @forge/api against the local site', () => {
     expect(refused.ok ? null : refused.error.code).toBe('FORBIDDEN');
     const bad = await call<SettingsView>('saveSettings', { settings: { focusInPattern: '(' } }, PROJECT, TESS);
     expect(bad.ok ? null : [bad.error.code, bad.error.field]).toEqual(['BAD_SETTINGS', 'focusInPattern']);
-    const saved = data(await call<SettingsView>('saveSettings', { settings: { profile: 'octoacme', worklogGraceDays: 2 } }, PROJECT, TESS));
+    const saved = data(
+      await call<SettingsView>(
+        'saveSettings',
+        { settings: { profile: 'octoacme', worklogGraceDays: 2 } },
+        PROJECT,
+        TESS,
+      ),
+    );
     expect(saved.effective.focusStatuses).toEqual(['In Progress', 'QA']);
     const read = data(await call<SettingsView>('getSettings', {}, PROJECT, JOHN));
     expect(read.settings).toEqual({ profile: 'octoacme', worklogGraceDays: 2 });
@@ -103,8 +118,24 @@ describe('resolvers, through @forge/api against the local site', () => {
     const items = ['touch-base', 'openlens-health', 'ci-cd', 'slack-engagement'];
     const people = Array.from({ length: 100 }, (_, i) => `712020:tick-${i}`);
     const served = toSiteDataSet(DEMO);
-    site.setData({ ...served, users: [...(served.users ?? []), ...people.map((accountId, i) => ({ accountId, displayName: `Ticker ${i}`, accountType: 'atlassian', active: true, timeZone: 'UTC' }))] });
-    const results = await Promise.all(people.map((p, i) => call<ChecklistEntry[]>('tick', { itemId: items[i % items.length], ticked: true }, PROJECT, p)));
+    site.setData({
+      ...served,
+      users: [
+        ...(served.users ?? []),
+        ...people.map((accountId, i) => ({
+          accountId,
+          displayName: `Ticker ${i}`,
+          accountType: 'atlassian',
+          active: true,
+          timeZone: 'UTC',
+        })),
+      ],
+    });
+    const results = await Promise.all(
+      people.map((p, i) =>
+        call<ChecklistEntry[]>('tick', { itemId: items[i % items.length], ticked: true }, PROJECT, p),
+      ),
+    );
     expect(results.every((r) => r.ok)).toBe(true);
     const stored = harness.runtime.kvs.values() as Record<string, { accountId: string }>;
     const ticks = Object.entries(stored).filter(([k]) => k.startsWith('tick:'));
@@ -112,7 +143,7 @@ describe('resolvers, through @forge/api against the local site', () => {
     expect(new Set(ticks.map(([, v]) => v.accountId)).size).toBe(100);
   });
 
-  test('getIssueFindings: the findings of the issue in the context and its assignee\'s day', async () => {
+  test("getIssueFindings: the findings of the issue in the context and its assignee's day", async () => {
     data(await walked(PROJECT));
     const view = data(await call<IssueFindingsView>('getIssueFindings', {}, ISSUE('FW-105'), JOHN));
     // Jira's Development field knows FW-105's branch and commit only by count: no branch-name finding here.
@@ -124,12 +155,23 @@ describe('resolvers, through @forge/api against the local site', () => {
   test("postFocusComment posts as the user; the member's focus-in finding for today is gone on the next walk", async () => {
     data(await walked(PROJECT));
     const before = data(await call<IssueFindingsView>('getIssueFindings', {}, ISSUE('FW-105'), JOHN));
-    expect(before.memberFindings.some((f) => f.check === 'focus-in' && f.code === 'missing' && f.day === '2026-11-19')).toBe(true);
-    const posted = data(await call<{ commentId: string }>('postFocusComment', { kind: 'in', text: 'token refresh\nBlockers: none' }, ISSUE('FW-105'), JOHN));
+    expect(
+      before.memberFindings.some((f) => f.check === 'focus-in' && f.code === 'missing' && f.day === '2026-11-19'),
+    ).toBe(true);
+    const posted = data(
+      await call<{ commentId: string }>(
+        'postFocusComment',
+        { kind: 'in', text: 'token refresh\nBlockers: none' },
+        ISSUE('FW-105'),
+        JOHN,
+      ),
+    );
     expect(posted.commentId).toMatch(/\d+/);
     data(await walked(PROJECT)); // the next walk
     const after = data(await call<IssueFindingsView>('getIssueFindings', {}, ISSUE('FW-105'), JOHN));
-    expect(after.memberFindings.some((f) => f.check === 'focus-in' && f.code === 'missing' && f.day === '2026-11-19')).toBe(false);
+    expect(
+      after.memberFindings.some((f) => f.check === 'focus-in' && f.code === 'missing' && f.day === '2026-11-19'),
+    ).toBe(false);
   });
 
   test('a resolver on a module without a project in its context answers BAD_REQUEST', async () => {

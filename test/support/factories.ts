@@ -40,7 +40,13 @@ export function adf(...paragraphs: string[]): Json {
 }
 
 let commentSeq = 0;
-export function generateComment(spec: { author: string; created: string; text?: string; body?: unknown; id?: string }): Json {
+export function generateComment(spec: {
+  author: string;
+  created: string;
+  text?: string;
+  body?: unknown;
+  id?: string;
+}): Json {
   return {
     id: spec.id ?? String(++commentSeq + 10000),
     author: ref(spec.author),
@@ -54,7 +60,13 @@ export function generateWorklog(spec: { author: string; started: string; seconds
   return { author: ref(spec.author), started: spec.started, timeSpentSeconds: spec.seconds ?? 3600 };
 }
 
-const CATEGORY: Record<string, string> = { done: 'done', 'to do': 'new', backlog: 'new', ready: 'new', selected: 'new' };
+const CATEGORY: Record<string, string> = {
+  done: 'done',
+  'to do': 'new',
+  backlog: 'new',
+  ready: 'new',
+  selected: 'new',
+};
 
 export interface IssueSpec {
   key: string;
@@ -103,7 +115,11 @@ export function generateIssue(spec: IssueSpec): Json {
         : {
             parent:
               spec.parent === undefined || spec.parent === 'epic'
-                ? { id: '9001', key: 'FW-1000', fields: { summary: 'Epic', issuetype: { name: 'Epic', hierarchyLevel: 1 } } }
+                ? {
+                    id: '9001',
+                    key: 'FW-1000',
+                    fields: { summary: 'Epic', issuetype: { name: 'Epic', hierarchyLevel: 1 } },
+                  }
                 : spec.parent,
           }),
       labels: spec.labels ?? ['feature'],
@@ -124,7 +140,11 @@ export function blockedBy(key: string, category = 'indeterminate'): Json {
   return {
     id: `l-${key}`,
     type: { id: '10000', name: 'Blocks', inward: 'is blocked by', outward: 'blocks' },
-    inwardIssue: { id: issueId(key), key, fields: { status: { name: 'Implement', statusCategory: { key: category } } } },
+    inwardIssue: {
+      id: issueId(key),
+      key,
+      fields: { status: { name: 'Implement', statusCategory: { key: category } } },
+    },
   };
 }
 
@@ -132,8 +152,24 @@ export function history(created: string, items: Json[]): Json {
   return { id: `h-${created}`, author: ref('someone'), created, items };
 }
 
-export const statusChange = (from: string, to: string): Json => ({ field: 'status', fieldtype: 'jira', fieldId: 'status', from: '1', fromString: from, to: '2', toString: to });
-export const assigneeChange = (from: string | null, to: string | null): Json => ({ field: 'assignee', fieldtype: 'jira', fieldId: 'assignee', from, fromString: from, to, toString: to });
+export const statusChange = (from: string, to: string): Json => ({
+  field: 'status',
+  fieldtype: 'jira',
+  fieldId: 'status',
+  from: '1',
+  fromString: from,
+  to: '2',
+  toString: to,
+});
+export const assigneeChange = (from: string | null, to: string | null): Json => ({
+  field: 'assignee',
+  fieldtype: 'jira',
+  fieldId: 'assignee',
+  from,
+  fromString: from,
+  to,
+  toString: to,
+});
 
 export interface SnapshotSpec {
   issues: Json[];
@@ -155,12 +191,20 @@ export function generateSnapshot(spec: SnapshotSpec): SnapshotInput {
     project: { id: '10000', key: 'FW', name: 'Focus Walk' },
     sprint:
       spec.sprint === undefined
-        ? { id: 7, name: 'FW Sprint 7', state: 'active', startDate: '2026-11-09T08:00:00.000Z', endDate: '2026-11-20T17:00:00.000Z' }
+        ? {
+            id: 7,
+            name: 'FW Sprint 7',
+            state: 'active',
+            startDate: '2026-11-09T08:00:00.000Z',
+            endDate: '2026-11-20T17:00:00.000Z',
+          }
         : spec.sprint,
     board: { id: 3, name: 'FW board', columns: [] },
     fields: spec.fields ?? { storyPoints: 'customfield_10016', flagged: 'customfield_10021', development: null },
     issues: spec.issues,
-    ...(spec.changelogs === null ? {} : { changelogs: spec.changelogs ?? issues.map((i) => ({ issueId: i.id, changeHistories: [] })) }),
+    ...(spec.changelogs === null
+      ? {}
+      : { changelogs: spec.changelogs ?? issues.map((i) => ({ issueId: i.id, changeHistories: [] })) }),
     users: spec.users ?? [],
     ...(spec.development ? { development: spec.development } : {}),
     ...(spec.readingLog ? { readingLog: spec.readingLog } : {}),

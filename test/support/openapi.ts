@@ -31,9 +31,12 @@ export class OpenApi {
   private readonly cache = new Map<string, ValidateFunction>();
 
   constructor(dir = process.env.ATLASSIAN_OPENAPI_DIR) {
-    if (!dir) throw new Error('ATLASSIAN_OPENAPI_DIR must name the folder of Atlassian OpenAPI documents (../shared/openapi)');
+    if (!dir)
+      throw new Error('ATLASSIAN_OPENAPI_DIR must name the folder of Atlassian OpenAPI documents (../shared/openapi)');
     for (const [name, file] of Object.entries(FILES) as Array<[ApiDocument, string]>) {
-      const doc = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { paths: Record<string, Record<string, Operation['spec']>> };
+      const doc = JSON.parse(readFileSync(join(dir, file), 'utf8')) as {
+        paths: Record<string, Record<string, Operation['spec']>>;
+      };
       this.docs.set(name, doc);
       this.ajv.addSchema(doc, name);
     }
@@ -66,7 +69,9 @@ export class OpenApi {
 
   /** Declared query parameter names of an operation (resolving `$ref`ed parameters). */
   queryParameters(op: Operation): Set<string> {
-    const doc = this.docs.get(op.document) as unknown as { components?: { parameters?: Record<string, { name: string; in: string }> } };
+    const doc = this.docs.get(op.document) as unknown as {
+      components?: { parameters?: Record<string, { name: string; in: string }> };
+    };
     const names = new Set<string>();
     for (const p of op.spec.parameters ?? []) {
       const param = p.$ref ? doc.components?.parameters?.[p.$ref.split('/').pop() ?? ''] : p;

@@ -5,7 +5,11 @@ import { startLocalSite, type LocalSite, type LocalSiteOptions } from '../../dev
 import { toSiteDataSet, type SiteData } from '../../dev/local-site/site-data';
 
 /** Runs `fn` against a local site serving `data` (in its Jira-visible form), then stops it. */
-export async function withSite<T>(data: unknown, options: LocalSiteOptions, fn: (site: LocalSite, served: SiteData) => Promise<T>): Promise<T> {
+export async function withSite<T>(
+  data: unknown,
+  options: LocalSiteOptions,
+  fn: (site: LocalSite, served: SiteData) => Promise<T>,
+): Promise<T> {
   const served = toSiteDataSet(data as SiteData);
   const site = await startLocalSite(served, options);
   try {
@@ -20,13 +24,22 @@ export function requesterFor(site: LocalSite, token = 'x', policy?: RetryPolicy)
 }
 
 export function fetchFrom(site: LocalSite, projectKey: string): Promise<JiraReads> {
-  return fetchSnapshot(requesterFor(site), { projectKey, site: site.url, now: () => new Date('2026-11-19T17:25:00.000Z') });
+  return fetchSnapshot(requesterFor(site), {
+    projectKey,
+    site: site.url,
+    now: () => new Date('2026-11-19T17:25:00.000Z'),
+  });
 }
 
 /** The served data set as a fetch should give it back: the people its issues name, by account id. */
-export function expectedSnapshot(served: SiteData, fetched: Pick<JiraReads, 'site' | 'fetchedAt'>): Record<string, unknown> {
+export function expectedSnapshot(
+  served: SiteData,
+  fetched: Pick<JiraReads, 'site' | 'fetchedAt'>,
+): Record<string, unknown> {
   const named = new Set(namedPeople(served));
-  const users = (served.users ?? []).filter((u) => named.has(u.accountId)).sort((a, b) => (a.accountId < b.accountId ? -1 : 1));
+  const users = (served.users ?? [])
+    .filter((u) => named.has(u.accountId))
+    .sort((a, b) => (a.accountId < b.accountId ? -1 : 1));
   return { ...served, site: fetched.site, fetchedAt: fetched.fetchedAt, users };
 }
 
@@ -34,7 +47,11 @@ export function expectedSnapshot(served: SiteData, fetched: Pick<JiraReads, 'sit
 export function namedPeople(snapshot: SiteData): string[] {
   const ids = new Set<string>();
   for (const issue of snapshot.issues) {
-    const f = issue.fields as { assignee?: { accountId: string } | null; comment?: { comments: Array<{ author?: { accountId: string } }> }; worklog?: { worklogs: Array<{ author?: { accountId: string } }> } };
+    const f = issue.fields as {
+      assignee?: { accountId: string } | null;
+      comment?: { comments: Array<{ author?: { accountId: string } }> };
+      worklog?: { worklogs: Array<{ author?: { accountId: string } }> };
+    };
     if (f.assignee) ids.add(f.assignee.accountId);
     for (const c of f.comment?.comments ?? []) if (c.author) ids.add(c.author.accountId);
     for (const w of f.worklog?.worklogs ?? []) if (w.author) ids.add(w.author.accountId);

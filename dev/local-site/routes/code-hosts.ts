@@ -31,7 +31,11 @@ export const githubBranches: Route = {
   handle(ctx) {
     const repo = repoOf(ctx, ctx.params.owner, ctx.params.repo);
     if (!repo) return notFound();
-    return githubPage(ctx, `/github/repos/${ctx.params.owner}/${ctx.params.repo}/branches`, repo.branches.map((b) => ({ name: b.name, commit: { sha: b.sha, url: '' }, protected: b.name === 'main' })));
+    return githubPage(
+      ctx,
+      `/github/repos/${ctx.params.owner}/${ctx.params.repo}/branches`,
+      repo.branches.map((b) => ({ name: b.name, commit: { sha: b.sha, url: '' }, protected: b.name === 'main' })),
+    );
   },
 };
 
@@ -44,7 +48,13 @@ export const githubCommits: Route = {
     const repo = repoOf(ctx, ctx.params.owner, ctx.params.repo);
     if (!repo) return notFound();
     const since = ctx.query.get('since') ?? '';
-    const items = repo.commits.filter((c) => !since || c.date >= since).map((c) => ({ sha: c.sha, html_url: `https://github.com/${ctx.params.owner}/${ctx.params.repo}/commit/${c.sha}`, commit: { message: c.message, author: { name: c.author, email: c.email, date: c.date } } }));
+    const items = repo.commits
+      .filter((c) => !since || c.date >= since)
+      .map((c) => ({
+        sha: c.sha,
+        html_url: `https://github.com/${ctx.params.owner}/${ctx.params.repo}/commit/${c.sha}`,
+        commit: { message: c.message, author: { name: c.author, email: c.email, date: c.date } },
+      }));
     return githubPage(ctx, `/github/repos/${ctx.params.owner}/${ctx.params.repo}/commits`, items);
   },
 };
@@ -68,7 +78,9 @@ export const githubPulls: Route = {
     const { owner = '', repo: name = '' } = ctx.params;
     const repo = repoOf(ctx, owner, name);
     if (!repo) return notFound();
-    const pulls = [...repo.pulls].sort((a, b) => b.updated.localeCompare(a.updated)).map((p) => githubPull(owner, name, p));
+    const pulls = [...repo.pulls]
+      .sort((a, b) => b.updated.localeCompare(a.updated))
+      .map((p) => githubPull(owner, name, p));
     return githubPage(ctx, `/github/repos/${owner}/${name}/pulls`, pulls);
   },
 };
@@ -91,8 +103,16 @@ export const githubReviews: Route = {
   method: 'GET',
   template: `${GH}/pulls/{pull_number}/reviews`,
   handle(ctx) {
-    const p = repoOf(ctx, ctx.params.owner, ctx.params.repo)?.pulls.find((x) => String(x.number) === ctx.params.pull_number);
-    return p ? githubPage(ctx, `/github/repos/${ctx.params.owner}/${ctx.params.repo}/pulls/${p.number}/reviews`, p.approvers.map((login, i) => ({ id: i + 1, user: { login }, state: 'APPROVED' }))) : notFound();
+    const p = repoOf(ctx, ctx.params.owner, ctx.params.repo)?.pulls.find(
+      (x) => String(x.number) === ctx.params.pull_number,
+    );
+    return p
+      ? githubPage(
+          ctx,
+          `/github/repos/${ctx.params.owner}/${ctx.params.repo}/pulls/${p.number}/reviews`,
+          p.approvers.map((login, i) => ({ id: i + 1, user: { login }, state: 'APPROVED' })),
+        )
+      : notFound();
   },
 };
 
@@ -104,10 +124,18 @@ function bitbucketPage<T>(ctx: RouteContext, path: string, items: T[], max: numb
   const values = items.slice((page - 1) * pagelen, page * pagelen);
   const next = new URLSearchParams(ctx.query);
   next.set('page', String(page + 1));
-  return ok({ pagelen, page, size: items.length, values, ...(page * pagelen < items.length ? { next: `${ctx.base}${path}?${next.toString()}` } : {}) });
+  return ok({
+    pagelen,
+    page,
+    size: items.length,
+    values,
+    ...(page * pagelen < items.length ? { next: `${ctx.base}${path}?${next.toString()}` } : {}),
+  });
 }
 
-const bbHtml = (ctx: RouteContext, rest: string) => ({ html: { href: `https://bitbucket.org/${ctx.params.workspace}/${ctx.params.repo_slug}${rest}` } });
+const bbHtml = (ctx: RouteContext, rest: string) => ({
+  html: { href: `https://bitbucket.org/${ctx.params.workspace}/${ctx.params.repo_slug}${rest}` },
+});
 
 export const bitbucketBranches: Route = {
   operationId: 'refs/branches',
@@ -117,7 +145,17 @@ export const bitbucketBranches: Route = {
   handle(ctx) {
     const repo = repoOf(ctx, ctx.params.workspace, ctx.params.repo_slug);
     if (!repo) return notFound();
-    return bitbucketPage(ctx, `/bitbucket/2.0/repositories/${ctx.params.workspace}/${ctx.params.repo_slug}/refs/branches`, repo.branches.map((b) => ({ type: 'branch', name: b.name, target: { hash: b.sha }, links: bbHtml(ctx, `/branch/${b.name}`) })), 100);
+    return bitbucketPage(
+      ctx,
+      `/bitbucket/2.0/repositories/${ctx.params.workspace}/${ctx.params.repo_slug}/refs/branches`,
+      repo.branches.map((b) => ({
+        type: 'branch',
+        name: b.name,
+        target: { hash: b.sha },
+        links: bbHtml(ctx, `/branch/${b.name}`),
+      })),
+      100,
+    );
   },
 };
 
@@ -129,12 +167,32 @@ export const bitbucketCommits: Route = {
   handle(ctx) {
     const repo = repoOf(ctx, ctx.params.workspace, ctx.params.repo_slug);
     if (!repo) return notFound();
-    const items = repo.commits.map((c) => ({ type: 'commit', hash: c.sha, message: c.message, date: c.date, author: { raw: `${c.author} <${c.email}>`, user: { display_name: c.author } }, links: bbHtml(ctx, `/commits/${c.sha}`) }));
-    return bitbucketPage(ctx, `/bitbucket/2.0/repositories/${ctx.params.workspace}/${ctx.params.repo_slug}/commits`, items, 100);
+    const items = repo.commits.map((c) => ({
+      type: 'commit',
+      hash: c.sha,
+      message: c.message,
+      date: c.date,
+      author: { raw: `${c.author} <${c.email}>`, user: { display_name: c.author } },
+      links: bbHtml(ctx, `/commits/${c.sha}`),
+    }));
+    return bitbucketPage(
+      ctx,
+      `/bitbucket/2.0/repositories/${ctx.params.workspace}/${ctx.params.repo_slug}/commits`,
+      items,
+      100,
+    );
   },
 };
 
-const bbPull = (ctx: RouteContext, p: RepoData['pulls'][number]) => ({ type: 'pullrequest', id: p.number, title: p.title, state: p.state, updated_on: p.updated, source: { branch: { name: p.head } }, links: bbHtml(ctx, `/pull-requests/${p.number}`) });
+const bbPull = (ctx: RouteContext, p: RepoData['pulls'][number]) => ({
+  type: 'pullrequest',
+  id: p.number,
+  title: p.title,
+  state: p.state,
+  updated_on: p.updated,
+  source: { branch: { name: p.head } },
+  links: bbHtml(ctx, `/pull-requests/${p.number}`),
+});
 
 export const bitbucketPulls: Route = {
   operationId: 'pullrequests',
@@ -145,8 +203,16 @@ export const bitbucketPulls: Route = {
     const repo = repoOf(ctx, ctx.params.workspace, ctx.params.repo_slug);
     if (!repo) return notFound();
     const states = ctx.query.getAll('state');
-    const pulls = [...repo.pulls].filter((p) => (states.length ? states.includes(p.state) : p.state === 'OPEN')).sort((a, b) => b.updated.localeCompare(a.updated)).map((p) => bbPull(ctx, p));
-    return bitbucketPage(ctx, `/bitbucket/2.0/repositories/${ctx.params.workspace}/${ctx.params.repo_slug}/pullrequests`, pulls, 50);
+    const pulls = [...repo.pulls]
+      .filter((p) => (states.length ? states.includes(p.state) : p.state === 'OPEN'))
+      .sort((a, b) => b.updated.localeCompare(a.updated))
+      .map((p) => bbPull(ctx, p));
+    return bitbucketPage(
+      ctx,
+      `/bitbucket/2.0/repositories/${ctx.params.workspace}/${ctx.params.repo_slug}/pullrequests`,
+      pulls,
+      50,
+    );
   },
 };
 
@@ -156,8 +222,15 @@ export const bitbucketPull: Route = {
   method: 'GET',
   template: `${BB}/pullrequests/{pull_request_id}`,
   handle(ctx) {
-    const p = repoOf(ctx, ctx.params.workspace, ctx.params.repo_slug)?.pulls.find((x) => String(x.number) === ctx.params.pull_request_id);
-    return p ? ok({ ...bbPull(ctx, p), participants: p.approvers.map((a) => ({ role: 'REVIEWER', approved: true, user: { display_name: a } })) }) : notFound();
+    const p = repoOf(ctx, ctx.params.workspace, ctx.params.repo_slug)?.pulls.find(
+      (x) => String(x.number) === ctx.params.pull_request_id,
+    );
+    return p
+      ? ok({
+          ...bbPull(ctx, p),
+          participants: p.approvers.map((a) => ({ role: 'REVIEWER', approved: true, user: { display_name: a } })),
+        })
+      : notFound();
   },
 };
 
@@ -167,15 +240,33 @@ export const bitbucketDiffstat: Route = {
   method: 'GET',
   template: `${BB}/pullrequests/{pull_request_id}/diffstat`,
   handle(ctx) {
-    const p = repoOf(ctx, ctx.params.workspace, ctx.params.repo_slug)?.pulls.find((x) => String(x.number) === ctx.params.pull_request_id);
+    const p = repoOf(ctx, ctx.params.workspace, ctx.params.repo_slug)?.pulls.find(
+      (x) => String(x.number) === ctx.params.pull_request_id,
+    );
     if (!p) return notFound();
     // Split the pull request's lines over two files, as a diffstat lists them.
     const files = [
       { status: 'modified', lines_added: Math.ceil(p.additions / 2), lines_removed: Math.ceil(p.deletions / 2) },
       { status: 'modified', lines_added: Math.floor(p.additions / 2), lines_removed: Math.floor(p.deletions / 2) },
     ];
-    return bitbucketPage(ctx, `/bitbucket/2.0/repositories/${ctx.params.workspace}/${ctx.params.repo_slug}/pullrequests/${p.number}/diffstat`, files, 500);
+    return bitbucketPage(
+      ctx,
+      `/bitbucket/2.0/repositories/${ctx.params.workspace}/${ctx.params.repo_slug}/pullrequests/${p.number}/diffstat`,
+      files,
+      500,
+    );
   },
 };
 
-export const CODE_HOST_ROUTES: readonly Route[] = [githubBranches, githubCommits, githubPulls, githubPull1, githubReviews, bitbucketBranches, bitbucketCommits, bitbucketPulls, bitbucketPull, bitbucketDiffstat];
+export const CODE_HOST_ROUTES: readonly Route[] = [
+  githubBranches,
+  githubCommits,
+  githubPulls,
+  githubPull1,
+  githubReviews,
+  bitbucketBranches,
+  bitbucketCommits,
+  bitbucketPulls,
+  bitbucketPull,
+  bitbucketDiffstat,
+];

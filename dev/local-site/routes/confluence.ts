@@ -3,7 +3,14 @@ import { decodeToken, encodeToken } from '../page-token';
 import { intParam, ok, type Reply, type Route, type RouteContext } from '../route';
 
 /** Confluence's v2 error shape. */
-const confluenceError = (status: number, message: string): Reply => ({ status, json: { errors: [{ status, code: status === 400 ? 'INVALID_REQUEST_PARAMETER' : 'NOT_FOUND', title: message, detail: null }] } });
+const confluenceError = (status: number, message: string): Reply => ({
+  status,
+  json: {
+    errors: [
+      { status, code: status === 400 ? 'INVALID_REQUEST_PARAMETER' : 'NOT_FOUND', title: message, detail: null },
+    ],
+  },
+});
 
 const BASE = '/wiki/api/v2';
 
@@ -16,7 +23,10 @@ function cursorPage<T>(ctx: RouteContext, path: string, items: T[], scope: strin
   const more = offset + page.length < items.length;
   const next = new URLSearchParams(ctx.query);
   next.set('cursor', encodeToken(offset + page.length, scope));
-  return ok({ results: page, _links: { base: `${ctx.base}/wiki`, ...(more ? { next: `${path}?${next.toString()}` } : {}) } });
+  return ok({
+    results: page,
+    _links: { base: `${ctx.base}/wiki`, ...(more ? { next: `${path}?${next.toString()}` } : {}) },
+  });
 }
 
 export const getSpaces: Route = {
@@ -40,8 +50,11 @@ function contentRoute(operationId: string, list: 'pages' | 'blogposts'): Route {
     handle(ctx) {
       const spaceIds = (ctx.query.get('space-id') ?? '').split(',').filter(Boolean);
       const sort = ctx.query.get('sort');
-      if (sort !== null && !['-modified-date', 'modified-date', 'id', '-id'].includes(sort)) return confluenceError(400, `Unsupported sort ${sort}`);
-      let items: ConfluenceContent[] = (ctx.confluence?.[list] ?? []).filter((c) => spaceIds.length === 0 || spaceIds.includes(c.spaceId));
+      if (sort !== null && !['-modified-date', 'modified-date', 'id', '-id'].includes(sort))
+        return confluenceError(400, `Unsupported sort ${sort}`);
+      let items: ConfluenceContent[] = (ctx.confluence?.[list] ?? []).filter(
+        (c) => spaceIds.length === 0 || spaceIds.includes(c.spaceId),
+      );
       if (sort?.endsWith('modified-date')) {
         const sign = sort.startsWith('-') ? -1 : 1;
         items = [...items].sort((a, b) => sign * a.version.createdAt.localeCompare(b.version.createdAt));
@@ -63,6 +76,15 @@ export const createBulkUserLookup: Route = {
     const ids = (ctx.body as { accountIds?: unknown } | undefined)?.accountIds;
     if (!Array.isArray(ids) || ids.length === 0) return confluenceError(400, 'accountIds is required');
     const users = (ctx.confluence?.users ?? []).filter((u) => ids.includes(u.accountId));
-    return ok({ results: users.map((u) => ({ accountId: u.accountId, accountType: u.accountType, displayName: u.displayName, publicName: u.displayName, accountStatus: 'active' })), _links: {} });
+    return ok({
+      results: users.map((u) => ({
+        accountId: u.accountId,
+        accountType: u.accountType,
+        displayName: u.displayName,
+        publicName: u.displayName,
+        accountStatus: 'active',
+      })),
+      _links: {},
+    });
   },
 };

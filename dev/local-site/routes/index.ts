@@ -37,4 +37,6 @@ export const ROUTES: readonly Route[] = [
 ];
 
 /** The operations of Atlassian's documents (the OpenAPI tests cover exactly these). */
-export const ATLASSIAN_ROUTES = ROUTES.filter((r): r is Route & { document: ApiDocument } => r.document !== 'github' && r.document !== 'bitbucket');
+export const ATLASSIAN_ROUTES = ROUTES.filter(
+  (r): r is Route & { document: ApiDocument } => r.document !== 'github' && r.document !== 'bitbucket',
+);

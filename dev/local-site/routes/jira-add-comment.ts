@@ -14,10 +14,23 @@ export const addComment: Route = {
     if (!adf || typeof adf !== 'object') return jiraError(400, 'Comment body can not be empty!');
     const author = data.users?.find((u) => u.accountId === caller);
     if (!author) return jiraError(401, 'Client must be authenticated to access this resource.');
-    const page = (issue.fields.comment ??= { comments: [], maxResults: 0, total: 0, startAt: 0 }) as { comments: unknown[]; maxResults: number; total: number };
+    const page = (issue.fields.comment ??= { comments: [], maxResults: 0, total: 0, startAt: 0 }) as {
+      comments: unknown[];
+      maxResults: number;
+      total: number;
+    };
     const id = String(90000 + page.comments.length + Number(issue.id));
     const created = now().toISOString().replace('Z', '+0000');
-    const comment = { self: `${base}/rest/api/3/issue/${issue.id}/comment/${id}`, id, author, body: adf, updateAuthor: author, created, updated: created, jsdPublic: true };
+    const comment = {
+      self: `${base}/rest/api/3/issue/${issue.id}/comment/${id}`,
+      id,
+      author,
+      body: adf,
+      updateAuthor: author,
+      created,
+      updated: created,
+      jsdPublic: true,
+    };
     page.comments.push(comment);
     page.total = page.comments.length;
     page.maxResults = page.comments.length;

@@ -9,7 +9,14 @@ function boardJson({ data, base }: RouteContext) {
     self: `${base}/rest/agile/1.0/board/${b.id}`,
     name: b.name ?? `${p.key} board`,
     type: 'scrum',
-    location: { projectId: Number(p.id), displayName: `${p.name ?? p.key} (${p.key})`, projectName: p.name ?? p.key, projectKey: p.key, projectTypeKey: 'software', name: `${p.name ?? p.key} (${p.key})` },
+    location: {
+      projectId: Number(p.id),
+      displayName: `${p.name ?? p.key} (${p.key})`,
+      projectName: p.name ?? p.key,
+      projectKey: p.key,
+      projectTypeKey: 'software',
+      name: `${p.name ?? p.key} (${p.key})`,
+    },
   };
 }
 
@@ -23,12 +30,21 @@ export const getAllBoards: Route = {
     const board = boardJson(ctx);
     const wantedProject = query.get('projectKeyOrId');
     const type = query.get('type');
-    const matches = board && (!wantedProject || wantedProject === data.project.key || wantedProject === data.project.id) && (!type || type === 'scrum');
+    const matches =
+      board &&
+      (!wantedProject || wantedProject === data.project.key || wantedProject === data.project.id) &&
+      (!type || type === 'scrum');
     const values = matches ? [board] : [];
     const startAt = intParam(query, 'startAt', 0);
     const maxResults = intParam(query, 'maxResults', 50, 50);
     const page = values.slice(startAt, startAt + maxResults);
-    return ok({ maxResults, startAt, total: values.length, isLast: startAt + page.length >= values.length, values: page });
+    return ok({
+      maxResults,
+      startAt,
+      total: values.length,
+      isLast: startAt + page.length >= values.length,
+      values: page,
+    });
   },
 };
 
@@ -39,7 +55,9 @@ export const getBoard: Route = {
   template: '/rest/agile/1.0/board/{boardId}',
   handle(ctx) {
     const board = boardJson(ctx);
-    return board && String(board.id) === ctx.params.boardId ? ok(board) : jiraError(404, 'Board does not exist or you do not have permission to see it.');
+    return board && String(board.id) === ctx.params.boardId
+      ? ok(board)
+      : jiraError(404, 'Board does not exist or you do not have permission to see it.');
   },
 };
 
@@ -51,7 +69,8 @@ export const getConfiguration: Route = {
   handle(ctx) {
     const { data, base, params } = ctx;
     const b = data.board;
-    if (!b || String(b.id) !== params.boardId) return jiraError(404, 'Board does not exist or you do not have permission to see it.');
+    if (!b || String(b.id) !== params.boardId)
+      return jiraError(404, 'Board does not exist or you do not have permission to see it.');
     return ok({
       id: b.id,
       name: b.name,
@@ -60,10 +79,20 @@ export const getConfiguration: Route = {
       location: { type: 'project', projectKeyOrId: data.project.key },
       filter: { id: '10000', self: `${base}/rest/api/3/filter/10000` },
       columnConfig: {
-        columns: (b.columns ?? []).map((c) => ({ name: c.name, statuses: (c.statusIds ?? []).map((id) => ({ id, self: `${base}/rest/api/3/status/${id}` })) })),
+        columns: (b.columns ?? []).map((c) => ({
+          name: c.name,
+          statuses: (c.statusIds ?? []).map((id) => ({ id, self: `${base}/rest/api/3/status/${id}` })),
+        })),
         constraintType: 'issueCount',
       },
-      ...(data.fields?.storyPoints ? { estimation: { type: 'field', field: { fieldId: data.fields.storyPoints, displayName: 'Story point estimate' } } } : {}),
+      ...(data.fields?.storyPoints
+        ? {
+            estimation: {
+              type: 'field',
+              field: { fieldId: data.fields.storyPoints, displayName: 'Story point estimate' },
+            },
+          }
+        : {}),
       ranking: { rankCustomFieldId: 10019 },
     });
   },
@@ -75,7 +104,8 @@ export const getAllSprints: Route = {
   method: 'GET',
   template: '/rest/agile/1.0/board/{boardId}/sprint',
   handle({ data, params, query }) {
-    if (!data.board || String(data.board.id) !== params.boardId) return jiraError(404, 'Board does not exist or you do not have permission to see it.');
+    if (!data.board || String(data.board.id) !== params.boardId)
+      return jiraError(404, 'Board does not exist or you do not have permission to see it.');
     const states = (query.get('state') ?? '').split(',').filter(Boolean);
     const sprints = data.sprint ? [data.sprint] : [];
     const values = sprints.filter((s) => states.length === 0 || states.includes(String(s.state ?? 'active')));
@@ -89,6 +119,8 @@ export const getSprint: Route = {
   method: 'GET',
   template: '/rest/agile/1.0/sprint/{sprintId}',
   handle({ data, params }) {
-    return data.sprint && String(data.sprint.id) === params.sprintId ? ok(data.sprint) : jiraError(404, `Sprint with id ${params.sprintId} does not exist.`);
+    return data.sprint && String(data.sprint.id) === params.sprintId
+      ? ok(data.sprint)
+      : jiraError(404, `Sprint with id ${params.sprintId} does not exist.`);
   },
 };

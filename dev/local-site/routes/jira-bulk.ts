@@ -8,11 +8,18 @@ export const getBulkChangelogs: Route = {
   method: 'POST',
   template: '/rest/api/3/changelog/bulkfetch',
   handle({ data, body }) {
-    const req = (body ?? {}) as { issueIdsOrKeys?: unknown; maxResults?: unknown; nextPageToken?: unknown; fieldIds?: unknown };
+    const req = (body ?? {}) as {
+      issueIdsOrKeys?: unknown;
+      maxResults?: unknown;
+      nextPageToken?: unknown;
+      fieldIds?: unknown;
+    };
     const wanted = req.issueIdsOrKeys;
-    if (!Array.isArray(wanted) || wanted.length === 0 || wanted.length > 1000) return jiraError(400, 'issueIdsOrKeys must hold 1 to 1000 issue ids or keys.');
+    if (!Array.isArray(wanted) || wanted.length === 0 || wanted.length > 1000)
+      return jiraError(400, 'issueIdsOrKeys must hold 1 to 1000 issue ids or keys.');
     const fieldIds = Array.isArray(req.fieldIds) ? new Set(req.fieldIds as string[]) : null;
-    const maxResults = typeof req.maxResults === 'number' && req.maxResults > 0 ? Math.min(req.maxResults, 10000) : 1000;
+    const maxResults =
+      typeof req.maxResults === 'number' && req.maxResults > 0 ? Math.min(req.maxResults, 10000) : 1000;
     const scope = JSON.stringify(wanted);
     const offset = typeof req.nextPageToken === 'string' ? decodeToken(req.nextPageToken, scope) : 0;
     if (offset === null) return jiraError(400, 'The provided next page token is invalid or expired.');
@@ -50,7 +57,9 @@ export const bulkGetUsers: Route = {
     if (ids.length === 0) return jiraError(400, 'You must specify at least one accountId.');
     const startAt = intParam(query, 'startAt', 0);
     const maxResults = intParam(query, 'maxResults', 10, 200);
-    const found = ids.map((id) => data.users?.find((u) => u.accountId === id)).filter((u): u is NonNullable<typeof u> => u !== undefined);
+    const found = ids
+      .map((id) => data.users?.find((u) => u.accountId === id))
+      .filter((u): u is NonNullable<typeof u> => u !== undefined);
     const values = found.slice(startAt, startAt + maxResults);
     const isLast = startAt + values.length >= found.length;
     return ok({
@@ -60,7 +69,9 @@ export const bulkGetUsers: Route = {
       total: found.length,
       isLast,
       values,
-      ...(isLast ? {} : { nextPage: `${base}/rest/api/3/user/bulk?startAt=${startAt + values.length}&maxResults=${maxResults}` }),
+      ...(isLast
+        ? {}
+        : { nextPage: `${base}/rest/api/3/user/bulk?startAt=${startAt + values.length}&maxResults=${maxResults}` }),
     });
   },
 };

@@ -14,7 +14,17 @@ const system = (id: string, name: string, type: string) => ({
 
 function custom(id: string, name: string, type: string, customType: string) {
   const n = Number(id.replace('customfield_', ''));
-  return { id, key: id, name, custom: true, orderable: true, navigable: true, searchable: true, clauseNames: [`cf[${n}]`, name], schema: { type, custom: customType, customId: n } };
+  return {
+    id,
+    key: id,
+    name,
+    custom: true,
+    orderable: true,
+    navigable: true,
+    searchable: true,
+    clauseNames: [`cf[${n}]`, name],
+    schema: { type, custom: customType, customId: n },
+  };
 }
 
 export const getFields: Route = {
@@ -30,9 +40,22 @@ export const getFields: Route = {
       system('assignee', 'Assignee', 'user'),
       system('issuetype', 'Issue Type', 'issuetype'),
       system('labels', 'Labels', 'array'),
-      ...(f.storyPoints ? [custom(f.storyPoints, 'Story point estimate', 'number', 'com.pyxis.greenhopper.jira:jsw-story-points')] : []),
-      ...(f.flagged ? [custom(f.flagged, 'Flagged', 'array', 'com.atlassian.jira.plugin.system.customfieldtypes:multicheckboxes')] : []),
-      ...(f.development ? [custom(f.development, 'Development', 'any', 'com.atlassian.jira.plugins.jira-development-integration-plugin:devsummarycf')] : []),
+      ...(f.storyPoints
+        ? [custom(f.storyPoints, 'Story point estimate', 'number', 'com.pyxis.greenhopper.jira:jsw-story-points')]
+        : []),
+      ...(f.flagged
+        ? [custom(f.flagged, 'Flagged', 'array', 'com.atlassian.jira.plugin.system.customfieldtypes:multicheckboxes')]
+        : []),
+      ...(f.development
+        ? [
+            custom(
+              f.development,
+              'Development',
+              'any',
+              'com.atlassian.jira.plugins.jira-development-integration-plugin:devsummarycf',
+            ),
+          ]
+        : []),
       custom('customfield_10020', 'Sprint', 'array', 'com.pyxis.greenhopper.jira:gh-sprint'),
     ]);
   },

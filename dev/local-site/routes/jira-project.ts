@@ -10,6 +10,16 @@ export const getProject: Route = {
     if (params.projectIdOrKey !== p.key && params.projectIdOrKey !== p.id) {
       return jiraError(404, `No project could be found with key '${params.projectIdOrKey}'.`);
     }
-    return ok({ self: `${base}/rest/api/3/project/${p.id}`, id: p.id, key: p.key, name: p.name ?? p.key, projectTypeKey: 'software', simplified: false, style: 'classic', isPrivate: false, archived: false });
+    return ok({
+      self: `${base}/rest/api/3/project/${p.id}`,
+      id: p.id,
+      key: p.key,
+      name: p.name ?? p.key,
+      projectTypeKey: 'software',
+      simplified: false,
+      style: 'classic',
+      isPrivate: false,
+      archived: false,
+    });
   },
 };

@@ -36,7 +36,10 @@ export function project(issue: Issue, fields: readonly string[] | null): Issue {
   return { ...issue, fields: picked };
 }
 
-function truncate<K extends 'comments' | 'worklogs'>(page: Record<K, unknown[]> & Record<string, unknown>, list: K): unknown {
+function truncate<K extends 'comments' | 'worklogs'>(
+  page: Record<K, unknown[]> & Record<string, unknown>,
+  list: K,
+): unknown {
   const items = page[list];
   if (!Array.isArray(items) || items.length <= INLINE_PAGE) return page;
   return { ...page, [list]: items.slice(0, INLINE_PAGE), maxResults: INLINE_PAGE, total: items.length, startAt: 0 };
@@ -49,7 +52,11 @@ export const searchJql: Route = {
   template: '/rest/api/3/search/jql',
   handle({ data, body }) {
     const req = (body ?? {}) as { jql?: unknown; fields?: unknown; maxResults?: unknown; nextPageToken?: unknown };
-    if (typeof req.jql !== 'string' || req.jql.trim() === '') return jiraError(400, 'Unbounded JQL queries are not allowed here. Please add a search restriction to your query.');
+    if (typeof req.jql !== 'string' || req.jql.trim() === '')
+      return jiraError(
+        400,
+        'Unbounded JQL queries are not allowed here. Please add a search restriction to your query.',
+      );
     let query: JqlQuery;
     try {
       query = parseJql(req.jql);
@@ -62,12 +69,21 @@ export const searchJql: Route = {
     if (offset === null) return jiraError(400, 'The provided next page token is invalid or expired.');
     const fields = Array.isArray(req.fields) ? req.fields.filter((f): f is string => typeof f === 'string') : null;
     const keysOnly = fields !== null && fields.every((f) => f === 'id' || f === 'key');
-    const size = Math.min(typeof req.maxResults === 'number' && req.maxResults > 0 ? req.maxResults : 50, keysOnly ? SEARCH_MAX_KEYS : SEARCH_MAX);
+    const size = Math.min(
+      typeof req.maxResults === 'number' && req.maxResults > 0 ? req.maxResults : 50,
+      keysOnly ? SEARCH_MAX_KEYS : SEARCH_MAX,
+    );
     let found = data.issues.filter((i) => matches(i, query, data));
     if (query.orderBy) {
       const sign = query.orderBy.desc ? -1 : 1;
       const by = query.orderBy.field;
-      found = [...found].sort((a, b) => sign * (by === 'key' ? keyNumber(a.key) - keyNumber(b.key) : String(a.fields.created).localeCompare(String(b.fields.created))));
+      found = [...found].sort(
+        (a, b) =>
+          sign *
+          (by === 'key'
+            ? keyNumber(a.key) - keyNumber(b.key)
+            : String(a.fields.created).localeCompare(String(b.fields.created))),
+      );
     }
     const page = found.slice(offset, offset + size).map((i) => project(i, fields));
     const isLast = offset + page.length >= found.length;
@@ -84,7 +100,8 @@ export const bulkFetchIssues: Route = {
   handle({ data, body }) {
     const req = (body ?? {}) as { issueIdsOrKeys?: unknown; fields?: unknown };
     const wanted = req.issueIdsOrKeys;
-    if (!Array.isArray(wanted) || wanted.length === 0 || wanted.length > 100) return jiraError(400, 'issueIdsOrKeys must hold 1 to 100 issue ids or keys.');
+    if (!Array.isArray(wanted) || wanted.length === 0 || wanted.length > 100)
+      return jiraError(400, 'issueIdsOrKeys must hold 1 to 100 issue ids or keys.');
     const fields = Array.isArray(req.fields) ? req.fields.filter((f): f is string => typeof f === 'string') : null;
     const index = issueIndex(data);
     const issues = (wanted as unknown[]).map((w) => index.get(String(w))).filter((i): i is Issue => i !== undefined);

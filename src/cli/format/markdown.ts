@@ -12,7 +12,9 @@ export function formatMarkdown(report: Report): string {
   out.push('| Member | Status | Active issues | Errors | Warnings | Info |');
   out.push('|---|---|---|---|---|---|');
   for (const m of report.members) {
-    out.push(`| ${cell(m.displayName)} | ${m.status} | ${cell(m.activeIssues.join(', ') || '—')} | ${m.counts.error} | ${m.counts.warning} | ${m.counts.info} |`);
+    out.push(
+      `| ${cell(m.displayName)} | ${m.status} | ${cell(m.activeIssues.join(', ') || '—')} | ${m.counts.error} | ${m.counts.warning} | ${m.counts.info} |`,
+    );
   }
   out.push('');
   out.push('| Severity | Check | Code | Issue | Day | Finding |');
@@ -22,7 +24,8 @@ export function formatMarkdown(report: Report): string {
   }
   if (report.skipped.length > 0) {
     out.push('');
-    for (const s of report.skipped) out.push(`- Skipped \`${s.check}\`${s.codes ? ` (${s.codes.join(', ')})` : ''}: ${s.reason}`);
+    for (const s of report.skipped)
+      out.push(`- Skipped \`${s.check}\`${s.codes ? ` (${s.codes.join(', ')})` : ''}: ${s.reason}`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -26,7 +26,10 @@ function wrap(text: string, indent: string, width = WIDTH): string[] {
 /** What and where on one line, then the message wrapped below it: never wider than 80 columns. */
 function findingLines(f: Finding): string[] {
   const where = [f.issueKey, f.day].filter(Boolean).join('  ');
-  return [fit(`  ${SEVERITY_TAG[f.severity]} ${`${f.check}/${f.code}`.padEnd(34)} ${where}`), ...wrap(f.message, '       ')];
+  return [
+    fit(`  ${SEVERITY_TAG[f.severity]} ${`${f.check}/${f.code}`.padEnd(34)} ${where}`),
+    ...wrap(f.message, '       '),
+  ];
 }
 
 /** The walk for people in an 80-column terminal, grouped by member. */

@@ -19,16 +19,24 @@ export const blocked: Check = {
       if (blockers.length === 0 && !issue.flagged) continue;
       const since = blockedSince(ctx, issue, blockers);
       const days = workingDaysSince(ctx, since, issue.assigneeId);
-      const level: 1 | 2 | 3 = (issue.priority !== null && critical.has(issue.priority)) || days >= level3 ? 3 : days >= level2 ? 2 : 1;
+      const level: 1 | 2 | 3 =
+        (issue.priority !== null && critical.has(issue.priority)) || days >= level3 ? 3 : days >= level2 ? 2 : 1;
       const what = blockers.length > 0 ? `blocked by ${blockers.join(', ')}` : 'flagged as an impediment';
       out.push(
-        finding('blocked', 'blocked', SEVERITY[level], { issueKey: issue.key, accountId: issue.assigneeId }, `${issue.key} is ${what} (${days} working day${days === 1 ? '' : 's'}): escalation level ${level}`, {
-          level,
-          blockers,
-          flagged: issue.flagged,
-          days,
-          since: new Date(since).toISOString(),
-        }),
+        finding(
+          'blocked',
+          'blocked',
+          SEVERITY[level],
+          { issueKey: issue.key, accountId: issue.assigneeId },
+          `${issue.key} is ${what} (${days} working day${days === 1 ? '' : 's'}): escalation level ${level}`,
+          {
+            level,
+            blockers,
+            flagged: issue.flagged,
+            days,
+            since: new Date(since).toISOString(),
+          },
+        ),
       );
     }
     return out;
@@ -46,7 +54,10 @@ function blockingKeys(issue: IssueView): string[] {
 function blockedSince(ctx: WalkContext, issue: IssueView, blockers: readonly string[]): number {
   let latest: number | null = null;
   for (const change of ctx.markerChanges(issue)) {
-    const relevant = change.field === 'link' ? change.to !== null && blockers.includes(change.to) : issue.flagged && namesImpediment(change.toString);
+    const relevant =
+      change.field === 'link'
+        ? change.to !== null && blockers.includes(change.to)
+        : issue.flagged && namesImpediment(change.toString);
     if (relevant && (latest === null || change.at > latest)) latest = change.at;
   }
   return latest ?? Math.max(issue.created, ctx.sprintStart ?? Number.NEGATIVE_INFINITY);

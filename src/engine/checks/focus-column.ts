@@ -8,7 +8,13 @@ export const focusColumn: Check = {
     return ctx.members
       .filter((m) => ctx.activeIssues(m.accountId).length === 0)
       .map((m) =>
-        finding('focus-column', 'none', 'warning', { accountId: m.accountId }, `${m.displayName} has no issue in a focus column`),
+        finding(
+          'focus-column',
+          'none',
+          'warning',
+          { accountId: m.accountId },
+          `${m.displayName} has no issue in a focus column`,
+        ),
       );
   },
 };

@@ -17,16 +17,31 @@ export const focusIn: Check = {
         const subject = { accountId: m.accountId, day };
         const first = focus.get(m.accountId)?.get(day);
         if (first === undefined) {
-          out.push(finding('focus-in', 'missing', 'error', subject, `${m.displayName} wrote no Focus In comment on ${formatDay(day)}`));
+          out.push(
+            finding(
+              'focus-in',
+              'missing',
+              'error',
+              subject,
+              `${m.displayName} wrote no Focus In comment on ${formatDay(day)}`,
+            ),
+          );
           continue;
         }
         const work = worklogs.get(m.accountId)?.get(day);
         if (work !== undefined && work < first) {
           out.push(
-            finding('focus-in', 'late', 'warning', subject, `${m.displayName} logged work before the Focus In on ${formatDay(day)}`, {
-              focusIn: new Date(first).toISOString(),
-              firstWorklog: new Date(work).toISOString(),
-            }),
+            finding(
+              'focus-in',
+              'late',
+              'warning',
+              subject,
+              `${m.displayName} logged work before the Focus In on ${formatDay(day)}`,
+              {
+                focusIn: new Date(first).toISOString(),
+                firstWorklog: new Date(work).toISOString(),
+              },
+            ),
           );
         }
       }

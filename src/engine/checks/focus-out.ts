@@ -14,7 +14,13 @@ export const focusOut: Check = {
       const day = ctx.prevWorkingDay(m.accountId);
       if (day === null || focus.get(m.accountId)?.has(day)) continue;
       out.push(
-        finding('focus-out', 'missing', 'error', { accountId: m.accountId, day }, `${m.displayName} wrote no Focus Out comment on ${formatDay(day)}`),
+        finding(
+          'focus-out',
+          'missing',
+          'error',
+          { accountId: m.accountId, day },
+          `${m.displayName} wrote no Focus Out comment on ${formatDay(day)}`,
+        ),
       );
     }
     return out;

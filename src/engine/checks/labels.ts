@@ -14,7 +14,16 @@ export const labels: Check = {
       const subject = { issueKey: issue.key, accountId: issue.assigneeId };
       const typeName = issue.issueType;
       if (types.size > 0 && !types.has(normalizeName(typeName))) {
-        out.push(finding('labels', 'type', 'warning', subject, `${issue.key} has issue type "${typeName}", which is not in the allowed types`, { issueType: typeName }));
+        out.push(
+          finding(
+            'labels',
+            'type',
+            'warning',
+            subject,
+            `${issue.key} has issue type "${typeName}", which is not in the allowed types`,
+            { issueType: typeName },
+          ),
+        );
       }
       if (allowed.size === 0) continue;
       const issueLabels = issue.labels;
@@ -23,7 +32,16 @@ export const labels: Check = {
       }
       const unknown = [...new Set(issueLabels.filter((l) => !allowed.has(l)))].sort();
       if (unknown.length > 0) {
-        out.push(finding('labels', 'unknown', 'info', subject, `${issue.key} has labels outside the taxonomy: ${unknown.join(', ')}`, { labels: unknown }));
+        out.push(
+          finding(
+            'labels',
+            'unknown',
+            'info',
+            subject,
+            `${issue.key} has labels outside the taxonomy: ${unknown.join(', ')}`,
+            { labels: unknown },
+          ),
+        );
       }
     }
     return out;

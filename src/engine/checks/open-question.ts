@@ -24,7 +24,12 @@ export const openQuestion: Check = {
         if (!text.includes('?') && !ctx.patterns.blocker.test(text, issue.key)) continue;
         if (answered(ctx, issue, i)) continue;
         const seen = firstByAsker.get(asker);
-        if (seen === undefined || at < (created[seen] ?? NaN) || (at === created[seen] && (ids[i] ?? '') < (ids[seen] ?? ''))) firstByAsker.set(asker, i);
+        if (
+          seen === undefined ||
+          at < (created[seen] ?? NaN) ||
+          (at === created[seen] && (ids[i] ?? '') < (ids[seen] ?? ''))
+        )
+          firstByAsker.set(asker, i);
       }
       for (const [asker, i] of firstByAsker) {
         out.push(

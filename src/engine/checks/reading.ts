@@ -15,7 +15,16 @@ export const reading: Check = {
       if (day === null) continue;
       const logged = ctx.readingMinutes(m.accountId, day);
       if (logged < target) {
-        out.push(finding('reading', 'short', 'warning', { accountId: m.accountId, day }, `${m.displayName} read ${logged} of ${target} minutes on ${formatDay(day)}`, { minutes: logged, target }));
+        out.push(
+          finding(
+            'reading',
+            'short',
+            'warning',
+            { accountId: m.accountId, day },
+            `${m.displayName} read ${logged} of ${target} minutes on ${formatDay(day)}`,
+            { minutes: logged, target },
+          ),
+        );
       }
     }
     return out;

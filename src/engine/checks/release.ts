@@ -8,7 +8,13 @@ export const release: Check = {
     return ctx.issues
       .filter((i) => ctx.deployStatuses.has(i.status) && i.fixVersions === 0)
       .map((i) =>
-        finding('release', 'no-fix-version', 'warning', { issueKey: i.key, accountId: i.assigneeId }, `${i.key} is in "${i.statusName}" but has no fix version`),
+        finding(
+          'release',
+          'no-fix-version',
+          'warning',
+          { issueKey: i.key, accountId: i.assigneeId },
+          `${i.key} is in "${i.statusName}" but has no fix version`,
+        ),
       );
   },
 };

@@ -11,7 +11,8 @@ export const reviewPr: Check = {
   codes: ['no-pr', 'too-large', 'no-approval', 'no-key', 'stale'],
   skip(ctx) {
     if (!ctx.hasDevelopment) return { reason: NO_DEVELOPMENT_REASON };
-    if (!ctx.hasChangelogs) return { reason: 'the snapshot has no changelogs, so time in review is unknown', codes: ['stale'] };
+    if (!ctx.hasChangelogs)
+      return { reason: 'the snapshot has no changelogs, so time in review is unknown', codes: ['stale'] };
     return null;
   },
   run(ctx) {
@@ -25,20 +26,40 @@ export const reviewPr: Check = {
         out.push(finding('review-pr', 'no-pr', 'error', subject, `${issue.key} is in review but has no pull request`));
       }
       const open = dev.pullRequests.filter(isOpen).sort(byName((p) => p.id));
-      const large = open.filter((p) => p.additions !== undefined && p.deletions !== undefined && p.additions + p.deletions > maxLines);
+      const large = open.filter(
+        (p) => p.additions !== undefined && p.deletions !== undefined && p.additions + p.deletions > maxLines,
+      );
       const unapproved = open.filter((p) => p.approvals !== undefined && p.approvals < minApprovals);
       const keyInTitle = new RegExp(`(^|[^A-Za-z0-9])${escapeRegExp(issue.key)}(?![0-9])`, 'i');
       const unkeyed = open.filter((p) => !keyInTitle.test(p.title));
       const lines = (p: PullRequest): number => (p.additions ?? 0) + (p.deletions ?? 0);
       out.push(
-        ...firstOf(large, 'too-large', 'warning', subject, (p) => [`${issue.key}: pull request ${p.id} changes ${lines(p)} lines (over ${maxLines})`, { lines: lines(p) }]),
-        ...firstOf(unapproved, 'no-approval', 'warning', subject, (p) => [`${issue.key}: pull request ${p.id} has ${p.approvals ?? 0} of ${minApprovals} approvals`, {}]),
-        ...firstOf(unkeyed, 'no-key', 'info', subject, (p) => [`${issue.key}: pull request ${p.id} does not name ${issue.key} in its title`, {}]),
+        ...firstOf(large, 'too-large', 'warning', subject, (p) => [
+          `${issue.key}: pull request ${p.id} changes ${lines(p)} lines (over ${maxLines})`,
+          { lines: lines(p) },
+        ]),
+        ...firstOf(unapproved, 'no-approval', 'warning', subject, (p) => [
+          `${issue.key}: pull request ${p.id} has ${p.approvals ?? 0} of ${minApprovals} approvals`,
+          {},
+        ]),
+        ...firstOf(unkeyed, 'no-key', 'info', subject, (p) => [
+          `${issue.key}: pull request ${p.id} does not name ${issue.key} in its title`,
+          {},
+        ]),
       );
       if (ctx.hasChangelogs) {
         const days = workingDaysSince(ctx, reviewSince(ctx, issue), issue.assigneeId);
         if (days > maxReviewDays) {
-          out.push(finding('review-pr', 'stale', 'warning', subject, `${issue.key} has been in review for ${days} working days`, { days }));
+          out.push(
+            finding(
+              'review-pr',
+              'stale',
+              'warning',
+              subject,
+              `${issue.key} has been in review for ${days} working days`,
+              { days },
+            ),
+          );
         }
       }
     }

@@ -19,37 +19,66 @@ export const smartCommit: Check = {
         .sort(byName((b) => b.name));
       if (badBranches[0]) {
         out.push(
-          finding('smart-commit', 'branch-name', 'warning', subject, `${issue.key}: branch "${badBranches[0].name}" does not follow the branch convention`, {
-            branch: badBranches[0].name,
-            branches: badBranches.map((b) => b.name),
-            ...(badBranches[0].url ? { url: badBranches[0].url } : {}),
-          }),
+          finding(
+            'smart-commit',
+            'branch-name',
+            'warning',
+            subject,
+            `${issue.key}: branch "${badBranches[0].name}" does not follow the branch convention`,
+            {
+              branch: badBranches[0].name,
+              branches: badBranches.map((b) => b.name),
+              ...(badBranches[0].url ? { url: badBranches[0].url } : {}),
+            },
+          ),
         );
       }
       const commits = [...dev.commits].sort(byName((c) => c.id));
       const badMessages = commits.filter((c) => !ctx.patterns.commit.test(c.message.split('\n')[0] ?? '', issue.key));
       if (badMessages[0]) {
         out.push(
-          finding('smart-commit', 'commit-message', 'warning', subject, `${issue.key}: commit ${badMessages[0].id.slice(0, 7)} does not name the issue in its first line`, {
-            commit: badMessages[0].id,
-            commits: badMessages.map((c) => c.id),
-            ...(badMessages[0].url ? { url: badMessages[0].url } : {}),
-          }),
+          finding(
+            'smart-commit',
+            'commit-message',
+            'warning',
+            subject,
+            `${issue.key}: commit ${badMessages[0].id.slice(0, 7)} does not name the issue in its first line`,
+            {
+              commit: badMessages[0].id,
+              commits: badMessages.map((c) => c.id),
+              ...(badMessages[0].url ? { url: badMessages[0].url } : {}),
+            },
+          ),
         );
       }
       const badTime = commits.filter((c) => hasBadTimeCommand(c.message));
       if (badTime[0]) {
         out.push(
-          finding('smart-commit', 'smart-commit-syntax', 'warning', subject, `${issue.key}: commit ${badTime[0].id.slice(0, 7)} has a #time command without a valid duration`, {
-            commit: badTime[0].id,
-            commits: badTime.map((c) => c.id),
-            ...(badTime[0].url ? { url: badTime[0].url } : {}),
-          }),
+          finding(
+            'smart-commit',
+            'smart-commit-syntax',
+            'warning',
+            subject,
+            `${issue.key}: commit ${badTime[0].id.slice(0, 7)} has a #time command without a valid duration`,
+            {
+              commit: badTime[0].id,
+              commits: badTime.map((c) => c.id),
+              ...(badTime[0].url ? { url: badTime[0].url } : {}),
+            },
+          ),
         );
       }
       const counts = linkedCounts(dev);
       if (ctx.codeStatuses.has(issue.status) && counts.branches + counts.commits + counts.pullRequests === 0) {
-        out.push(finding('smart-commit', 'no-dev', 'warning', subject, `${issue.key} is in "${issue.statusName}" but has no linked branch, commit or pull request`));
+        out.push(
+          finding(
+            'smart-commit',
+            'no-dev',
+            'warning',
+            subject,
+            `${issue.key} is in "${issue.statusName}" but has no linked branch, commit or pull request`,
+          ),
+        );
       }
     }
     return out;

@@ -15,12 +15,25 @@ export const workload: Check = {
       const { load, issues } = loads.get(m.accountId) ?? { load: 0, issues: 0 };
       const subject = { accountId: m.accountId };
       if (issues === 0) {
-        out.push(finding('workload', 'idle', 'warning', subject, `${m.displayName} has no open sprint issue`, { load, median }));
+        out.push(
+          finding('workload', 'idle', 'warning', subject, `${m.displayName} has no open sprint issue`, {
+            load,
+            median,
+          }),
+        );
       } else if (load > factor * median && load - median >= 2) {
-        out.push(finding('workload', 'overloaded', 'warning', subject, `${m.displayName} carries ${load} points against a team median of ${median}`, { load, median }));
+        out.push(
+          finding(
+            'workload',
+            'overloaded',
+            'warning',
+            subject,
+            `${m.displayName} carries ${load} points against a team median of ${median}`,
+            { load, median },
+          ),
+        );
       }
     }
     return out;
   },
 };
-

@@ -9,14 +9,27 @@ export interface SpaceRef {
   name: string;
 }
 
-const PAGE = z.object({ results: z.array(z.object({ id: z.union([z.string(), z.number()]), key: z.string(), name: z.string() }).loose()).optional(), _links: z.object({ next: z.string().optional() }).loose().optional() });
+const PAGE = z.object({
+  results: z
+    .array(z.object({ id: z.union([z.string(), z.number()]), key: z.string(), name: z.string() }).loose())
+    .optional(),
+  _links: z.object({ next: z.string().optional() }).loose().optional(),
+});
 
 /** The spaces with these keys (all the reader can see when `keys` is empty), by cursor pages. */
 export async function findSpaces(api: Requester, keys: readonly string[]): Promise<SpaceRef[]> {
   const spaces: SpaceRef[] = [];
-  let path: string | undefined = withQuery('/wiki/api/v2/spaces', { keys: keys.length ? keys.join(',') : undefined, limit: 250 });
+  let path: string | undefined = withQuery('/wiki/api/v2/spaces', {
+    keys: keys.length ? keys.join(',') : undefined,
+    limit: 250,
+  });
   while (path) {
-    const page: z.infer<typeof PAGE> = await readShaped(api, PAGE, { product: 'confluence', method: 'GET', path, purpose: `read the spaces ${keys.join(', ') || '(all)'}` });
+    const page: z.infer<typeof PAGE> = await readShaped(api, PAGE, {
+      product: 'confluence',
+      method: 'GET',
+      path,
+      purpose: `read the spaces ${keys.join(', ') || '(all)'}`,
+    });
     spaces.push(...(page.results ?? []).map((s) => ({ id: String(s.id), key: s.key, name: s.name })));
     path = page._links?.next;
   }

@@ -13,19 +13,45 @@ export interface ContentRef {
 }
 
 const CONTENT = z
-  .object({ id: z.string(), title: z.string(), spaceId: z.string(), authorId: z.string(), version: z.object({ createdAt: z.string(), authorId: z.string().optional(), number: z.number().optional() }).loose(), _links: z.object({ webui: z.string().optional() }).loose().optional() })
+  .object({
+    id: z.string(),
+    title: z.string(),
+    spaceId: z.string(),
+    authorId: z.string(),
+    version: z
+      .object({ createdAt: z.string(), authorId: z.string().optional(), number: z.number().optional() })
+      .loose(),
+    _links: z.object({ webui: z.string().optional() }).loose().optional(),
+  })
   .loose();
-const PAGE = z.object({ results: z.array(CONTENT).optional(), _links: z.object({ next: z.string().optional() }).loose().optional() });
+const PAGE = z.object({
+  results: z.array(CONTENT).optional(),
+  _links: z.object({ next: z.string().optional() }).loose().optional(),
+});
 
 /**
  * Pages or blog posts of the spaces modified since `since`, newest first: cursor pages sorted
  * by -modified-date, stopping at the first item older than `since`.
  */
-export async function updatedContent(api: Requester, kind: 'pages' | 'blogposts', spaceIds: readonly string[], since: number): Promise<ContentRef[]> {
+export async function updatedContent(
+  api: Requester,
+  kind: 'pages' | 'blogposts',
+  spaceIds: readonly string[],
+  since: number,
+): Promise<ContentRef[]> {
   const out: ContentRef[] = [];
-  let path: string | undefined = withQuery(`/wiki/api/v2/${kind}`, { 'space-id': spaceIds.join(','), sort: '-modified-date', limit: 100 });
+  let path: string | undefined = withQuery(`/wiki/api/v2/${kind}`, {
+    'space-id': spaceIds.join(','),
+    sort: '-modified-date',
+    limit: 100,
+  });
   while (path) {
-    const page: z.infer<typeof PAGE> = await readShaped(api, PAGE, { product: 'confluence', method: 'GET', path, purpose: `read the ${kind === 'pages' ? 'pages' : 'blog posts'} of the followed spaces` });
+    const page: z.infer<typeof PAGE> = await readShaped(api, PAGE, {
+      product: 'confluence',
+      method: 'GET',
+      path,
+      purpose: `read the ${kind === 'pages' ? 'pages' : 'blog posts'} of the followed spaces`,
+    });
     for (const item of page.results ?? []) {
       if (Date.parse(item.version.createdAt) < since) return out;
       out.push(item);

@@ -8,13 +8,19 @@ import { readShaped } from '../expect-shape';
  */
 export async function userNames(api: Requester, accountIds: readonly string[]): Promise<Map<string, string>> {
   if (accountIds.length === 0) return new Map();
-  const json = await readShaped(api, z.object({ results: z.array(z.object({ accountId: z.string(), displayName: z.string().optional() }).loose()).optional() }), {
-    product: 'confluence',
-    method: 'POST',
-    path: '/wiki/api/v2/users-bulk',
-    body: { accountIds },
-    purpose: 'read the authors of the updates',
-    idempotent: true,
-  });
+  const json = await readShaped(
+    api,
+    z.object({
+      results: z.array(z.object({ accountId: z.string(), displayName: z.string().optional() }).loose()).optional(),
+    }),
+    {
+      product: 'confluence',
+      method: 'POST',
+      path: '/wiki/api/v2/users-bulk',
+      body: { accountIds },
+      purpose: 'read the authors of the updates',
+      idempotent: true,
+    },
+  );
   return new Map((json.results ?? []).map((u) => [u.accountId, u.displayName ?? u.accountId]));
 }

@@ -6,7 +6,11 @@ import { readShaped } from '../expect-shape';
  * Posts a comment (ADF body) as the requester's principal: in Forge, the user who clicked.
  * @see https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issue-comments/#api-rest-api-3-issue-issueidorkey-comment-post
  */
-export async function addComment(api: Requester, issueKey: string, paragraphs: readonly string[]): Promise<{ id: string }> {
+export async function addComment(
+  api: Requester,
+  issueKey: string,
+  paragraphs: readonly string[],
+): Promise<{ id: string }> {
   const body = {
     type: 'doc',
     version: 1,

@@ -8,8 +8,12 @@ import type { IssueBean } from './search-issues';
 export const BULK_FETCH_BATCH = 100;
 
 const RESULT = z.object({
-  issues: z.array(z.object({ id: z.string(), key: z.string(), fields: z.record(z.string(), z.unknown()) }).loose()).optional(),
-  issueErrors: z.array(z.object({ id: z.union([z.string(), z.number()]).optional(), errorMessage: z.string().optional() }).loose()).optional(),
+  issues: z
+    .array(z.object({ id: z.string(), key: z.string(), fields: z.record(z.string(), z.unknown()) }).loose())
+    .optional(),
+  issueErrors: z
+    .array(z.object({ id: z.union([z.string(), z.number()]).optional(), errorMessage: z.string().optional() }).loose())
+    .optional(),
 });
 
 /**
@@ -18,16 +22,32 @@ const RESULT = z.object({
  * still missing fail the call, so a walk is never silently short of issues.
  * @see https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issues/#api-rest-api-3-issue-bulkfetch-post
  */
-export async function bulkFetchIssues(api: Requester, ids: readonly string[], fields: readonly string[]): Promise<IssueBean[]> {
+export async function bulkFetchIssues(
+  api: Requester,
+  ids: readonly string[],
+  fields: readonly string[],
+): Promise<IssueBean[]> {
   const got: IssueBean[] = [];
   let ask = [...ids];
   for (let attempt = 1; ask.length > 0; attempt++) {
-    const req = { product: 'jira' as const, method: 'POST' as const, path: '/rest/api/3/issue/bulkfetch', body: { issueIdsOrKeys: ask, fields }, purpose: `read ${ask.length} issues`, idempotent: true };
+    const req = {
+      product: 'jira' as const,
+      method: 'POST' as const,
+      path: '/rest/api/3/issue/bulkfetch',
+      body: { issueIdsOrKeys: ask, fields },
+      purpose: `read ${ask.length} issues`,
+      idempotent: true,
+    };
     const page = await readShaped(api, RESULT, req);
     got.push(...((page.issues ?? []) as IssueBean[]));
     const failed = (page.issueErrors ?? []).map((e) => String(e.id ?? '')).filter(Boolean);
     if (failed.length === 0) break;
-    if (attempt >= 2) throw new ApiError(req, 200, `Jira could not return ${failed.length} issue(s): ${(page.issueErrors ?? [])[0]?.errorMessage ?? 'no reason given'}`);
+    if (attempt >= 2)
+      throw new ApiError(
+        req,
+        200,
+        `Jira could not return ${failed.length} issue(s): ${(page.issueErrors ?? [])[0]?.errorMessage ?? 'no reason given'}`,
+      );
     ask = failed;
   }
   return got;

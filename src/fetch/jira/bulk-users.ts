@@ -11,13 +11,20 @@ export const USER_BATCH = 100;
  */
 export async function bulkUsers(api: Requester, accountIds: readonly string[]): Promise<unknown[]> {
   const users: unknown[] = [];
-  for (let startAt = 0; ; ) {
-    const page = await readShaped(api, z.object({ values: z.array(z.object({ accountId: z.string() }).loose()).optional(), isLast: z.boolean().optional() }), {
-      product: 'jira',
-      method: 'GET',
-      path: withQuery('/rest/api/3/user/bulk', { accountId: accountIds, startAt, maxResults: accountIds.length }),
-      purpose: `read ${accountIds.length} users`,
-    });
+  for (let startAt = 0; ;) {
+    const page = await readShaped(
+      api,
+      z.object({
+        values: z.array(z.object({ accountId: z.string() }).loose()).optional(),
+        isLast: z.boolean().optional(),
+      }),
+      {
+        product: 'jira',
+        method: 'GET',
+        path: withQuery('/rest/api/3/user/bulk', { accountId: accountIds, startAt, maxResults: accountIds.length }),
+        purpose: `read ${accountIds.length} users`,
+      },
+    );
     const got = page.values ?? [];
     users.push(...got);
     startAt += got.length;

@@ -6,5 +6,11 @@ import { allStartAtPages } from './start-at-pages';
  * @see https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issue-worklogs/#api-rest-api-3-issue-issueidorkey-worklog-get
  */
 export function getAllWorklogs(api: Requester, issueKey: string): Promise<unknown[]> {
-  return allStartAtPages(api, `/rest/api/3/issue/${encodeURIComponent(issueKey)}/worklog`, 'worklogs', 5000, `read the worklogs of ${issueKey}`);
+  return allStartAtPages(
+    api,
+    `/rest/api/3/issue/${encodeURIComponent(issueKey)}/worklog`,
+    'worklogs',
+    5000,
+    `read the worklogs of ${issueKey}`,
+  );
 }

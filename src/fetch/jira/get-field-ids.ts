@@ -19,15 +19,33 @@ export interface FieldIds {
 const STORY_POINTS_TYPES = ['com.pyxis.greenhopper.jira:jsw-story-points'];
 const STORY_POINTS_NAMES = ['story point estimate', 'story points'];
 const FLAGGED_NAMES = ['flagged'];
-const DEVELOPMENT_TYPES = ['com.atlassian.jira.plugins.jira-development-integration-plugin:devsummarycf', 'com.atlassian.jira.plugins.jira-development-integration-plugin:devsummary'];
+const DEVELOPMENT_TYPES = [
+  'com.atlassian.jira.plugins.jira-development-integration-plugin:devsummarycf',
+  'com.atlassian.jira.plugins.jira-development-integration-plugin:devsummary',
+];
 
-const FIELDS = z.array(z.object({ id: z.string(), name: z.string(), custom: z.boolean().optional(), schema: z.object({ custom: z.string().optional() }).loose().optional() }).loose());
+const FIELDS = z.array(
+  z
+    .object({
+      id: z.string(),
+      name: z.string(),
+      custom: z.boolean().optional(),
+      schema: z.object({ custom: z.string().optional() }).loose().optional(),
+    })
+    .loose(),
+);
 
 /** The site's ids for story points, flagged and development (custom field ids differ per site). */
 export async function getFieldIds(api: Requester): Promise<FieldIds> {
-  const all: FieldDetails[] = await readShaped(api, FIELDS, { product: 'jira', method: 'GET', path: '/rest/api/3/field', purpose: 'read the site fields' });
+  const all: FieldDetails[] = await readShaped(api, FIELDS, {
+    product: 'jira',
+    method: 'GET',
+    path: '/rest/api/3/field',
+    purpose: 'read the site fields',
+  });
   const fields = all.filter((f) => f.custom);
-  const byType = (types: string[]) => fields.find((f) => f.schema?.custom !== undefined && types.includes(f.schema.custom))?.id;
+  const byType = (types: string[]) =>
+    fields.find((f) => f.schema?.custom !== undefined && types.includes(f.schema.custom))?.id;
   const byName = (names: string[]) => fields.find((f) => names.includes(f.name.trim().toLowerCase()))?.id;
   return {
     storyPoints: byType(STORY_POINTS_TYPES) ?? byName(STORY_POINTS_NAMES) ?? null,

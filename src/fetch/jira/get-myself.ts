@@ -7,6 +7,11 @@ import { readShaped } from '../expect-shape';
  * @see https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-myself/#api-rest-api-3-myself-get
  */
 export async function getMyself(api: Requester): Promise<{ accountId: string; displayName: string }> {
-  const me = await readShaped(api, z.object({ accountId: z.string(), displayName: z.string().optional() }).loose(), { product: 'jira', method: 'GET', path: '/rest/api/3/myself', purpose: 'read the signed-in user' });
+  const me = await readShaped(api, z.object({ accountId: z.string(), displayName: z.string().optional() }).loose(), {
+    product: 'jira',
+    method: 'GET',
+    path: '/rest/api/3/myself',
+    purpose: 'read the signed-in user',
+  });
   return { accountId: me.accountId, displayName: me.displayName ?? me.accountId };
 }

@@ -10,11 +10,15 @@ export interface ProjectRef {
 }
 
 export async function getProject(api: Requester, projectKey: string): Promise<ProjectRef> {
-  const p = await readShaped(api, z.object({ id: z.union([z.string(), z.number()]), key: z.string(), name: z.string() }).loose(), {
-    product: 'jira',
-    method: 'GET',
-    path: withQuery(`/rest/api/3/project/${encodeURIComponent(projectKey)}`, {}),
-    purpose: `read the project ${projectKey}`,
-  });
+  const p = await readShaped(
+    api,
+    z.object({ id: z.union([z.string(), z.number()]), key: z.string(), name: z.string() }).loose(),
+    {
+      product: 'jira',
+      method: 'GET',
+      path: withQuery(`/rest/api/3/project/${encodeURIComponent(projectKey)}`, {}),
+      purpose: `read the project ${projectKey}`,
+    },
+  );
   return { id: String(p.id), key: p.key, name: p.name };
 }

@@ -6,7 +6,20 @@ import { expectShape } from '../expect-shape';
 const KEYS_PAGE = 5000;
 
 const page = z.object({
-  issues: z.array(z.object({ id: z.string(), key: z.string(), fields: z.object({ assignee: z.object({ accountId: z.string() }).nullish() }).loose().optional() }).loose()).optional(),
+  issues: z
+    .array(
+      z
+        .object({
+          id: z.string(),
+          key: z.string(),
+          fields: z
+            .object({ assignee: z.object({ accountId: z.string() }).nullish() })
+            .loose()
+            .optional(),
+        })
+        .loose(),
+    )
+    .optional(),
   nextPageToken: z.string().optional(),
   isLast: z.boolean().optional(),
 });
@@ -23,7 +36,12 @@ export interface IssueRef {
  * issues (per 100 when the assignee is asked too).
  * @see https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issue-search/#api-rest-api-3-search-jql-post
  */
-export async function searchIssueKeys(api: Requester, jql: string, withAssignee = false, onPage?: (count: number) => void): Promise<IssueRef[]> {
+export async function searchIssueKeys(
+  api: Requester,
+  jql: string,
+  withAssignee = false,
+  onPage?: (count: number) => void,
+): Promise<IssueRef[]> {
   const out: IssueRef[] = [];
   let nextPageToken: string | undefined;
   for (;;) {
@@ -31,12 +49,22 @@ export async function searchIssueKeys(api: Requester, jql: string, withAssignee 
       product: 'jira' as const,
       method: 'POST' as const,
       path: '/rest/api/3/search/jql',
-      body: { jql, fields: withAssignee ? ['assignee'] : ['key'], maxResults: withAssignee ? 100 : KEYS_PAGE, ...(nextPageToken ? { nextPageToken } : {}) },
+      body: {
+        jql,
+        fields: withAssignee ? ['assignee'] : ['key'],
+        maxResults: withAssignee ? 100 : KEYS_PAGE,
+        ...(nextPageToken ? { nextPageToken } : {}),
+      },
       purpose: `find the issues you can see (${jql})`,
       idempotent: true,
     };
     const json = expectShape(page, (await api.request(req)).json, req);
-    for (const i of json.issues ?? []) out.push(withAssignee ? { id: i.id, key: i.key, assignee: i.fields?.assignee?.accountId ?? null } : { id: i.id, key: i.key });
+    for (const i of json.issues ?? [])
+      out.push(
+        withAssignee
+          ? { id: i.id, key: i.key, assignee: i.fields?.assignee?.accountId ?? null }
+          : { id: i.id, key: i.key },
+      );
     onPage?.(out.length);
     if (json.isLast !== false || !json.nextPageToken) return out;
     nextPageToken = json.nextPageToken;

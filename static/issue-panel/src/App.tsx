@@ -6,7 +6,15 @@ import { token } from '@atlaskit/tokens';
 import type { Finding } from '../../../src/app/contract';
 import { call } from '../../shared/invoke';
 import { useResolver } from '../../shared/use-resolver';
-import { ErrorState, ExternalLink, Loading, ProductLink, SeverityLozenge, StatusLozenge, pageStyle } from '../../shared/ui';
+import {
+  ErrorState,
+  ExternalLink,
+  Loading,
+  ProductLink,
+  SeverityLozenge,
+  StatusLozenge,
+  pageStyle,
+} from '../../shared/ui';
 import { S } from './strings';
 
 function FindingList({ findings, empty }: { findings: Finding[]; empty: string }) {
@@ -41,8 +49,18 @@ export function App() {
     setForm(null);
   };
 
-  if (error && !view) return <div style={pageStyle}><ErrorState title={S.readFailed} message={error} onRetry={() => void load()} /></div>;
-  if (!view) return <div style={pageStyle}><Loading label={S.checking} /></div>;
+  if (error && !view)
+    return (
+      <div style={pageStyle}>
+        <ErrorState title={S.readFailed} message={error} onRetry={() => void load()} />
+      </div>
+    );
+  if (!view)
+    return (
+      <div style={pageStyle}>
+        <Loading label={S.checking} />
+      </div>
+    );
   return (
     <div style={pageStyle}>
       <p data-testid="walked-at" style={{ marginTop: 0, color: token('color.text.subtle') }}>
@@ -60,12 +78,22 @@ export function App() {
       ) : (
         <p style={{ color: token('color.text.subtle') }}>{S.notOnTeam}</p>
       )}
-      {notice ? <SectionMessage appearance="success"><p>{notice}</p></SectionMessage> : null}
+      {notice ? (
+        <SectionMessage appearance="success">
+          <p>{notice}</p>
+        </SectionMessage>
+      ) : null}
       {error ? <ErrorState title={S.failed} message={error} /> : null}
       {form ? (
         <div style={{ marginTop: token('space.100') }}>
           <label htmlFor="focus-text">{S.formLabel[form.kind]}</label>
-          <TextArea id="focus-text" value={form.text} onChange={(e) => setForm({ ...form, text: e.currentTarget.value })} minimumRows={4} resize="vertical" />
+          <TextArea
+            id="focus-text"
+            value={form.text}
+            onChange={(e) => setForm({ ...form, text: e.currentTarget.value })}
+            minimumRows={4}
+            resize="vertical"
+          />
           <div style={{ display: 'flex', gap: token('space.100') }}>
             <Button appearance="primary" onClick={() => void post()} isDisabled={posting}>
               {posting ? S.posting : S.post}

@@ -4,7 +4,8 @@ export const S = {
     in: 'Plan: \nBlockers: none',
     out: 'Done: \nTomorrow: \nBlockers: none',
   },
-  posted: (kind: 'in' | 'out'): string => `Focus ${kind === 'in' ? 'In' : 'Out'} posted. It counts from the next walk (Refresh on the Focus Walk page).`,
+  posted: (kind: 'in' | 'out'): string =>
+    `Focus ${kind === 'in' ? 'In' : 'Out'} posted. It counts from the next walk (Refresh on the Focus Walk page).`,
   readFailed: 'Findings could not be read',
   checking: 'Checking this issue…',
   walkedAt: (at: string): string => `From the walk of ${at.slice(0, 16).replace('T', ' ')} UTC`,

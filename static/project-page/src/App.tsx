@@ -18,9 +18,23 @@ import { TeamTab } from './TeamTab';
 function Header({ view, run, onRefresh }: { view: WalkView; run: WalkRunView | null; onRefresh: () => void }) {
   const { report } = view;
   const active = run !== null && (run.state === 'queued' || run.state === 'running');
-  const color = !report ? token('color.text.subtle') : report.score >= 80 ? token('color.text.success') : report.score >= 50 ? token('color.text.warning') : token('color.text.danger');
+  const color = !report
+    ? token('color.text.subtle')
+    : report.score >= 80
+      ? token('color.text.success')
+      : report.score >= 50
+        ? token('color.text.warning')
+        : token('color.text.danger');
   return (
-    <header style={{ display: 'flex', alignItems: 'center', gap: token('space.300'), marginBottom: token('space.200'), flexWrap: 'wrap' }}>
+    <header
+      style={{
+        display: 'flex',
+        alignItems: 'center',
+        gap: token('space.300'),
+        marginBottom: token('space.200'),
+        flexWrap: 'wrap',
+      }}
+    >
       <div>
         <h2 style={{ margin: 0 }}>
           {S.title}
@@ -54,7 +68,10 @@ function Header({ view, run, onRefresh }: { view: WalkView; run: WalkRunView | n
         </span>
       ) : null}
       {report?.skipped.length ? (
-        <span style={{ color: token('color.text.subtlest') }}>{S.header.skipped} {report.skipped.map((s) => s.check + (s.codes ? ` (${s.codes.join(', ')})` : '')).join(', ')}</span>
+        <span style={{ color: token('color.text.subtlest') }}>
+          {S.header.skipped}{' '}
+          {report.skipped.map((s) => s.check + (s.codes ? ` (${s.codes.join(', ')})` : '')).join(', ')}
+        </span>
       ) : null}
     </header>
   );
@@ -85,10 +102,18 @@ function useWalkRun(initial: WalkRunView | null, onDone: () => void, onError: (m
 }
 
 /** The page's tabs: one list, each label with its panel. */
-function tabs(view: WalkView, report: Report, onTick: (id: string, ticked: boolean) => void, onSaved: () => void): TabSpec[] {
+function tabs(
+  view: WalkView,
+  report: Report,
+  onTick: (id: string, ticked: boolean) => void,
+  onSaved: () => void,
+): TabSpec[] {
   const { siteUrl } = view;
   return [
-    { label: S.tabs.team, render: () => <TeamTab report={report} siteUrl={siteUrl} scoredChecks={view.scoredChecks} /> },
+    {
+      label: S.tabs.team,
+      render: () => <TeamTab report={report} siteUrl={siteUrl} scoredChecks={view.scoredChecks} />,
+    },
     { label: S.tabs.findings(report.findings.length), render: () => <FindingsTab report={report} siteUrl={siteUrl} /> },
     { label: S.tabs.checklist, render: () => <ChecklistTab items={view.checklist} onTick={onTick} /> },
     { label: S.tabs.blockers, render: () => <BlockersTab report={report} siteUrl={siteUrl} /> },
@@ -110,8 +135,18 @@ export function App() {
     else setError(r.error.message);
   };
 
-  if (error && !view) return <div style={pageStyle}><ErrorState title={S.page.readFailed} message={error} onRetry={() => void load()} /></div>;
-  if (!view) return <div style={pageStyle}><Loading label={S.page.reading} /></div>;
+  if (error && !view)
+    return (
+      <div style={pageStyle}>
+        <ErrorState title={S.page.readFailed} message={error} onRetry={() => void load()} />
+      </div>
+    );
+  if (!view)
+    return (
+      <div style={pageStyle}>
+        <Loading label={S.page.reading} />
+      </div>
+    );
   const { report } = view;
   const failed = run?.state === 'failed' ? run : null;
   return (
@@ -126,7 +161,15 @@ export function App() {
       ) : null}
       {error ? <ErrorState title={S.page.wentWrong} message={error} /> : null}
       {report ? (
-        <TabbedView id="focus-walk-tabs" tabs={tabs(view, report, (id, t) => void tick(id, t), () => void load())} />
+        <TabbedView
+          id="focus-walk-tabs"
+          tabs={tabs(
+            view,
+            report,
+            (id, t) => void tick(id, t),
+            () => void load(),
+          )}
+        />
       ) : (
         <>
           <p data-testid="no-walk">{S.page.noWalk}</p>

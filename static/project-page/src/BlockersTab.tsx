@@ -4,7 +4,6 @@ import type { Report } from '../../../src/app/contract';
 import { Empty, SeverityLozenge, issueLink } from '../../shared/ui';
 import { S } from './strings';
 
-
 /** Blocked issues by escalation level (seed 002), with their age and what blocks them. */
 export function BlockersTab({ report, siteUrl }: { report: Report; siteUrl: string | null }) {
   const blocked = report.findings.filter((f) => f.check === 'blocked');
@@ -22,7 +21,16 @@ export function BlockersTab({ report, siteUrl }: { report: Report; siteUrl: stri
                 <li key={f.issueKey} style={{ marginBottom: token('space.050') }}>
                   <SeverityLozenge severity={f.severity} /> {issueLink(siteUrl, f.issueKey)}
                   {S.blockers.blockedFor(f.data.days)}
-                  {Array.isArray(f.data.blockers) && f.data.blockers.length ? <>{S.blockers.by}{(f.data.blockers as string[]).map((k) => <span key={k}>{issueLink(siteUrl, k)} </span>)}</> : S.blockers.flagged}
+                  {Array.isArray(f.data.blockers) && f.data.blockers.length ? (
+                    <>
+                      {S.blockers.by}
+                      {(f.data.blockers as string[]).map((k) => (
+                        <span key={k}>{issueLink(siteUrl, k)} </span>
+                      ))}
+                    </>
+                  ) : (
+                    S.blockers.flagged
+                  )}
                 </li>
               ))}
             </ul>

@@ -17,19 +17,41 @@ export function WorkloadChart({ report }: { report: Report }) {
   const scale = (v: number) => ((width - label - 130) * v) / max; // room for the figures after the bar
   const flagged = new Set(report.findings.filter((f) => f.check === 'workload').map((f) => f.accountId));
   return (
-    <svg role="img" aria-label={S.charts.workloadLabel} width={width} height={members.length * row + 30} data-testid="workload-chart">
+    <svg
+      role="img"
+      aria-label={S.charts.workloadLabel}
+      width={width}
+      height={members.length * row + 30}
+      data-testid="workload-chart"
+    >
       {members.map((m, i) => (
         <g key={m.accountId} transform={`translate(0, ${i * row + 10})`}>
           <text x={0} y={16} fill={token('color.text')} fontSize={13}>
             {m.displayName}
           </text>
-          <rect x={label} y={4} width={Math.max(2, scale(m.load))} height={16} rx={3} fill={flagged.has(m.accountId) ? token('color.background.warning.bold') : token('color.background.brand.bold')} />
+          <rect
+            x={label}
+            y={4}
+            width={Math.max(2, scale(m.load))}
+            height={16}
+            rx={3}
+            fill={
+              flagged.has(m.accountId) ? token('color.background.warning.bold') : token('color.background.brand.bold')
+            }
+          />
           <text x={label + scale(m.load) + 6} y={16} fill={token('color.text.subtle')} fontSize={12}>
             {S.charts.load(m.load, m.openIssues)}
           </text>
         </g>
       ))}
-      <line x1={label + scale(median)} x2={label + scale(median)} y1={4} y2={members.length * row + 14} stroke={token('color.border.bold')} strokeDasharray="4 3" />
+      <line
+        x1={label + scale(median)}
+        x2={label + scale(median)}
+        y1={4}
+        y2={members.length * row + 14}
+        stroke={token('color.border.bold')}
+        strokeDasharray="4 3"
+      />
       <text x={label + scale(median) + 4} y={members.length * row + 26} fill={token('color.text.subtle')} fontSize={12}>
         {S.charts.median(median, (median * 1.5).toFixed(1))}
       </text>
@@ -43,7 +65,8 @@ export function TrendChart({ history }: { history: HistoryPoint[] }) {
   const width = 640;
   const height = 200;
   const pad = 30;
-  const x = (i: number) => pad + (history.length === 1 ? (width - 2 * pad) / 2 : (i * (width - 2 * pad)) / (history.length - 1));
+  const x = (i: number) =>
+    pad + (history.length === 1 ? (width - 2 * pad) / 2 : (i * (width - 2 * pad)) / (history.length - 1));
   const y = (score: number) => height - pad - (score * (height - 2 * pad)) / 100;
   const path = history.map((p, i) => `${i ? 'L' : 'M'}${x(i)},${y(p.score)}`).join(' ');
   return (

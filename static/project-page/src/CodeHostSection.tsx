@@ -37,7 +37,12 @@ export function CodeHostSection() {
 
   const save = async (disconnect = false) => {
     const repositories = repos.split(/[\s,]+/).filter(Boolean);
-    const r = await call('saveCodeHost', disconnect ? { provider: 'none', repositories: [] } : { provider, repositories, ...(secret ? { token: secret } : {}) });
+    const r = await call(
+      'saveCodeHost',
+      disconnect
+        ? { provider: 'none', repositories: [] }
+        : { provider, repositories, ...(secret ? { token: secret } : {}) },
+    );
     if (!r.ok) return setError(`${r.error.field ? `${r.error.field}: ` : ''}${r.error.message}`);
     setError(null);
     setSecret('');
@@ -59,18 +64,46 @@ export function CodeHostSection() {
       <p style={{ color: token('color.text.subtle') }}>{T.intro}</p>
       <div style={{ display: 'grid', gridTemplateColumns: '140px 1fr', gap: token('space.100'), alignItems: 'center' }}>
         <label htmlFor="ch-provider">{T.provider}</label>
-        <ChoiceSelect inputId="ch-provider" value={provider} choices={T.providers} isDisabled={!view.canEdit} onChange={(v) => setProvider(v === 'bitbucket' ? 'bitbucket' : 'github')} />
+        <ChoiceSelect
+          inputId="ch-provider"
+          value={provider}
+          choices={T.providers}
+          isDisabled={!view.canEdit}
+          onChange={(v) => setProvider(v === 'bitbucket' ? 'bitbucket' : 'github')}
+        />
         <label htmlFor="ch-repos">{T.repositories}</label>
-        <Textfield id="ch-repos" value={repos} isDisabled={!view.canEdit} placeholder={T.repositoriesPlaceholder} onChange={(e) => setRepos(e.currentTarget.value)} />
+        <Textfield
+          id="ch-repos"
+          value={repos}
+          isDisabled={!view.canEdit}
+          placeholder={T.repositoriesPlaceholder}
+          onChange={(e) => setRepos(e.currentTarget.value)}
+        />
         <label htmlFor="ch-token">{T.token}</label>
-        <Textfield id="ch-token" type="password" autoComplete="off" value={secret} isDisabled={!view.canEdit} placeholder={view.provider ? T.tokenStored : T.tokenNew} onChange={(e) => setSecret(e.currentTarget.value)} />
+        <Textfield
+          id="ch-token"
+          type="password"
+          autoComplete="off"
+          value={secret}
+          isDisabled={!view.canEdit}
+          placeholder={view.provider ? T.tokenStored : T.tokenNew}
+          onChange={(e) => setSecret(e.currentTarget.value)}
+        />
       </div>
-      {error ? <p role="alert" style={{ color: token('color.text.danger') }}>{error}</p> : null}
+      {error ? (
+        <p role="alert" style={{ color: token('color.text.danger') }}>
+          {error}
+        </p>
+      ) : null}
       <div style={{ display: 'flex', gap: token('space.100'), marginTop: token('space.100') }}>
         <Button appearance="primary" isDisabled={!view.canEdit} onClick={() => void save()}>
           {view.provider ? T.save : T.connect}
         </Button>
-        {view.provider ? <Button isDisabled={!view.canEdit} onClick={() => void save(true)}>{T.disconnect}</Button> : null}
+        {view.provider ? (
+          <Button isDisabled={!view.canEdit} onClick={() => void save(true)}>
+            {T.disconnect}
+          </Button>
+        ) : null}
       </div>
     </section>
   );

@@ -8,7 +8,19 @@ import { S } from './strings';
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 
-function Filter({ id, label, value, choices, onChange }: { id: string; label: string; value: string; choices: readonly Choice[]; onChange: (v: string) => void }) {
+function Filter({
+  id,
+  label,
+  value,
+  choices,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  choices: readonly Choice[];
+  onChange: (v: string) => void;
+}) {
   return (
     <div style={{ display: 'inline-flex', gap: token('space.050'), alignItems: 'center' }}>
       <label htmlFor={id}>{label}</label>
@@ -23,17 +35,36 @@ export function FindingsTab({ report, siteUrl }: { report: Report; siteUrl: stri
   const [severity, setSeverity] = useState('');
   const [member, setMember] = useState('');
   const names = useMemo(() => new Map(report.members.map((m) => [m.accountId, m.displayName])), [report]);
-  const checks = useMemo(() => [...new Set(report.findings.map((f) => f.check))].sort().map((c) => ({ value: c, label: c })), [report]);
-  const shown = report.findings.filter((f) => (!check || f.check === check) && (!severity || f.severity === severity) && (!member || f.accountId === member));
+  const checks = useMemo(
+    () => [...new Set(report.findings.map((f) => f.check))].sort().map((c) => ({ value: c, label: c })),
+    [report],
+  );
+  const shown = report.findings.filter(
+    (f) =>
+      (!check || f.check === check) && (!severity || f.severity === severity) && (!member || f.accountId === member),
+  );
   if (report.findings.length === 0) return <Empty title={S.findings.allClearTitle}>{S.findings.allClear}</Empty>;
-  const who = (f: Finding) => (f.accountId ? (names.get(f.accountId) ?? S.findings.outsideTeam) : S.findings.unassigned);
+  const who = (f: Finding) =>
+    f.accountId ? (names.get(f.accountId) ?? S.findings.outsideTeam) : S.findings.unassigned;
   const c = S.findings.columns;
   return (
     <div>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: token('space.200'), margin: `${token('space.100')} 0` }}>
         <Filter id="filter-check" label={S.findings.check} value={check} onChange={setCheck} choices={checks} />
-        <Filter id="filter-severity" label={S.findings.severity} value={severity} onChange={setSeverity} choices={S.findings.severities} />
-        <Filter id="filter-member" label={S.findings.member} value={member} onChange={setMember} choices={report.members.map((m) => ({ value: m.accountId, label: m.displayName }))} />
+        <Filter
+          id="filter-severity"
+          label={S.findings.severity}
+          value={severity}
+          onChange={setSeverity}
+          choices={S.findings.severities}
+        />
+        <Filter
+          id="filter-member"
+          label={S.findings.member}
+          value={member}
+          onChange={setMember}
+          choices={report.members.map((m) => ({ value: m.accountId, label: m.displayName }))}
+        />
         <span data-testid="findings-count" style={{ color: token('color.text.subtle'), alignSelf: 'center' }}>
           {S.findings.count(shown.length, report.findings.length)}
         </span>
@@ -58,7 +89,15 @@ export function FindingsTab({ report, siteUrl }: { report: Report; siteUrl: stri
             { key: f.issueKey ?? '', content: issueLink(siteUrl, f.issueKey) },
             { key: who(f), content: who(f) },
             { key: f.day ?? '', content: f.day ?? '' },
-            { key: f.message, content: <>{f.message}<ExternalLink url={f.data.url} /></> },
+            {
+              key: f.message,
+              content: (
+                <>
+                  {f.message}
+                  <ExternalLink url={f.data.url} />
+                </>
+              ),
+            },
           ],
         }))}
         rowsPerPage={50}

@@ -17,7 +17,21 @@ const scalar = (v: unknown): string => (typeof v === 'string' || typeof v === 'n
 const show = (v: unknown): string => (Array.isArray(v) ? v.map(scalar).join(', ') : scalar(v));
 
 /** One field: the value as saved (empty: the default, shown as a placeholder) and its inline error. */
-function Field({ spec, doc, effective, error, disabled, onChange }: { spec: FieldSpec; doc: Doc; effective: Doc; error: string | null; disabled: boolean; onChange: (value: unknown) => void }) {
+function Field({
+  spec,
+  doc,
+  effective,
+  error,
+  disabled,
+  onChange,
+}: {
+  spec: FieldSpec;
+  doc: Doc;
+  effective: Doc;
+  error: string | null;
+  disabled: boolean;
+  onChange: (value: unknown) => void;
+}) {
   const value = getPath(doc, spec.path);
   const fallback = getPath(effective, spec.path);
   const id = `setting-${spec.path}`;
@@ -28,7 +42,13 @@ function Field({ spec, doc, effective, error, disabled, onChange }: { spec: Fiel
     control = (
       <div style={{ display: 'flex', gap: token('space.100') }}>
         {S.settings.days.map((d, i) => (
-          <Checkbox key={d} label={d} isDisabled={disabled} isChecked={days.includes(i + 1)} onChange={(e) => onChange(e.target.checked ? [...days, i + 1].sort() : days.filter((x) => x !== i + 1))} />
+          <Checkbox
+            key={d}
+            label={d}
+            isDisabled={disabled}
+            isChecked={days.includes(i + 1)}
+            onChange={(e) => onChange(e.target.checked ? [...days, i + 1].sort() : days.filter((x) => x !== i + 1))}
+          />
         ))}
       </div>
     );
@@ -36,9 +56,17 @@ function Field({ spec, doc, effective, error, disabled, onChange }: { spec: Fiel
     const text = value === undefined ? '' : show(value);
     const parse = (raw: string): unknown => {
       if (raw.trim() === '') return undefined;
-      if (spec.kind === 'list') return raw.split(',').map((s) => s.trim()).filter(Boolean);
+      if (spec.kind === 'list')
+        return raw
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
       if (spec.kind === 'number') return Number(raw);
-      if (spec.kind === 'pair') return raw.split(/[,/ ]+/).filter(Boolean).map(Number);
+      if (spec.kind === 'pair')
+        return raw
+          .split(/[,/ ]+/)
+          .filter(Boolean)
+          .map(Number);
       return raw;
     };
     control = (
@@ -55,7 +83,15 @@ function Field({ spec, doc, effective, error, disabled, onChange }: { spec: Fiel
     );
   }
   return (
-    <div style={{ display: 'grid', gridTemplateColumns: '260px 1fr', gap: token('space.100'), alignItems: 'start', marginBottom: token('space.100') }}>
+    <div
+      style={{
+        display: 'grid',
+        gridTemplateColumns: '260px 1fr',
+        gap: token('space.100'),
+        alignItems: 'start',
+        marginBottom: token('space.100'),
+      }}
+    >
       <label htmlFor={id}>
         {label}
         {help ? <div style={{ color: token('color.text.subtlest'), fontSize: 12 }}>{help}</div> : null}
@@ -63,7 +99,11 @@ function Field({ spec, doc, effective, error, disabled, onChange }: { spec: Fiel
       <div>
         {control}
         {error ? (
-          <div role="alert" data-testid="settings-error" style={{ color: token('color.text.danger'), fontSize: 12, marginTop: 2 }}>
+          <div
+            role="alert"
+            data-testid="settings-error"
+            style={{ color: token('color.text.danger'), fontSize: 12, marginTop: 2 }}
+          >
             {error}
           </div>
         ) : null}
@@ -92,7 +132,10 @@ export function SettingsTab({ onSaved }: { onSaved: () => void }) {
   if (!view) return <Loading label={S.settings.reading} />;
   const effective = view.effective as unknown as Doc;
   const disabled = !view.canEdit;
-  const fieldError = (path: string) => (error?.field && (error.field === path || error.field.startsWith(`${path}.`) || error.field.startsWith(`${path}[`)) ? error.message.replace(/^settings: [^:]+: /, '') : null);
+  const fieldError = (path: string) =>
+    error?.field && (error.field === path || error.field.startsWith(`${path}.`) || error.field.startsWith(`${path}[`))
+      ? error.message.replace(/^settings: [^:]+: /, '')
+      : null;
   const shownInline = error?.field ? SECTIONS.some((s) => s.fields.some((f) => fieldError(f.path))) : false;
   const update = (path: string, value: unknown) => {
     setSaved(false);
@@ -120,24 +163,56 @@ export function SettingsTab({ onSaved }: { onSaved: () => void }) {
       <div style={{ display: 'flex', gap: token('space.100'), alignItems: 'center', marginBottom: token('space.200') }}>
         <span>{S.settings.preset}</span>
         {(['focus-walk', 'octoacme'] as const).map((p) => (
-          <Button key={p} isDisabled={disabled} appearance={(doc.profile ?? 'focus-walk') === p ? 'primary' : 'default'} onClick={() => update('profile', p === 'focus-walk' ? undefined : p)}>
+          <Button
+            key={p}
+            isDisabled={disabled}
+            appearance={(doc.profile ?? 'focus-walk') === p ? 'primary' : 'default'}
+            onClick={() => update('profile', p === 'focus-walk' ? undefined : p)}
+          >
             {S.settings.presets[p]}
           </Button>
         ))}
       </div>
       {SECTIONS.map((section) => (
-        <fieldset key={section.title} style={{ border: `1px solid ${token('color.border')}`, borderRadius: token('radius.small'), marginBottom: token('space.200') }}>
+        <fieldset
+          key={section.title}
+          style={{
+            border: `1px solid ${token('color.border')}`,
+            borderRadius: token('radius.small'),
+            marginBottom: token('space.200'),
+          }}
+        >
           <legend>{section.title}</legend>
           {section.fields.map((spec) => (
-            <Field key={spec.path} spec={spec} doc={doc} effective={effective} error={fieldError(spec.path)} disabled={disabled} onChange={(v) => update(spec.path, v)} />
+            <Field
+              key={spec.path}
+              spec={spec}
+              doc={doc}
+              effective={effective}
+              error={fieldError(spec.path)}
+              disabled={disabled}
+              onChange={(v) => update(spec.path, v)}
+            />
           ))}
         </fieldset>
       ))}
-      <fieldset style={{ border: `1px solid ${token('color.border')}`, borderRadius: token('radius.small'), marginBottom: token('space.200') }}>
+      <fieldset
+        style={{
+          border: `1px solid ${token('color.border')}`,
+          borderRadius: token('radius.small'),
+          marginBottom: token('space.200'),
+        }}
+      >
         <legend>{S.settings.checks}</legend>
         <div style={{ display: 'grid', gridTemplateColumns: 'repeat(3, 1fr)' }}>
           {CHECK_LABELS.map(([id, label]) => (
-            <Checkbox key={id} label={label} isDisabled={disabled} isChecked={checks[id] !== false} onChange={(e) => update(`checks.${id}`, e.target.checked ? undefined : false)} />
+            <Checkbox
+              key={id}
+              label={label}
+              isDisabled={disabled}
+              isChecked={checks[id] !== false}
+              onChange={(e) => update(`checks.${id}`, e.target.checked ? undefined : false)}
+            />
           ))}
         </div>
       </fieldset>

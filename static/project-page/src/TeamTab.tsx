@@ -6,14 +6,33 @@ import { StatusLozenge, issueLink } from '../../shared/ui';
 import { S } from './strings';
 
 type Worst = 'ok' | 'error' | 'warning' | 'info';
-const APPEARANCE: Record<Worst, 'success' | 'removed' | 'moved' | 'default'> = { ok: 'success', error: 'removed', warning: 'moved', info: 'default' };
+const APPEARANCE: Record<Worst, 'success' | 'removed' | 'moved' | 'default'> = {
+  ok: 'success',
+  error: 'removed',
+  warning: 'moved',
+  info: 'default',
+};
 
 /** A row per member, a column per member-level check (the ones the score counts). */
-export function TeamTab({ report, siteUrl, scoredChecks }: { report: Report; siteUrl: string | null; scoredChecks: readonly CheckId[] }) {
+export function TeamTab({
+  report,
+  siteUrl,
+  scoredChecks,
+}: {
+  report: Report;
+  siteUrl: string | null;
+  scoredChecks: readonly CheckId[];
+}) {
   const skipped = new Set(report.skipped.filter((s) => !s.codes).map((s) => s.check));
   const worst = (accountId: string, check: string): Worst => {
     const mine = report.findings.filter((f) => f.accountId === accountId && f.check === check);
-    return mine.some((f) => f.severity === 'error') ? 'error' : mine.some((f) => f.severity === 'warning') ? 'warning' : mine.length ? 'info' : 'ok';
+    return mine.some((f) => f.severity === 'error')
+      ? 'error'
+      : mine.some((f) => f.severity === 'warning')
+        ? 'warning'
+        : mine.length
+          ? 'info'
+          : 'ok';
   };
   return (
     <DynamicTable
@@ -32,13 +51,28 @@ export function TeamTab({ report, siteUrl, scoredChecks }: { report: Report; sit
         cells: [
           { key: m.displayName, content: m.displayName },
           { key: m.status, content: <StatusLozenge status={m.status} /> },
-          { key: m.activeIssues.join(','), content: m.activeIssues.length ? m.activeIssues.map((k) => <span key={k}>{issueLink(siteUrl, k)} </span>) : S.team.none },
+          {
+            key: m.activeIssues.join(','),
+            content: m.activeIssues.length
+              ? m.activeIssues.map((k) => <span key={k}>{issueLink(siteUrl, k)} </span>)
+              : S.team.none,
+          },
           ...scoredChecks.map((c) => {
             if (skipped.has(c)) return { key: c, content: <Lozenge>{S.team.skipped}</Lozenge> };
             const w = worst(m.accountId, c);
-            return { key: c, content: <Lozenge appearance={APPEARANCE[w]}>{w === 'ok' ? S.team.ok : S.team.worst[w]}</Lozenge> };
+            return {
+              key: c,
+              content: <Lozenge appearance={APPEARANCE[w]}>{w === 'ok' ? S.team.ok : S.team.worst[w]}</Lozenge>,
+            };
           }),
-          { key: m.reading?.today ?? -1, content: <span data-testid={`read-today-${m.displayName}`}>{m.reading ? S.team.minutes(m.reading.today) : S.team.none}</span> },
+          {
+            key: m.reading?.today ?? -1,
+            content: (
+              <span data-testid={`read-today-${m.displayName}`}>
+                {m.reading ? S.team.minutes(m.reading.today) : S.team.none}
+              </span>
+            ),
+          },
         ],
       }))}
       emptyView={<p>{S.team.empty}</p>}

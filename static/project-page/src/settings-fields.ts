@@ -12,13 +12,40 @@ export interface FieldSpec {
 const f = (path: string, kind: FieldKind): FieldSpec => ({ path, kind });
 
 export const SECTIONS: Array<{ title: string; fields: FieldSpec[] }> = [
-  { title: S.settings.sections.columns, fields: [f('focusStatuses', 'list'), f('reviewStatuses', 'list'), f('codeStatuses', 'list'), f('deployStatuses', 'list')] },
-  { title: S.settings.sections.team, fields: [f('members', 'list'), f('timezone', 'text'), f('workingDays', 'weekdays'), f('holidays', 'list')] },
+  {
+    title: S.settings.sections.columns,
+    fields: [
+      f('focusStatuses', 'list'),
+      f('reviewStatuses', 'list'),
+      f('codeStatuses', 'list'),
+      f('deployStatuses', 'list'),
+    ],
+  },
+  {
+    title: S.settings.sections.team,
+    fields: [f('members', 'list'), f('timezone', 'text'), f('workingDays', 'weekdays'), f('holidays', 'list')],
+  },
   {
     title: S.settings.sections.focus,
-    fields: [f('focusInPattern', 'text'), f('focusOutPattern', 'text'), f('focusInDueBy', 'time'), f('blockerPattern', 'text'), f('questionWindowDays', 'number'), f('worklogGraceDays', 'number')],
+    fields: [
+      f('focusInPattern', 'text'),
+      f('focusOutPattern', 'text'),
+      f('focusInDueBy', 'time'),
+      f('blockerPattern', 'text'),
+      f('questionWindowDays', 'number'),
+      f('worklogGraceDays', 'number'),
+    ],
   },
-  { title: S.settings.sections.code, fields: [f('branchPattern', 'text'), f('commitPattern', 'text'), f('pr.maxLines', 'number'), f('pr.minApprovals', 'number'), f('pr.maxReviewDays', 'number')] },
+  {
+    title: S.settings.sections.code,
+    fields: [
+      f('branchPattern', 'text'),
+      f('commitPattern', 'text'),
+      f('pr.maxLines', 'number'),
+      f('pr.minApprovals', 'number'),
+      f('pr.maxReviewDays', 'number'),
+    ],
+  },
   {
     title: S.settings.sections.rest,
     fields: [
@@ -44,7 +71,9 @@ export const CHECK_LABELS = Object.entries(S.settings.checkLabels) as Array<[Che
 type Doc = Record<string, unknown>;
 
 export function getPath(doc: Doc, path: string): unknown {
-  return path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Doc)[key] : undefined), doc);
+  return path
+    .split('.')
+    .reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Doc)[key] : undefined), doc);
 }
 
 /** A copy of `doc` with `path` set (undefined: removed, so the default applies). */

@@ -6,7 +6,13 @@ const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n =
 export const S = {
   title: 'Focus Walk',
   ago: (minutes: number): string =>
-    minutes < 1 ? 'just now' : minutes < 60 ? `${minutes} min ago` : minutes < 1440 ? `${Math.floor(minutes / 60)} h ago` : `${Math.floor(minutes / 1440)} days ago`,
+    minutes < 1
+      ? 'just now'
+      : minutes < 60
+        ? `${minutes} min ago`
+        : minutes < 1440
+          ? `${Math.floor(minutes / 60)} h ago`
+          : `${Math.floor(minutes / 1440)} days ago`,
   header: {
     noSprint: 'No active sprint: unresolved issues',
     fromHistory: ' (from history)',
@@ -22,7 +28,8 @@ export const S = {
         ? 'Walk queued…'
         : run.total === null
           ? 'Finding the issues…'
-          : `${run.read.toLocaleString('en')} of ${run.total.toLocaleString('en')} issues read`) + (run.attempt > 1 ? ` (attempt ${run.attempt})` : ''),
+          : `${run.read.toLocaleString('en')} of ${run.total.toLocaleString('en')} issues read`) +
+      (run.attempt > 1 ? ` (attempt ${run.attempt})` : ''),
   },
   page: {
     readFailed: 'The walk could not be read',
@@ -31,7 +38,8 @@ export const S = {
     noReason: 'No reason was given.',
     lastGood: 'The page shows the last good walk.',
     wentWrong: 'Something went wrong',
-    noWalk: 'No walk of this project is stored yet. Refresh walks it in the background; a large project takes a minute or two.',
+    noWalk:
+      'No walk of this project is stored yet. Refresh walks it in the background; a large project takes a minute or two.',
   },
   tabs: {
     team: 'Team',
@@ -76,7 +84,8 @@ export const S = {
     today: 'Today',
     thisWeek: 'This week',
     byTheWalk: 'by the walk',
-    tickedBy: (ticked: boolean, name: string, at: string | undefined): string => `${ticked ? 'ticked' : 'unticked'} by ${name} at ${at?.slice(11, 16) ?? ''} UTC`,
+    tickedBy: (ticked: boolean, name: string, at: string | undefined): string =>
+      `${ticked ? 'ticked' : 'unticked'} by ${name} at ${at?.slice(11, 16) ?? ''} UTC`,
   },
   blockers: {
     levels: {
@@ -103,7 +112,8 @@ export const S = {
     reading: 'Reading settings',
     readOnlyTitle: 'Read only',
     readOnly: 'Only project administrators can change the Focus Walk settings.',
-    intro: 'Empty fields take the default shown in grey. A preset sets the board\'s columns; your own fields win over it.',
+    intro:
+      "Empty fields take the default shown in grey. A preset sets the board's columns; your own fields win over it.",
     preset: 'Preset:',
     presets: { 'focus-walk': 'Focus Walk (Design … Deploy)', octoacme: 'OctoAcme (In Progress, In Review, QA)' },
     checks: 'Checks',

@@ -18,8 +18,25 @@ function Progress({ minutes, target }: { minutes: number; target: number }) {
       <div data-testid="reading-progress" style={{ fontWeight: 600 }}>
         {S.progress(minutes, target)}
       </div>
-      <div role="progressbar" aria-valuenow={minutes} aria-valuemax={target} style={{ height: 8, background: token('color.background.neutral'), borderRadius: 4, overflow: 'hidden', width: 280 }}>
-        <div style={{ width: `${share * 100}%`, height: '100%', background: share >= 1 ? token('color.background.success.bold') : token('color.background.brand.bold') }} />
+      <div
+        role="progressbar"
+        aria-valuenow={minutes}
+        aria-valuemax={target}
+        style={{
+          height: 8,
+          background: token('color.background.neutral'),
+          borderRadius: 4,
+          overflow: 'hidden',
+          width: 280,
+        }}
+      >
+        <div
+          style={{
+            width: `${share * 100}%`,
+            height: '100%',
+            background: share >= 1 ? token('color.background.success.bold') : token('color.background.brand.bold'),
+          }}
+        />
       </div>
     </div>
   );
@@ -50,7 +67,15 @@ function Reader({ view, onChange }: { view: ReadingView; onChange: (v: ReadingVi
 
   return (
     <div>
-      <div style={{ display: 'flex', gap: token('space.300'), alignItems: 'center', flexWrap: 'wrap', marginBottom: token('space.150') }}>
+      <div
+        style={{
+          display: 'flex',
+          gap: token('space.300'),
+          alignItems: 'center',
+          flexWrap: 'wrap',
+          marginBottom: token('space.150'),
+        }}
+      >
         <Progress minutes={view.today.minutes} target={view.today.target} />
         <span data-testid="reading-streak">
           {S.streak} <strong>{view.streak}</strong>
@@ -64,7 +89,15 @@ function Reader({ view, onChange }: { view: ReadingView; onChange: (v: ReadingVi
             {S.plus(m)}
           </Button>
         ))}
-        <Textfield aria-label={S.minutes} type="number" min={1} max={600} width={80} value={custom} onChange={(e) => setCustom(e.currentTarget.value)} />
+        <Textfield
+          aria-label={S.minutes}
+          type="number"
+          min={1}
+          max={600}
+          width={80}
+          value={custom}
+          onChange={(e) => setCustom(e.currentTarget.value)}
+        />
         <Button onClick={() => void log(Number(custom))} isDisabled={!custom}>
           {S.log}
         </Button>
@@ -74,14 +107,26 @@ function Reader({ view, onChange }: { view: ReadingView; onChange: (v: ReadingVi
           </Button>
         ) : null}
       </div>
-      {error ? <p role="alert" style={{ color: token('color.text.danger') }}>{error}</p> : null}
-      <h4>
-        {S.updatedIn(view.spaces, view.since, view.items.length)}
-      </h4>
+      {error ? (
+        <p role="alert" style={{ color: token('color.text.danger') }}>
+          {error}
+        </p>
+      ) : null}
+      <h4>{S.updatedIn(view.spaces, view.since, view.items.length)}</h4>
       {view.items.length === 0 ? <p style={{ color: token('color.text.subtle') }}>{S.nothingNew}</p> : null}
       <ul style={{ listStyle: 'none', padding: 0 }}>
         {view.items.map((item) => (
-          <li key={item.id} data-testid={`reading-item-${item.id}`} style={{ display: 'flex', gap: token('space.100'), alignItems: 'center', padding: `${token('space.050')} 0`, borderBottom: `1px solid ${token('color.border')}` }}>
+          <li
+            key={item.id}
+            data-testid={`reading-item-${item.id}`}
+            style={{
+              display: 'flex',
+              gap: token('space.100'),
+              alignItems: 'center',
+              padding: `${token('space.050')} 0`,
+              borderBottom: `1px solid ${token('color.border')}`,
+            }}
+          >
             <Lozenge appearance={item.read ? 'success' : 'new'}>{item.read ? S.kind.read : S.kind[item.kind]}</Lozenge>
             <span style={{ flex: 1 }}>
               <ProductLink path={item.url}>{item.title}</ProductLink>
@@ -111,7 +156,9 @@ function Team() {
         <tr>
           <th style={{ textAlign: 'left' }}>{S.team.person}</th>
           {team.days.map((d) => (
-            <th key={d} style={{ padding: `0 ${token('space.100')}` }}>{d.slice(5)}</th>
+            <th key={d} style={{ padding: `0 ${token('space.100')}` }}>
+              {d.slice(5)}
+            </th>
           ))}
           <th>{S.team.yesterday}</th>
           <th>{S.team.thisWeek}</th>
@@ -122,12 +169,29 @@ function Team() {
           <tr key={p.accountId}>
             <td>{p.displayName}</td>
             {p.minutes.map((m, i) => (
-              <td key={i} title={S.team.minutes(m)} style={{ padding: `0 ${token('space.100')}`, verticalAlign: 'bottom' }}>
-                <div style={{ height: Math.min(40, (40 * m) / Math.max(1, team.target)), width: 14, background: m >= team.target ? token('color.background.success.bold') : token('color.background.brand.bold') }} />
+              <td
+                key={i}
+                title={S.team.minutes(m)}
+                style={{ padding: `0 ${token('space.100')}`, verticalAlign: 'bottom' }}
+              >
+                <div
+                  style={{
+                    height: Math.min(40, (40 * m) / Math.max(1, team.target)),
+                    width: 14,
+                    background:
+                      m >= team.target ? token('color.background.success.bold') : token('color.background.brand.bold'),
+                  }}
+                />
                 <span style={{ fontSize: 11 }}>{m}</span>
               </td>
             ))}
-            <td>{p.yesterdayOnTarget ? <Lozenge appearance="success">{S.team.onTarget}</Lozenge> : <Lozenge appearance="moved">{S.team.short}</Lozenge>}</td>
+            <td>
+              {p.yesterdayOnTarget ? (
+                <Lozenge appearance="success">{S.team.onTarget}</Lozenge>
+              ) : (
+                <Lozenge appearance="moved">{S.team.short}</Lozenge>
+              )}
+            </td>
             <td>{S.team.days(p.daysOnTargetThisWeek)}</td>
           </tr>
         ))}
@@ -149,7 +213,12 @@ export function App() {
       </div>
     );
   }
-  if (!view) return <div style={pageStyle}><Loading label={S.gathering} /></div>;
+  if (!view)
+    return (
+      <div style={pageStyle}>
+        <Loading label={S.gathering} />
+      </div>
+    );
   return (
     <div style={pageStyle}>
       <TabbedView
