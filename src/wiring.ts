@@ -7,6 +7,7 @@ import { forgeGet } from './codehost/forge-get';
 import { Queue } from '@forge/events';
 import { WALK_QUEUE } from './app/background-walks';
 import { WalkRunStore } from './stores/walk-run-store';
+import { SentStore } from './stores/sent-store';
 
 /**
  * The app's production wiring: Forge storage (`@forge/kvs`), the reading log on its custom
@@ -23,6 +24,7 @@ export function forgeDeps(now: () => Date = () => new Date()): HandlerDeps {
     requester: (as) => new RetryingRequester(new ForgeRequester(as), as === 'user' ? UI_RETRY : DEFAULT_RETRY),
     walkQueue: { push: async (events) => void (await new Queue({ key: WALK_QUEUE }).push(events)) },
     walkRuns: new WalkRunStore(),
+    sent: new SentStore(),
     now,
   };
 }

@@ -14,6 +14,8 @@ export interface Faults {
   perIssueMs?: number;
   /** A write (POST) is carried out, then answered with this status, as a proxy may after a time-out. */
   statusAfterWrite?: number;
+  /** The first `count` writes are refused with `status` and not carried out (a 400 from a validation, say). */
+  failFirstWrites?: { count: number; status: number };
   /** Every answer is an HTML login page with status 200, as behind an SSO proxy. */
   htmlLoginPage?: boolean;
   /** Requests are read and never answered. */

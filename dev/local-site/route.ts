@@ -23,6 +23,19 @@ export interface RouteContext {
   confluence?: ConfluenceData;
   /** Code hosts' repositories by `owner/repo`. */
   codeHost?: CodeHostData;
+  /** The emails Jira was asked to send (notify): the site records them instead of mailing. */
+  outbox: SentMail[];
+}
+
+/** An email the site would have sent, as `POST /issue/{key}/notify` asked for it. */
+export interface SentMail {
+  issueKey: string;
+  subject: string;
+  textBody: string;
+  to: string[];
+  /** Who asked (the user, or null: the app). */
+  by: string | null;
+  at: string;
 }
 
 export interface Reply {

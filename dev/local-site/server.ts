@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { LatencyDraw, type Faults } from './faults';
 import { ROUTES } from './routes';
-import { jiraError, type Reply, type Route, type RouteContext } from './route';
+import { jiraError, type Reply, type Route, type RouteContext, type SentMail } from './route';
 import type { SiteData } from './site-data';
 import type { ConfluenceData } from '../demo/confluence-demo';
 import type { CodeHostData } from '../demo/code-host-demo';
@@ -45,6 +45,8 @@ export interface LocalSite {
   counts: Record<string, number>;
   total(): number;
   exchanges: Exchange[];
+  /** The emails asked for through notify, oldest first. */
+  outbox: SentMail[];
   setFaults(faults: Faults | undefined): void;
   setData(data: SiteData): void;
   resetCounts(): void;
@@ -100,6 +102,8 @@ function authorized(req: IncomingMessage, token: string | undefined): boolean {
  */
 export async function startLocalSite(initial: SiteData, options: LocalSiteOptions = {}): Promise<LocalSite> {
   let data = initial;
+  const outbox: SentMail[] = [];
+  let refusedWrites = 0;
   let faults = options.faults;
   let seen = 0;
   const latency = new LatencyDraw(7);
@@ -144,6 +148,7 @@ export async function startLocalSite(initial: SiteData, options: LocalSiteOption
       now: options.now ?? (() => new Date()),
       ...(options.confluence ? { confluence: options.confluence } : {}),
       ...(options.codeHost ? { codeHost: options.codeHost } : {}),
+      outbox,
     });
     if (found && (found.route.document === 'github' || found.route.document === 'bitbucket')) {
       reply = codeHostReply(found.route, req, context(found.params, undefined));
@@ -161,7 +166,11 @@ export async function startLocalSite(initial: SiteData, options: LocalSiteOption
     } else {
       try {
         body = raw ? (JSON.parse(raw) as unknown) : undefined;
-        reply = found.route.handle(context(found.params, body));
+        const refuse = faults?.failFirstWrites;
+        if (refuse && found.route.writes && refusedWrites < refuse.count) {
+          refusedWrites++;
+          reply = jiraError(refuse.status, 'Refused (injected): nothing was written.');
+        } else reply = found.route.handle(context(found.params, body));
         if (faults?.statusAfterWrite && found.route.writes && reply.status < 300) {
           reply = jiraError(faults.statusAfterWrite, 'Bad gateway (injected after the write).');
         }
@@ -226,6 +235,7 @@ export async function startLocalSite(initial: SiteData, options: LocalSiteOption
     counts,
     total: () => Object.values(counts).reduce((a, b) => a + b, 0),
     exchanges,
+    outbox,
     setFaults: (f) => (faults = f),
     setData: (d) => (data = d),
     resetCounts: () => {

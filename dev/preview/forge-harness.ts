@@ -1,6 +1,7 @@
 import { ForgeRuntime } from '../forge-stand-in/forge-runtime';
 import { resolverDefinitions } from '../../src/resolvers/definitions';
 import { dailyWalkHandler } from '../../src/resolvers/daily-walk';
+import { hourlyHandler } from '../../src/resolvers/hourly-trigger';
 import type { InvocationContext } from '../../src/resolvers/context';
 import { forgeDeps } from '../../src/wiring';
 import { walkConsumerHandler } from '../../src/resolvers/walk-consumer';
@@ -16,12 +17,14 @@ export class ForgeHarness {
   readonly runtime: ForgeRuntime;
   private readonly definitions: ReturnType<typeof resolverDefinitions>;
   private readonly daily: () => Promise<void>;
+  private readonly hourlyTrigger: () => Promise<void>;
 
   constructor(siteUrl: string, now: () => Date, storeFile?: string, queue?: QueueServiceOptions) {
     this.runtime = new ForgeRuntime({ siteUrl, ...(storeFile ? { storeFile } : {}), ...(queue ? { queue } : {}) });
     const deps = forgeDeps(now);
     this.definitions = resolverDefinitions(deps);
     this.daily = dailyWalkHandler(deps);
+    this.hourlyTrigger = hourlyHandler(deps);
     // The manifest's consumer: the production function, invoked by the queue stand-in, as the app.
     this.runtime.consume(WALK_QUEUE, walkConsumerHandler(deps));
   }
@@ -65,5 +68,10 @@ export class ForgeHarness {
   /** The scheduled trigger, as Forge runs it: no user. */
   dailyWalk(): Promise<void> {
     return this.runtime.as(null, this.daily);
+  }
+
+  /** The hourly trigger, as Forge runs it: no user; its events run on the queue (await settled()). */
+  hourly(): Promise<void> {
+    return this.runtime.as(null, this.hourlyTrigger);
   }
 }

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Requester } from '../fetch/requester';
+import type { Report } from '../engine/report';
 import type { KeyValueStore } from '../stores/key-value-store';
 import { keys } from '../stores/storage-keys';
 import type { WalkRunStore } from '../stores/walk-run-store';
+import type { SentStore } from '../stores/sent-store';
 import type { WalkRunView } from './contract';
 import { walkProject, type WalkDeps } from './walk-service';
 
@@ -31,6 +33,10 @@ export interface BackgroundDeps extends WalkDeps {
   queue: WalkQueue;
   /** Jira as the app: background walks have no user. */
   appRequester: Requester;
+  /** The log of what was sent, and the claims that send each thing once. */
+  sent: SentStore;
+  /** What follows a background walk (auto-escalation); its failure does not fail the walk. */
+  afterWalk?: (project: string, report: Report, day: string) => Promise<void>;
 }
 
 const active = (run: WalkRunView) => run.state === 'queued' || run.state === 'running';
@@ -169,7 +175,7 @@ export async function runWalkEvent(deps: BackgroundDeps, event: WalkEvent): Prom
     void deps.kv.set(keys.walkProgress(project, walkId), { read, total }).catch(() => undefined);
   };
   try {
-    const { day } = await walkProject(deps, deps.appRequester, project, onIssues);
+    const { day, report } = await walkProject(deps, deps.appRequester, project, onIssues);
     await update(deps, project, walkId, (run) => ({
       ...run,
       ...counts,
@@ -178,6 +184,11 @@ export async function runWalkEvent(deps: BackgroundDeps, event: WalkEvent): Prom
       finishedAt: deps.now().toISOString(),
     }));
     await deps.kv.delete(keys.walkProgress(project, walkId)).catch(() => undefined);
+    await deps.afterWalk?.(project, report, day).catch((error: unknown) => {
+      console.error(
+        `Focus Walk: after the walk of ${project}: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    });
     return undefined;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -20,14 +20,22 @@ export type Result<T> =
   { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string; field?: string } };
 
 export interface ChecklistEntry extends ChecklistItem {
+  /** The checks that judge the item (empty: a hand item). */
+  checks: CheckId[];
   /** `2026-11-19` for daily items, `2026-W47` for weekly ones. */
   period: string;
-  /** Ticked because its check found nothing. */
+  /** Ticked by the walk: every check of `checks` ran and found nothing. */
   auto: boolean;
+  /** Checks of the item with findings (why the walk did not tick it). */
+  failing: CheckId[];
+  /** Checks of the item that were disabled or skipped: the walk cannot vouch for them. */
+  unjudged: CheckId[];
+  /** The hand tick when there is one, else the walk's. */
   ticked: boolean;
-  /** The latest hand tick or untick. */
+  /** The latest hand tick or untick, and its note. */
   by?: { accountId: string; displayName: string };
   at?: string;
+  note?: string;
 }
 
 export interface HistoryPoint {
@@ -90,6 +98,42 @@ export interface WalkView {
   ageMinutes: number | null;
 }
 
+/** A person as the page shows them. */
+export interface PersonRef {
+  accountId: string;
+  displayName: string;
+}
+
+/** One thing the app sent: a nudge to a member, the TPMs' digest, an escalation comment. */
+export interface SentRecord {
+  id: string;
+  kind: 'nudge' | 'digest' | 'escalation';
+  /** The project's day it belongs to. */
+  day: string;
+  at: string;
+  /** The TPM who sent it; null: the app, on its hourly trigger or after a walk. */
+  by: PersonRef | null;
+  to: PersonRef[];
+  issueKey: string | null;
+  /** What it said, in a line. */
+  what: string;
+  /** The finding code a nudge is about (`focus-in/missing`), or an escalation's level. */
+  code?: string;
+  level?: number;
+}
+
+export interface SentView {
+  /** Newest first, the last 90 days. */
+  items: SentRecord[];
+}
+
+/** What one nudge request did, per finding code. */
+export interface NudgeOutcome {
+  code: string;
+  outcome: 'sent' | 'already' | 'not-due' | 'failed';
+  reason?: string;
+}
+
 export interface SettingsView {
   settings: SettingsInput;
   effective: Settings;
@@ -115,7 +159,7 @@ export interface Resolvers {
   getWalkRun: { payload: Record<string, never>; response: WalkRunView | null };
   getSettings: { payload: Record<string, never>; response: SettingsView };
   saveSettings: { payload: { settings: unknown }; response: SettingsView };
-  tick: { payload: { itemId: string; ticked: boolean }; response: ChecklistEntry[] };
+  tick: { payload: { itemId: string; ticked: boolean; note?: string }; response: ChecklistEntry[] };
   getIssueFindings: { payload: Record<string, never>; response: IssueFindingsView };
   postFocusComment: { payload: { kind: 'in' | 'out'; text: string }; response: { commentId: string } };
   getReading: { payload: Record<string, never>; response: ReadingView };
@@ -123,6 +167,9 @@ export interface Resolvers {
   logReading: { payload: { minutes: number; pageIds?: string[] }; response: ReadingView['today'] };
   getTeamReading: { payload: Record<string, never>; response: TeamReadingView };
   getCodeHost: { payload: Record<string, never>; response: CodeHostView };
+  getSent: { payload: Record<string, never>; response: SentView };
+  nudge: { payload: { accountId: string; code?: string }; response: NudgeOutcome[] };
+  escalate: { payload: { issueKey: string }; response: SentRecord };
   saveCodeHost: {
     payload: { provider: 'github' | 'bitbucket' | 'none'; repositories: string[]; token?: string };
     response: CodeHostView;

@@ -7,3 +7,11 @@ export async function requireAdmin(api: Requester, project: string, what: string
   if (!(await canAdministerProject(api, project)))
     throw new ForbiddenError(`Only administrators of ${project} can ${what}.`);
 }
+
+/** Nudging and escalating are the TPM's: project administrators, or the TPMs Settings names. */
+export async function requireTpm(api: Requester, project: string): Promise<void> {
+  if (!(await canAdministerProject(api, project)))
+    throw new ForbiddenError(
+      `Only the TPMs of ${project} (its administrators, or the digest's recipients in Settings) can nudge and escalate.`,
+    );
+}

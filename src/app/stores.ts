@@ -27,6 +27,8 @@ export interface TickRecord {
   displayName: string;
   ticked: boolean;
   at: string;
+  /** Why, in the TPM's words (at most 500 characters). */
+  note?: string;
 }
 
 export interface StoredDay {

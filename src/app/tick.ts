@@ -19,6 +19,7 @@ export async function tickItem(
   accountId: string,
   itemId: string,
   ticked: boolean,
+  note?: string,
 ): Promise<ChecklistEntry[]> {
   const { settings } = await loadSettings(stores, project);
   const item = settings.checklist.find((i) => i.id === itemId);
@@ -32,6 +33,7 @@ export async function tickItem(
     displayName,
     ticked,
     at: now.toISOString(),
+    ...(note ? { note } : {}),
   });
   const [day, week] = await Promise.all([stores.ticks(project, periods.day), stores.ticks(project, periods.week)]);
   return checklistOf(settings, stored?.report ?? null, periods, { day, week });

@@ -1,5 +1,5 @@
 import { toInputError } from '../core/zod-input-error';
-import { FocusWalkError } from '../core/errors';
+import { FocusWalkError, NotFoundError } from '../core/errors';
 import { addComment } from '../fetch/jira/add-comment';
 import { canAdministerProject } from '../fetch/jira/can-administer-project';
 import type { Requester } from '../fetch/requester';
@@ -21,11 +21,20 @@ import { CodeHostService, type CodeHostDeps } from '../app/code-host-service';
 import { accountIdOf, issueKeyOf, projectKeyOf, type InvocationContext } from './context';
 import { PAYLOADS } from './payloads';
 import { DateTime } from 'luxon';
+import type { SentStore } from '../stores/sent-store';
+import { afterWalk, queueHourly } from '../app/hourly';
+import { SENT_RETENTION_DAYS, rememberSiteUrl, sentView, siteUrlOf } from '../app/sent-log';
+import { sendNudges } from '../app/send-nudges';
+import { escalate } from '../app/escalations';
+import { requireTpm } from '../app/require-admin';
+import { getMyself } from '../fetch/jira/get-myself';
 
 export interface HandlerDeps {
   /** Forge's queue of background walks, and the project's walk runs. */
   walkQueue: WalkQueue;
   walkRuns: WalkRunStore;
+  /** The log of nudges, digests and escalations (sent-item entity). */
+  sent: SentStore;
   store: KeyValueStore;
   /** The reading log of the Confluence macro, which the Jira walk reads too (one app, one storage). */
   readingLog: ReadingLog;
@@ -80,6 +89,7 @@ export function createHandlers(deps: HandlerDeps) {
   return {
     getWalk: handler('getWalk', async ({ day }, context) => {
       const project = projectKeyOf(context);
+      await rememberSiteUrl(deps.store, context.siteUrl ?? null);
       return {
         ok: true,
         data: await walkView(
@@ -124,7 +134,7 @@ export function createHandlers(deps: HandlerDeps) {
       return { ok: true, data: { settings: settings ?? {}, effective, canEdit: true } };
     }),
 
-    tick: handler('tick', async ({ itemId, ticked }, context) => ({
+    tick: handler('tick', async ({ itemId, ticked, note }, context) => ({
       ok: true,
       data: await tickItem(
         stores,
@@ -134,6 +144,7 @@ export function createHandlers(deps: HandlerDeps) {
         accountIdOf(context),
         itemId,
         ticked,
+        note || undefined,
       ),
     })),
 
@@ -200,6 +211,56 @@ export function createHandlers(deps: HandlerDeps) {
       };
     }),
 
+    getSent: handler('getSent', async (_p, context) => {
+      const project = projectKeyOf(context);
+      return { ok: true, data: await sentView(background, project, await today(project)) };
+    }),
+
+    nudge: handler('nudge', async ({ accountId, code }, context) => {
+      const project = projectKeyOf(context);
+      const { settings } = await loadSettings(stores, project);
+      const api = deps.requester('user');
+      const by = await tpm(api, project, accountIdOf(context), settings);
+      const day = periodsAt(deps.now(), settings.timezone).day;
+      const stored = await stores.getDayOrLatest(project, day, await stores.trend(project));
+      if (!stored) throw new NotFoundError('No walk of this project is stored yet: Refresh first.');
+      const outcomes = await sendNudges(background, api, {
+        project,
+        day,
+        report: stored.report,
+        settings,
+        siteUrl: context.siteUrl ?? (await siteUrlOf(deps.store)),
+        by,
+        only: { accountId, ...(code ? { code } : {}) },
+      });
+      if (outcomes.length > 0) return { ok: true, data: outcomes };
+      const member = stored.report.members.some((m) => m.accountId === accountId);
+      const reason = member
+        ? 'Nothing to nudge about: no missing Focus In, Focus Out, worklog or reading on a working day.'
+        : 'Only members of the team are nudged.';
+      return { ok: true, data: [{ code: code ?? 'all', outcome: 'not-due', reason }] };
+    }),
+
+    escalate: handler('escalate', async ({ issueKey }, context) => {
+      const project = projectKeyOf(context);
+      const { settings } = await loadSettings(stores, project);
+      const api = deps.requester('user');
+      const by = await tpm(api, project, accountIdOf(context), settings);
+      const day = periodsAt(deps.now(), settings.timezone).day;
+      const stored = await stores.getDayOrLatest(project, day, await stores.trend(project));
+      if (!stored) throw new NotFoundError('No walk of this project is stored yet: Refresh first.');
+      const { record } = await escalate(background, api, {
+        project,
+        day,
+        report: stored.report,
+        settings,
+        issueKey,
+        people: stored.people,
+        by,
+      });
+      return { ok: true, data: record };
+    }),
+
     getCodeHost: handler('getCodeHost', async (_p, context) => {
       const project = projectKeyOf(context);
       return {
@@ -217,9 +278,20 @@ export function createHandlers(deps: HandlerDeps) {
   } satisfies { [K in ResolverKey]: Handler<K> };
 }
 
+/** The TPM acting: a project administrator, or a TPM named in the digest's recipients. */
+async function tpm(
+  api: Requester,
+  project: string,
+  accountId: string,
+  settings: { digest: { recipients: string[] } },
+): Promise<{ accountId: string; displayName: string }> {
+  if (!settings.digest.recipients.includes(accountId)) await requireTpm(api, project);
+  return { accountId, displayName: (await getMyself(api)).displayName };
+}
+
 /** What the background walks need, from the handlers' dependencies. */
 export function backgroundDeps(deps: HandlerDeps): BackgroundDeps {
-  return {
+  const bg: BackgroundDeps = {
     stores: new AppStores(deps.store),
     now: deps.now,
     readingLog: deps.readingLog,
@@ -228,7 +300,15 @@ export function backgroundDeps(deps: HandlerDeps): BackgroundDeps {
     kv: deps.store,
     queue: deps.walkQueue,
     appRequester: deps.requester('app'),
+    sent: deps.sent,
+    afterWalk: (project, report, day) => afterWalk(bg, project, report, day),
   };
+  return bg;
+}
+
+/** The hourly trigger: pushes the hour's work of each project that asked for it. */
+export async function runHourlyTrigger(deps: HandlerDeps): Promise<number> {
+  return queueHourly(backgroundDeps(deps), deps.now().toISOString().slice(0, 13));
 }
 
 /**
@@ -247,6 +327,12 @@ export async function runDailyWalk(deps: HandlerDeps): Promise<{ queued: number;
         .minus({ days: settings.history.retentionDays - 1 })
         .toISODate() ?? day;
     deleted += (await background.stores.deleteDaysBefore(project, firstKept)).length;
+    await background.sent.deleteBefore(
+      project,
+      DateTime.fromISO(day)
+        .minus({ days: SENT_RETENTION_DAYS - 1 })
+        .toISODate() ?? day,
+    );
     days.push({ project, day });
   }
   return { queued: await queueDailyWalks(background, days), deleted };

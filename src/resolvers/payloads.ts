@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NUDGE_CODES } from '../settings/schema';
 
 /** Resolver payloads. Unknown fields (an account id, say) are dropped: never trusted, never used. */
 export const PAYLOADS = {
@@ -12,7 +13,11 @@ export const PAYLOADS = {
   getWalkRun: z.object({}),
   getSettings: z.object({}),
   saveSettings: z.object({ settings: z.unknown() }),
-  tick: z.object({ itemId: z.string().min(1).max(100), ticked: z.boolean() }),
+  tick: z.object({
+    itemId: z.string().min(1).max(100),
+    ticked: z.boolean(),
+    note: z.string().trim().max(500, 'a note of at most 500 characters').optional(),
+  }),
   getIssueFindings: z.object({}),
   postFocusComment: z.object({
     kind: z.enum(['in', 'out']),
@@ -32,6 +37,12 @@ export const PAYLOADS = {
       .optional(),
   }),
   getTeamReading: z.object({}),
+  getSent: z.object({}),
+  nudge: z.object({
+    accountId: z.string().trim().min(1).max(128),
+    code: z.enum(NUDGE_CODES).optional(),
+  }),
+  escalate: z.object({ issueKey: z.string().regex(/^[A-Z][A-Z0-9_]+-\d+$/, 'expected an issue key such as FW-1') }),
   getCodeHost: z.object({}),
   saveCodeHost: z
     .object({

@@ -1,5 +1,6 @@
 import { InvocationError, InvocationErrorCode } from '@forge/events';
 import { runWalkEvent } from '../app/background-walks';
+import { runHourly } from '../app/hourly';
 import { backgroundDeps, type HandlerDeps } from './handlers';
 
 /** Retried walks wait this long first: time for a rate limit or a hiccup to pass. */
@@ -17,7 +18,8 @@ export function walkConsumerHandler(
   retryContext?: { retryCount?: number };
 }) => Promise<InvocationError | undefined> {
   return async (event) => {
-    const outcome = await runWalkEvent(backgroundDeps(deps), event);
+    const outcome =
+      event.body.kind === 'hourly' ? await hourly(deps, event) : await runWalkEvent(backgroundDeps(deps), event);
     if (!outcome) return undefined;
     console.error(`Focus Walk: a walk failed and will be retried: ${outcome.retry}`);
     return new InvocationError({
@@ -26,4 +28,25 @@ export function walkConsumerHandler(
       retryData: { reason: outcome.retry },
     });
   };
+}
+
+/** The hourly work of a project: retried like a walk; each sending is claimed, so a retry repeats none. */
+async function hourly(
+  deps: HandlerDeps,
+  event: { body: Record<string, unknown>; retryContext?: { retryCount?: number } },
+): Promise<{ retry: string } | undefined> {
+  const project = event.body.project;
+  if (typeof project !== 'string') return undefined; // malformed: dropped, not retried
+  try {
+    const done = await runHourly(backgroundDeps(deps), project);
+    console.log(
+      `Focus Walk hourly ${project}: ${done.nudged} nudge(s), digest ${done.digest ? 'sent' : 'not due'}, ${done.escalated} escalation(s)`,
+    );
+    return undefined;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if ((event.retryContext?.retryCount ?? 0) < 3) return { retry: message };
+    console.error(`Focus Walk hourly ${project} failed after its retries: ${message}`);
+    return undefined;
+  }
 }

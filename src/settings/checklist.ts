@@ -1,21 +1,38 @@
 import type { CheckId } from '../core/check-ids';
 
+/**
+ * A checklist item. One the walk can judge names its `checks`: the walk ticks it only when each
+ * of them ran and found nothing (and, with `noLevel3Blocker`, no open blocker is at level 3).
+ */
 export interface ChecklistItem {
   id: string;
   title: string;
   cadence: 'daily' | 'weekly';
-  check?: CheckId;
+  checks?: CheckId[];
+  noLevel3Blocker?: boolean;
 }
 
-const daily = (id: string, title: string, check?: CheckId): ChecklistItem =>
-  check ? { id, title, cadence: 'daily', check } : { id, title, cadence: 'daily' };
-const weekly = (id: string, title: string, check?: CheckId): ChecklistItem =>
-  check ? { id, title, cadence: 'weekly', check } : { id, title, cadence: 'weekly' };
+type Judged = CheckId | CheckId[] | { checks: CheckId[]; noLevel3Blocker: true };
+
+function item(cadence: ChecklistItem['cadence'], id: string, title: string, judged?: Judged): ChecklistItem {
+  if (judged === undefined) return { id, title, cadence };
+  if (typeof judged === 'string') return { id, title, cadence, checks: [judged] };
+  if (Array.isArray(judged)) return { id, title, cadence, checks: judged };
+  return { id, title, cadence, ...judged };
+}
+const daily = (id: string, title: string, judged?: Judged): ChecklistItem => item('daily', id, title, judged);
+const weekly = (id: string, title: string, judged?: Judged): ChecklistItem => item('weekly', id, title, judged);
+/** Release readiness: the release check, and nothing blocked at the sponsor's level. */
+const RELEASE = { checks: ['release' as const], noLevel3Blocker: true as const };
 
 /** The Focus Walk seed's 27 tasks plus the reading hour (seed 000). */
 export const FOCUS_WALK_CHECKLIST: readonly ChecklistItem[] = [
   daily('sprint-columns', 'Every member has an issue in a focus column', 'focus-column'),
-  daily('focus-comments', 'Focus In / Focus Out comments written; questions answered', 'focus-in'),
+  daily('focus-comments', 'Focus In / Focus Out comments written; questions answered', [
+    'focus-in',
+    'focus-out',
+    'open-question',
+  ]),
   daily('focus-feedback', 'Focus In / Out refer to the Focus Track "Feedback" tab'),
   daily('epic-links', 'Every issue belongs to an epic', 'epic-link'),
   daily('time-log', 'Work logged daily on the in-progress issue', 'daily-worklog'),
@@ -24,7 +41,7 @@ export const FOCUS_WALK_CHECKLIST: readonly ChecklistItem[] = [
   daily('pr-spot-check', 'Spot-check pull requests in the review column', 'review-pr'),
   daily('api-verification', 'Verify APIs against the official documentation with developers'),
   daily('openlens-insights', 'Developers share OpenLens insights on cluster health'),
-  daily('release-call', 'Ask developers about stopping points and the next release', 'release'),
+  daily('release-call', 'Ask developers about stopping points and the next release', RELEASE),
   daily('touch-base', 'Touch base with each team member'),
   daily('upcoming-issues', 'Clarify upcoming issues and enrich tickets'),
   daily('slack-engagement', 'Check Slack engagement and response times'),
@@ -53,7 +70,7 @@ export const OCTOACME_CHECKLIST: readonly ChecklistItem[] = [
   weekly('role-owners', 'Role owners assigned for all active work items'),
   weekly('review-checkpoints', 'Stakeholder review checkpoints on the project calendar'),
   weekly('design-review', 'Technical design review completed for major features'),
-  weekly('release-readiness', 'Release readiness review scheduled before each deployment', 'release'),
+  weekly('release-readiness', 'Release readiness review scheduled before each deployment', RELEASE),
   weekly('security-scanning', 'Security scanning enabled in CI pipeline'),
   weekly('runbooks', 'On-call and incident response runbooks up to date'),
   weekly('sprint-demo', 'Sprint / milestone demo held with stakeholders'),

@@ -52,4 +52,6 @@ export const DEFAULTS = {
   workload: { overloadFactor: 1.5 },
   reading: { targetMinutes: 60, spaces: [] as string[] },
   history: { retentionDays: 180 },
+  nudges: { morningAt: '09:00' },
+  digest: { at: '09:00' },
 };

@@ -18,12 +18,26 @@ const pattern = z.string().superRefine((value, ctx) => {
 });
 const checkId = z.enum(CHECK_IDS);
 
+const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a local time HH:mm');
+const accountIds = z.array(z.string().trim().min(1).max(128)).max(50);
+
 const checklistItemSchema = z.strictObject({
-  id: z.string().min(1),
-  title: z.string().min(1),
+  id: z
+    .string()
+    .min(1)
+    .max(100)
+    .regex(/^[A-Za-z0-9._-]+$/, 'expected letters, digits, dots, dashes or underscores'),
+  title: z.string().trim().min(1).max(200),
   cadence: z.enum(['daily', 'weekly']),
+  checks: z.array(checkId).optional(),
+  /** Settings saved before items could name several checks. */
   check: checkId.optional(),
+  noLevel3Blocker: z.boolean().optional(),
 });
+
+/** The findings a member may be nudged about (checks.md codes). */
+export const NUDGE_CODES = ['focus-in/missing', 'focus-out/missing', 'daily-worklog/missing', 'reading/short'] as const;
+export type NudgeCode = (typeof NUDGE_CODES)[number];
 
 export const settingsInputSchema = z.strictObject({
   profile: z.enum(Object.keys(PROFILES) as [ProfileId, ...ProfileId[]]).optional(),
@@ -37,10 +51,7 @@ export const settingsInputSchema = z.strictObject({
   holidays: z.array(date).optional(),
   focusInPattern: pattern.optional(),
   focusOutPattern: pattern.optional(),
-  focusInDueBy: z
-    .string()
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a local time HH:mm')
-    .optional(),
+  focusInDueBy: localTime.optional(),
   blockerPattern: pattern.optional(),
   questionWindowDays: z.number().min(0).max(366).optional(),
   worklogGraceDays: z.number().int().min(0).max(10).optional(),
@@ -72,7 +83,36 @@ export const settingsInputSchema = z.strictObject({
     })
     .optional(),
   checks: z.partialRecord(checkId, z.boolean()).optional(),
-  checklist: z.array(checklistItemSchema).optional(),
+  checklist: z
+    .array(checklistItemSchema)
+    .max(100)
+    .refine((items) => new Set(items.map((i) => i.id)).size === items.length, 'two checklist items have the same id')
+    .optional(),
+  nudges: z
+    .strictObject({
+      checks: z.array(z.enum(NUDGE_CODES)).optional(),
+      morningAt: localTime.optional(),
+    })
+    .optional(),
+  digest: z
+    .strictObject({
+      recipients: accountIds.optional(),
+      issueKey: z
+        .string()
+        .regex(/^[A-Z][A-Z0-9_]+-\d+$/, 'expected an issue key such as FW-1')
+        .nullable()
+        .optional(),
+      at: localTime.optional(),
+    })
+    .optional(),
+  escalation: z
+    .strictObject({
+      level2: accountIds.optional(),
+      level3: accountIds.optional(),
+      auto: z.boolean().optional(),
+      securityLabels: z.array(z.string().min(1)).optional(),
+    })
+    .optional(),
   history: z.strictObject({ retentionDays: z.number().int().min(7).max(3660).optional() }).optional(),
 });
 
@@ -107,6 +147,12 @@ export interface Settings {
   checklist: ChecklistItem[];
   /** Days of stored walks the daily trigger keeps (older ones are deleted). */
   history: { retentionDays: number };
+  /** Reminders by email to members, opt-in per finding code; the other reminders after `morningAt` local time. */
+  nudges: { checks: NudgeCode[]; morningAt: string };
+  /** The TPMs' daily digest, sent as a notification on `issueKey` after `at` (settings.timezone). */
+  digest: { recipients: string[]; issueKey: string | null; at: string };
+  /** Who hears of a blocker at levels 2 and 3; `auto`: the app escalates when a walk first sees a level. */
+  escalation: { level2: string[]; level3: string[]; auto: boolean; securityLabels: string[] };
 }
 
 /** Validates settings (undefined/null: all defaults), applying profile preset then explicit keys. */
@@ -148,8 +194,35 @@ export function parseSettings(input: unknown): Settings {
       spaces: s.reading?.spaces ?? [...DEFAULTS.reading.spaces],
     },
     checks,
-    checklist: s.checklist ?? preset.checklist.map((item) => ({ ...item })),
+    checklist: s.checklist?.map(checklistItem) ?? preset.checklist.map((item) => ({ ...item })),
     history: { retentionDays: s.history?.retentionDays ?? DEFAULTS.history.retentionDays },
+    nudges: {
+      checks: [...new Set(s.nudges?.checks ?? [])],
+      morningAt: s.nudges?.morningAt ?? DEFAULTS.nudges.morningAt,
+    },
+    digest: {
+      recipients: [...new Set(s.digest?.recipients ?? [])],
+      issueKey: s.digest?.issueKey ?? null,
+      at: s.digest?.at ?? DEFAULTS.digest.at,
+    },
+    escalation: {
+      level2: [...new Set(s.escalation?.level2 ?? [])],
+      level3: [...new Set(s.escalation?.level3 ?? [])],
+      auto: s.escalation?.auto ?? false,
+      securityLabels: s.escalation?.securityLabels ?? [],
+    },
+  };
+}
+
+/** A saved item as the app reads it: a legacy single `check` becomes `checks`. */
+function checklistItem(input: z.output<typeof checklistItemSchema>): ChecklistItem {
+  const checks = input.checks ?? (input.check ? [input.check] : undefined);
+  return {
+    id: input.id,
+    title: input.title,
+    cadence: input.cadence,
+    ...(checks && checks.length ? { checks: [...new Set(checks)] } : {}),
+    ...(input.noLevel3Blocker ? { noLevel3Blocker: true } : {}),
   };
 }
 

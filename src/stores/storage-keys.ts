@@ -65,6 +65,11 @@ export const keys = {
   walkRun: (project: string) => keyPart(project),
   walkProgress: (project: string, walkId: string) => key('walk-progress', keyPart(project), keyPart(walkId)),
 
+  /** A sent-item row (nudge, digest, escalation): the project and what makes the sending unique. */
+  sent: (project: string, dedupKey: string) => key(keyPart(project), keyPart(dedupKey)),
+  /** The site's base URL, as the project page last saw it (links in emails from the background). */
+  siteUrl: () => 'site-url',
+
   codeHost: (project: string) => key('codehost', keyPart(project)),
   codeHostToken: (project: string) => key('codehost-token', keyPart(project)),
 

@@ -6,6 +6,7 @@ import { getComments, getIssueWorklog } from './jira-issue-pages';
 import { getProject } from './jira-project';
 import { getMyPermissions } from './jira-permissions';
 import { addComment } from './jira-add-comment';
+import { notify } from './jira-notify';
 import { getCurrentUser } from './jira-myself';
 import { createBulkUserLookup, getBlogPosts, getPages, getSpaces } from './confluence';
 import { CODE_HOST_ROUTES } from './code-hosts';
@@ -28,6 +29,7 @@ export const ROUTES: readonly Route[] = [
   bulkGetUsers,
   getMyPermissions,
   addComment,
+  notify,
   getCurrentUser,
   getSpaces,
   getPages,

@@ -1,4 +1,8 @@
+import { adfProblem } from '../adf';
 import { jiraError, type Route } from '../route';
+
+/** The app's own account, the author of what it posts as the app. */
+export const APP_USER = { accountId: 'focus-walk-app', displayName: 'Focus Walk', accountType: 'app', active: true };
 
 /** Appends the comment to the served data set, authored by the caller, as Jira does. */
 export const addComment: Route = {
@@ -12,7 +16,10 @@ export const addComment: Route = {
     if (!issue) return jiraError(404, 'Issue does not exist or you do not have permission to see it.');
     const adf = (body as { body?: unknown } | undefined)?.body;
     if (!adf || typeof adf !== 'object') return jiraError(400, 'Comment body can not be empty!');
-    const author = data.users?.find((u) => u.accountId === caller);
+    const problem = adfProblem(adf);
+    if (problem) return jiraError(400, `INVALID_INPUT: the comment body is not valid ADF (${problem})`);
+    // Without a user (Forge's asApp) the app is the author, as on a site.
+    const author = caller === null ? APP_USER : data.users?.find((u) => u.accountId === caller);
     if (!author) return jiraError(401, 'Client must be authenticated to access this resource.');
     const page = (issue.fields.comment ??= { comments: [], maxResults: 0, total: 0, startAt: 0 }) as {
       comments: unknown[];

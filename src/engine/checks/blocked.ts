@@ -12,6 +12,7 @@ export const blocked: Check = {
   run(ctx) {
     const critical = new Set(ctx.settings.blocked.criticalPriorities.map(normalizeName));
     const [level2, level3] = ctx.settings.blocked.escalateDays;
+    const securityLabels = new Set(ctx.settings.escalation.securityLabels);
     const out: Finding[] = [];
     for (const issue of ctx.issues) {
       if (issue.statusCategory === 'done') continue;
@@ -19,8 +20,14 @@ export const blocked: Check = {
       if (blockers.length === 0 && !issue.flagged) continue;
       const since = blockedSince(ctx, issue, blockers);
       const days = workingDaysSince(ctx, since, issue.assigneeId);
+      // A security label (settings.escalation.securityLabels, none by default) goes to the sponsor at once.
+      const security = issue.labels.some((l) => securityLabels.has(l));
       const level: 1 | 2 | 3 =
-        (issue.priority !== null && critical.has(issue.priority)) || days >= level3 ? 3 : days >= level2 ? 2 : 1;
+        (issue.priority !== null && critical.has(issue.priority)) || security || days >= level3
+          ? 3
+          : days >= level2
+            ? 2
+            : 1;
       const what = blockers.length > 0 ? `blocked by ${blockers.join(', ')}` : 'flagged as an impediment';
       out.push(
         finding(
@@ -35,6 +42,7 @@ export const blocked: Check = {
             flagged: issue.flagged,
             days,
             since: new Date(since).toISOString(),
+            ...(security ? { security: true } : {}),
           },
         ),
       );

@@ -11,11 +11,22 @@ export async function addComment(
   issueKey: string,
   paragraphs: readonly string[],
 ): Promise<{ id: string }> {
-  const body = {
+  return addCommentDoc(api, issueKey, {
     type: 'doc',
     version: 1,
     content: paragraphs.map((text) => ({ type: 'paragraph', content: text ? [{ type: 'text', text }] : [] })),
-  };
+  });
+}
+
+/** An ADF document (https://developer.atlassian.com/cloud/jira/platform/apis/document/structure/). */
+export interface AdfDoc {
+  type: 'doc';
+  version: 1;
+  content: unknown[];
+}
+
+/** Posts a comment whose body is the given ADF document (mentions, marks). */
+export async function addCommentDoc(api: Requester, issueKey: string, body: AdfDoc): Promise<{ id: string }> {
   // Not idempotent: a POST that may have landed is not sent again (two comments otherwise).
   const json = await readShaped(api, z.object({ id: z.union([z.string(), z.number()]) }).loose(), {
     product: 'jira',
