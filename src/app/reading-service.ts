@@ -1,3 +1,4 @@
+import type { WorkingCalendar } from '../core/time/working-calendar';
 import { BadRequestError } from '../core/errors';
 import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
@@ -16,6 +17,8 @@ export interface ReadingConfig {
   spaces: string[];
   daysBack: number;
   targetMinutes: number;
+  /** The Jira project whose team reads here: its working days and holidays make the streak's calendar. */
+  project: string | null;
 }
 
 export class ReadingConfigError extends BadRequestError {
@@ -40,7 +43,11 @@ export function readingConfig(raw: unknown): ReadingConfig {
       throw new ReadingConfigError(`${name} must be a whole number from ${min} to ${max}, not "${text(v)}"`);
     return n;
   };
+  const project = text(c.project).trim().toUpperCase();
+  if (project && !/^[A-Z][A-Z0-9_]{0,254}$/.test(project))
+    throw new ReadingConfigError(`"${text(c.project)}" is not a Jira project key`);
   return {
+    project: project || null,
     spaces: spaces.length ? spaces : [...DEFAULTS.reading.spaces],
     daysBack: number('daysBack', 7, 1, 90),
     targetMinutes: number('targetMinutes', DEFAULTS.reading.targetMinutes, 1, 1440),
@@ -54,6 +61,8 @@ export interface ReadingDeps {
   kv: KeyValueStore;
   log: ReadingLog;
   now: () => Date;
+  /** The team's working calendar (the project's settings; none: Monday to Friday). */
+  calendar: (project: string | null) => Promise<WorkingCalendar>;
 }
 
 export class ReadingService {
@@ -111,7 +120,7 @@ export class ReadingService {
       since: new Date(since).toISOString(),
       spaces: spaces.map((s) => s.key),
       today: await this.today(accountId, zone, config.targetMinutes),
-      streak: await this.streak(accountId, zone, config.targetMinutes),
+      streak: await this.streak(accountId, zone, config.targetMinutes, await this.deps.calendar(config.project)),
     };
   }
 
@@ -150,15 +159,15 @@ export class ReadingService {
     return { date, minutes, target };
   }
 
-  /** Working days (Mon-Fri) in a row, ending yesterday, with the target reached. */
-  async streak(accountId: string, zone: string, target: number): Promise<number> {
+  /** The team's working days in a row, ending yesterday, with the target reached (other days neither count nor break it). */
+  async streak(accountId: string, zone: string, target: number, calendar: WorkingCalendar): Promise<number> {
     const entries = await this.deps.log.forAccount(accountId, this.day(zone, -60), this.day(zone, -1));
     const byDay = new Map<string, number>();
     for (const e of entries) byDay.set(e.date, (byDay.get(e.date) ?? 0) + e.minutes);
     let streak = 0;
     for (let d = -1; d >= -60; d--) {
       const date = this.day(zone, d);
-      if (DateTime.fromISO(date).weekday > 5) continue;
+      if (!calendar.isWorkingDay(date)) continue;
       if ((byDay.get(date) ?? 0) < target) break;
       streak++;
     }

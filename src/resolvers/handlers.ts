@@ -22,6 +22,7 @@ import { accountIdOf, issueKeyOf, projectKeyOf, type InvocationContext } from '.
 import { PAYLOADS } from './payloads';
 import { DateTime } from 'luxon';
 import type { SentStore } from '../stores/sent-store';
+import { WorkingCalendar } from '../core/time/working-calendar';
 import { afterWalk, queueHourly } from '../app/hourly';
 import { SENT_RETENTION_DAYS, rememberSiteUrl, sentView, siteUrlOf } from '../app/sent-log';
 import { sendNudges } from '../app/send-nudges';
@@ -83,7 +84,15 @@ export function createHandlers(deps: HandlerDeps) {
   const walkDeps: WalkDeps = background;
   const today = async (project: string) =>
     periodsAt(deps.now(), (await loadSettings(stores, project)).settings.timezone).day;
-  const reading = new ReadingService({ kv: deps.store, log: deps.readingLog, now: deps.now });
+  const reading = new ReadingService({
+    kv: deps.store,
+    log: deps.readingLog,
+    now: deps.now,
+    calendar: async (project) => {
+      const s = project ? (await loadSettings(stores, project)).settings : parseSettings({});
+      return new WorkingCalendar(s.workingDays, s.holidays);
+    },
+  });
   const zoneOf = (context: InvocationContext) => (isValidZone(context.timezone) ? context.timezone : 'UTC');
 
   return {

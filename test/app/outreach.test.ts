@@ -8,6 +8,7 @@ import { APP_USER } from '../../dev/local-site/routes/jira-add-comment';
 import { startLocalSite, type LocalSite } from '../../dev/local-site/server';
 import { toSiteDataSet, type SiteData } from '../../dev/local-site/site-data';
 import { ForgeHarness } from '../../dev/preview/forge-harness';
+import { SentStore } from '../../src/stores/sent-store';
 
 /**
  * Nudges, the digest and escalations through the production wiring: the hourly trigger pushes
@@ -212,5 +213,29 @@ describe('acting on the walk: nudges, digest, escalations', () => {
       ['escalation', 'Tess Ortega'],
       ['nudge', 'Tess Ortega'],
     ]);
+  });
+
+  test('the log keeps 90 days: the daily trigger deletes older ones', async () => {
+    await start({ nudges: { checks: ['focus-in/missing'] } });
+    const store = new SentStore();
+    const row = (day: string) => ({
+      id: day,
+      kind: 'nudge',
+      day,
+      at: `${day}T09:00:00Z`,
+      by: null,
+      to: [],
+      issueKey: null,
+      what: day,
+    });
+    for (const day of ['2026-08-21', '2026-08-22', '2026-11-18'])
+      expect(await store.claim('FW', `old|${day}`, day, row(day))).toBe(true);
+    await harness.dailyWalk();
+    await harness.settled();
+    expect((await store.list<{ what: string }>('FW', '0000-00-00', '9999-12-31')).map((r) => r.value.day)).toEqual([
+      '2026-08-22',
+      '2026-11-18',
+    ]);
+    expect((await call<SentView>('getSent')).items.map((i) => i.day)).toEqual(['2026-11-18', '2026-08-22']);
   });
 });

@@ -21,7 +21,11 @@ let now: Date;
 
 beforeEach(async () => {
   now = new Date(DEMO_AT);
-  site = await startLocalSite(toSiteDataSet(DEMO), { now: () => now, confluence: generateConfluenceDemo() });
+  site = await startLocalSite(toSiteDataSet(DEMO), {
+    now: () => now,
+    confluence: generateConfluenceDemo(),
+    admins: [DEMO_USERS.tess.accountId],
+  });
   harness = new ForgeHarness(site.url, () => now);
   harness.install();
 });
@@ -122,5 +126,50 @@ describe('the reading tracker resolvers', () => {
       (await harness.walkNow({ extension: { project: { key: 'FW' } } }, DEMO_USERS.tess.accountId)) as Result<WalkView>,
     );
     expect(view.report?.skipped.map((s) => s.check)).toContain('reading');
+  });
+});
+
+describe("the reading streak counts the team's working days", () => {
+  /** Logs an hour on each of the given days (Berlin), moving the clock there and back. */
+  async function readOn(days: string[]): Promise<void> {
+    const today = now;
+    for (const day of days) {
+      now = new Date(`${day}T12:00:00Z`);
+      data(await call('logReading', { minutes: 60 }, macro(), DANA));
+    }
+    now = today;
+  }
+  const streak = async (config: Record<string, string>) =>
+    data(await call<ReadingView>('getReading', {}, macro({ spaces: 'ENG', targetMinutes: '60', ...config }), DANA))
+      .streak;
+
+  test('Monday to Friday by default: the weekend neither counts nor breaks it', async () => {
+    // Thu 19 Nov: yesterday Wed 18, Tue 17, Mon 16, (weekend), Fri 13 read; Thu 12 not.
+    await readOn(['2026-11-13', '2026-11-16', '2026-11-17', '2026-11-18']);
+    expect(await streak({})).toBe(4);
+  });
+
+  const project = { extension: { type: 'jira:projectPage', project: { key: 'FW', id: '10000' } } };
+  const save = async (settings: unknown) =>
+    expect(await call('saveSettings', { settings }, project, DEMO_USERS.tess.accountId)).toMatchObject({ ok: true });
+
+  test("the project's holiday is not a gap (macro parameter project=FW)", async () => {
+    await readOn(['2026-11-13', '2026-11-17', '2026-11-18']); // Mon 16 not read
+    expect(await streak({})).toBe(2);
+    await save({ holidays: ['2026-11-16'] });
+    expect(await streak({ project: 'FW' })).toBe(3);
+  });
+
+  test('a team that works on Saturdays must read on Saturday too', async () => {
+    await readOn(['2026-11-13', '2026-11-16', '2026-11-17', '2026-11-18']);
+    await save({ workingDays: [1, 2, 3, 4, 5, 6] });
+    expect(await streak({ project: 'FW' })).toBe(3);
+    expect(await streak({})).toBe(4);
+  });
+
+  test('a bad project key is named', async () => {
+    const r = await call<ReadingView>('getReading', {}, macro({ spaces: 'ENG', project: 'not a key!' }), DANA);
+    expect(r).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    expect(!r.ok && r.error.message).toContain('"not a key!" is not a Jira project key');
   });
 });
