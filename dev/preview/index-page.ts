@@ -31,6 +31,8 @@ export function indexPage(siteUrl: string): string {
     <iframe id="projectPage" title="Focus Walk project page" style="height: 900px"></iframe></section>
   <section class="frame"><h3>Jira · Issue view · Focus Walk (jira:issueContext)</h3>
     <iframe id="issuePanel" title="Focus Walk issue panel" style="height: 900px"></iframe></section>
+  <section class="frame" style="grid-column: 1 / span 2"><h3>Email Jira sent for the app (POST /issue/{key}/notify: nudges, the digest)</h3>
+    <ul id="outbox" style="margin: 0; padding: 8px 28px; font-size: 13px; max-height: 220px; overflow: auto"><li>None yet.</li></ul></section>
   <section class="frame" style="grid-column: 1 / span 2"><h3>Confluence · TEAM · "Team FW: daily reading" · Reading tracker (macro)</h3>
     <iframe id="readingMacro" title="Reading tracker macro" style="height: 700px"></iframe></section>
 </main>
@@ -47,6 +49,22 @@ export function indexPage(siteUrl: string): string {
   }
   [as, panelAs, macroAs, issue, theme].forEach(function (s) { s.onchange = load; });
   load();
+  // The local site records the emails instead of sending them: shown here, newest first.
+  function outbox() {
+    fetch('/__outbox').then(function (r) { return r.json(); }).then(function (mails) {
+      var list = document.getElementById('outbox');
+      if (!mails.length) return;
+      list.innerHTML = '';
+      mails.slice().reverse().forEach(function (m) {
+        var li = document.createElement('li');
+        li.textContent = m.at.slice(11, 16) + ' UTC · to ' + m.to.join(', ') + ' · ' + m.issueKey + ' · ' + m.subject;
+        li.title = m.textBody;
+        list.appendChild(li);
+      });
+    }).catch(function () {});
+  }
+  outbox();
+  setInterval(outbox, 3000);
 </script>
 </body></html>`;
 }

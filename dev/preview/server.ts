@@ -135,6 +135,18 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     const project = {
       extension: { type: 'jira:projectPage', project: { key: served.project.key, id: served.project.id } },
     };
+    if (!options.data) {
+      // The demo project's people for the escalation levels, and Tess's digest, as its TPM would
+      // set them in Settings (through the resolver, as an administrator).
+      const settings = {
+        digest: { recipients: [DEMO_USERS.tess.accountId], issueKey: 'FW-101', at: '09:00' },
+        escalation: {
+          level2: [DEMO_USERS.fowley.accountId],
+          level3: [DEMO_USERS.fowley.accountId, DEMO_USERS.walter.accountId],
+        },
+      };
+      await harness.invoke('saveSettings', { settings }, project, DEMO_USERS.tess.accountId);
+    }
     await harness.walkNow(project, DEMO_USERS.tess.accountId);
   }
   let base = '';
@@ -161,6 +173,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
         const result = await harness.invoke(functionKey, payload, rest, accountId ?? null);
         return send(200, TYPES['.json'] as string, JSON.stringify(result));
       }
+      if (url.pathname === '/__outbox') return send(200, 'application/json', JSON.stringify(site.outbox));
       if (url.pathname === '/__context') {
         const q = url.searchParams;
         return send(

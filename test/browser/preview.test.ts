@@ -277,4 +277,59 @@ describe('the preview in Chromium', () => {
     expect(await page.getByTestId('score').innerText()).toMatch(/^\d+/);
     await page.close();
   }, 60000);
+
+  test('the TPM escalates a blocker: after a confirmation, a comment mentions the level-2 people, and the log shows it', async () => {
+    const page = await open('/frame/project-page/?as=tess&theme=light');
+    await page.getByRole('tab', { name: 'Blockers' }).click();
+    await page.getByTestId('escalate-FW-136').click();
+    // Nothing is posted before the confirmation.
+    await page.getByRole('alertdialog').waitFor();
+    await page.getByTestId('escalate-confirm-FW-136').click();
+    await page.getByTestId('notice').getByText('Escalated FW-136: Diana Fowley mentioned.').waitFor();
+    await page
+      .getByTestId('escalations-FW-136')
+      .getByText(/level 2 by Tess Ortega .* to Diana Fowley/)
+      .waitFor();
+    await page.screenshot({ path: join(SHOTS, 'project-page-escalation.png') });
+
+    // The comment, as Jira holds it: by Tess, mentioning Diana Fowley (ADF mention node).
+    const res = await fetch(`${preview.site.url}/rest/api/3/issue/FW-136/comment`, {
+      headers: { Authorization: `Basic ${Buffer.from('preview:x').toString('base64')}` },
+    });
+    const comments = ((await res.json()) as { comments: Array<{ author: { displayName: string }; body: unknown }> })
+      .comments;
+    const last = comments[comments.length - 1];
+    expect(last?.author.displayName).toBe('Tess Ortega');
+    expect(JSON.stringify(last?.body)).toContain('"type":"mention","attrs":{"id":"712020:7a8d2c65-diana-fowley"');
+    expect(JSON.stringify(last?.body)).toContain('Escalation level 2');
+
+    await page.getByRole('tab', { name: 'Sent' }).click();
+    const rows = await page.$$eval('[data-testid="sent-table--table"] tbody tr', (trs) =>
+      trs.map((tr) => tr.textContent ?? ''),
+    );
+    expect(
+      rows.some(
+        (r) => r.includes('escalation') && r.includes('Tess Ortega') && r.includes('Escalated FW-136 to level 2'),
+      ),
+    ).toBe(true);
+    expect((page as Page & { errors?: string[] }).errors).toEqual([]);
+    await page.close();
+  }, 60000);
+
+  test('the TPM nudges a member from the Team tab: one email, to that member, logged', async () => {
+    const page = await open('/frame/project-page/?as=tess&theme=light');
+    const before = preview.site.outbox.length;
+    await page.getByTestId('nudge-John Doggett').click();
+    await page
+      .getByTestId('notice')
+      // Which codes depends on what earlier tests changed (a Focus In posted); each sent one is named.
+      .getByText(/(focus-in|focus-out|daily-worklog)\/missing: sent/)
+      .waitFor();
+    const mails = preview.site.outbox.slice(before);
+    expect(mails.length).toBeGreaterThan(0);
+    expect(
+      mails.every((m) => m.to.join() === '712020:4d5a9f32-john-doggett' && m.by === '712020:6f7c1b54-tess-ortega'),
+    ).toBe(true);
+    await page.close();
+  }, 60000);
 });

@@ -2,7 +2,7 @@ import React, { useCallback, useEffect, useState } from 'react';
 import SectionMessage from '@atlaskit/section-message';
 import Button from '@atlaskit/button/new';
 import { token } from '@atlaskit/tokens';
-import type { Report, WalkRunView, WalkView } from '../../../src/app/contract';
+import type { Report, SentView, WalkRunView, WalkView } from '../../../src/app/contract';
 import { call } from '../../shared/invoke';
 import { useResolver } from '../../shared/use-resolver';
 import { TabbedView, type TabSpec } from '../../shared/tabbed-view';
@@ -11,6 +11,7 @@ import { BlockersTab } from './BlockersTab';
 import { ChecklistTab } from './ChecklistTab';
 import { TrendChart, WorkloadChart } from './Charts';
 import { FindingsTab } from './FindingsTab';
+import { SentTab } from './SentTab';
 import { SettingsTab } from './SettingsTab';
 import { S } from './strings';
 import { TeamTab } from './TeamTab';
@@ -101,25 +102,34 @@ function useWalkRun(initial: WalkRunView | null, onDone: () => void, onError: (m
   return { run, start };
 }
 
+interface Actions {
+  onTick: (id: string, ticked: boolean, note?: string) => void;
+  onSaved: () => void;
+  onNudge: (accountId: string, code?: string) => void;
+  onEscalate: (issueKey: string) => Promise<void>;
+}
+
 /** The page's tabs: one list, each label with its panel. */
-function tabs(
-  view: WalkView,
-  report: Report,
-  onTick: (id: string, ticked: boolean) => void,
-  onSaved: () => void,
-): TabSpec[] {
+function tabs(view: WalkView, report: Report, sent: SentView | null, a: Actions): TabSpec[] {
   const { siteUrl } = view;
   return [
     {
       label: S.tabs.team,
-      render: () => <TeamTab report={report} siteUrl={siteUrl} scoredChecks={view.scoredChecks} />,
+      render: () => <TeamTab report={report} siteUrl={siteUrl} scoredChecks={view.scoredChecks} onNudge={a.onNudge} />,
     },
-    { label: S.tabs.findings(report.findings.length), render: () => <FindingsTab report={report} siteUrl={siteUrl} /> },
-    { label: S.tabs.checklist, render: () => <ChecklistTab items={view.checklist} onTick={onTick} /> },
-    { label: S.tabs.blockers, render: () => <BlockersTab report={report} siteUrl={siteUrl} /> },
+    {
+      label: S.tabs.findings(report.findings.length),
+      render: () => <FindingsTab report={report} siteUrl={siteUrl} onNudge={a.onNudge} />,
+    },
+    { label: S.tabs.checklist, render: () => <ChecklistTab items={view.checklist} day={view.day} onTick={a.onTick} /> },
+    {
+      label: S.tabs.blockers,
+      render: () => <BlockersTab report={report} siteUrl={siteUrl} sent={sent} onEscalate={a.onEscalate} />,
+    },
     { label: S.tabs.workload, render: () => <WorkloadChart report={report} /> },
     { label: S.tabs.trend, render: () => <TrendChart history={view.history} /> },
-    { label: S.tabs.settings, render: () => <SettingsTab onSaved={onSaved} /> },
+    { label: S.tabs.sent, render: () => <SentTab sent={sent} siteUrl={siteUrl} /> },
+    { label: S.tabs.settings, render: () => <SettingsTab onSaved={a.onSaved} /> },
   ];
 }
 
@@ -129,10 +139,29 @@ export function App() {
   const onDone = useCallback(() => void load(), [load]);
   const { run, start } = useWalkRun(view?.run ?? null, onDone, setError);
 
-  const tick = async (itemId: string, ticked: boolean) => {
-    const r = await call('tick', { itemId, ticked });
+  const { data: sent, reload: loadSent } = useResolver('getSent', {});
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const tick = async (itemId: string, ticked: boolean, note?: string) => {
+    const r = await call('tick', { itemId, ticked, ...(note !== undefined ? { note } : {}) });
     if (r.ok) setView((v) => (v ? { ...v, checklist: r.data } : v));
     else setError(r.error.message);
+  };
+  const nudge = async (accountId: string, code?: string) => {
+    setNotice(S.nudge.sending);
+    const r = await call('nudge', { accountId, ...(code ? { code } : {}) });
+    if (!r.ok) {
+      setNotice(null);
+      return setError(r.error.message);
+    }
+    setNotice(S.nudge.result(r.data));
+    void loadSent();
+  };
+  const escalate = async (issueKey: string) => {
+    const r = await call('escalate', { issueKey });
+    if (!r.ok) return setError(r.error.message);
+    setNotice(S.escalate.done(issueKey, r.data.to.map((p) => p.displayName).join(', ')));
+    void loadSent();
   };
 
   if (error && !view)
@@ -160,15 +189,20 @@ export function App() {
         </SectionMessage>
       ) : null}
       {error ? <ErrorState title={S.page.wentWrong} message={error} /> : null}
+      {notice ? (
+        <SectionMessage appearance="information">
+          <p data-testid="notice">{notice}</p>
+        </SectionMessage>
+      ) : null}
       {report ? (
         <TabbedView
           id="focus-walk-tabs"
-          tabs={tabs(
-            view,
-            report,
-            (id, t) => void tick(id, t),
-            () => void load(),
-          )}
+          tabs={tabs(view, report, sent, {
+            onTick: (id, t, note) => void tick(id, t, note),
+            onSaved: () => void load(),
+            onNudge: (id, code) => void nudge(id, code),
+            onEscalate: escalate,
+          })}
         />
       ) : (
         <>

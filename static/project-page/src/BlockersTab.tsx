@@ -1,13 +1,66 @@
-import React from 'react';
+import React, { useState } from 'react';
+import Button from '@atlaskit/button/new';
 import { token } from '@atlaskit/tokens';
-import type { Report } from '../../../src/app/contract';
+import type { Finding, Report, SentView } from '../../../src/app/contract';
 import { Empty, SeverityLozenge, issueLink } from '../../shared/ui';
 import { S } from './strings';
 
-/** Blocked issues by escalation level (seed 002), with their age and what blocks them. */
-export function BlockersTab({ report, siteUrl }: { report: Report; siteUrl: string | null }) {
+/** Escalate, after a confirmation: the comment mentions the level's people (Settings). */
+function Escalate({ finding, onEscalate }: { finding: Finding; onEscalate: (issueKey: string) => Promise<void> }) {
+  const [asking, setAsking] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const key = finding.issueKey ?? '';
+  if (!asking)
+    return (
+      <Button spacing="compact" onClick={() => setAsking(true)} testId={`escalate-${key}`}>
+        {S.escalate.action}
+      </Button>
+    );
+  return (
+    <span
+      role="alertdialog"
+      aria-label={S.escalate.confirm(key, finding.data.level)}
+      style={{ display: 'inline-flex', gap: token('space.100'), alignItems: 'center' }}
+    >
+      <span>{S.escalate.confirm(key, finding.data.level)}</span>
+      <Button
+        appearance="warning"
+        spacing="compact"
+        isDisabled={busy}
+        testId={`escalate-confirm-${key}`}
+        onClick={() => {
+          setBusy(true);
+          void onEscalate(key).finally(() => {
+            setBusy(false);
+            setAsking(false);
+          });
+        }}
+      >
+        {S.escalate.yes}
+      </Button>
+      <Button spacing="compact" onClick={() => setAsking(false)}>
+        {S.escalate.cancel}
+      </Button>
+    </span>
+  );
+}
+
+/** Blocked issues by escalation level (seed 002), their age, what blocks them, and their escalations. */
+export function BlockersTab({
+  report,
+  siteUrl,
+  sent,
+  onEscalate,
+}: {
+  report: Report;
+  siteUrl: string | null;
+  sent: SentView | null;
+  onEscalate: (issueKey: string) => Promise<void>;
+}) {
   const blocked = report.findings.filter((f) => f.check === 'blocked');
   if (blocked.length === 0) return <Empty title={S.blockers.noneTitle}>{S.blockers.none}</Empty>;
+  const escalations = (key: string | null) =>
+    (sent?.items ?? []).filter((i) => i.kind === 'escalation' && i.issueKey === key);
   return (
     <div>
       {[3, 2, 1].map((level) => {
@@ -18,7 +71,7 @@ export function BlockersTab({ report, siteUrl }: { report: Report; siteUrl: stri
             <h3>{S.blockers.levels[level]}</h3>
             <ul>
               {here.map((f) => (
-                <li key={f.issueKey} style={{ marginBottom: token('space.050') }}>
+                <li key={f.issueKey} style={{ marginBottom: token('space.100') }}>
                   <SeverityLozenge severity={f.severity} /> {issueLink(siteUrl, f.issueKey)}
                   {S.blockers.blockedFor(f.data.days)}
                   {Array.isArray(f.data.blockers) && f.data.blockers.length ? (
@@ -30,7 +83,23 @@ export function BlockersTab({ report, siteUrl }: { report: Report; siteUrl: stri
                     </>
                   ) : (
                     S.blockers.flagged
-                  )}
+                  )}{' '}
+                  <Escalate finding={f} onEscalate={onEscalate} />
+                  <ul
+                    data-testid={`escalations-${f.issueKey ?? ''}`}
+                    style={{ color: token('color.text.subtle'), fontSize: '0.9em' }}
+                  >
+                    {escalations(f.issueKey).map((e) => (
+                      <li key={e.id}>
+                        {S.escalate.history(
+                          e.by?.displayName ?? S.escalate.theApp,
+                          e.at,
+                          e.to.map((p) => p.displayName).join(', '),
+                          e.level,
+                        )}
+                      </li>
+                    ))}
+                  </ul>
                 </li>
               ))}
             </ul>

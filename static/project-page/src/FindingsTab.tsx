@@ -1,4 +1,5 @@
 import React, { useMemo, useState } from 'react';
+import Button from '@atlaskit/button/new';
 import DynamicTable from '@atlaskit/dynamic-table';
 import { token } from '@atlaskit/tokens';
 import type { Finding, Report } from '../../../src/app/contract';
@@ -30,7 +31,18 @@ function Filter({
 }
 
 /** Every finding of the walk: sortable, filtered by check, severity and member, 50 a page. */
-export function FindingsTab({ report, siteUrl }: { report: Report; siteUrl: string | null }) {
+/** Finding codes a member can be nudged about. */
+const NUDGEABLE = new Set(['focus-in/missing', 'focus-out/missing', 'daily-worklog/missing', 'reading/short']);
+
+export function FindingsTab({
+  report,
+  siteUrl,
+  onNudge,
+}: {
+  report: Report;
+  siteUrl: string | null;
+  onNudge: (accountId: string, code: string) => void;
+}) {
   const [check, setCheck] = useState('');
   const [severity, setSeverity] = useState('');
   const [member, setMember] = useState('');
@@ -95,6 +107,18 @@ export function FindingsTab({ report, siteUrl }: { report: Report; siteUrl: stri
                 <>
                   {f.message}
                   <ExternalLink url={f.data.url} />
+                  {f.accountId && names.has(f.accountId) && NUDGEABLE.has(`${f.check}/${f.code}`) ? (
+                    <>
+                      {' '}
+                      <Button
+                        spacing="compact"
+                        appearance="subtle"
+                        onClick={() => onNudge(f.accountId ?? '', `${f.check}/${f.code}`)}
+                      >
+                        {S.nudge.action}
+                      </Button>
+                    </>
+                  ) : null}
                 </>
               ),
             },

@@ -8,10 +8,12 @@ import type { SettingsView } from '../../../src/app/contract';
 import { call } from '../../shared/invoke';
 import { ErrorState, Loading } from '../../shared/ui';
 import { CodeHostSection } from './CodeHostSection';
-import { CHECK_LABELS, SECTIONS, fieldText, getPath, setPath, type FieldSpec } from './settings-fields';
+import { ChecklistEditor } from './ChecklistEditor';
+import { CHECK_LABELS, NUDGE_CODES, SECTIONS, fieldText, getPath, setPath, type FieldSpec } from './settings-fields';
 import { S } from './strings';
 
 type Doc = Record<string, unknown>;
+type ChecklistItemInput = { id: string; title: string; cadence: 'daily' | 'weekly'; checks?: string[] };
 
 const scalar = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
 const show = (v: unknown): string => (Array.isArray(v) ? v.map(scalar).join(', ') : scalar(v));
@@ -37,7 +39,32 @@ function Field({
   const id = `setting-${spec.path}`;
   const { label, help } = fieldText(spec.path);
   let control: React.ReactNode;
-  if (spec.kind === 'weekdays') {
+  if (spec.kind === 'bool') {
+    control = (
+      <Checkbox
+        id={id}
+        label={label}
+        isDisabled={disabled}
+        isChecked={Boolean(value ?? fallback)}
+        onChange={(e) => onChange(e.target.checked ? true : undefined)}
+      />
+    );
+  } else if (spec.kind === 'nudges') {
+    const codes = (Array.isArray(value) ? value : (fallback as string[])) as string[];
+    control = (
+      <div style={{ display: 'flex', gap: token('space.100'), flexWrap: 'wrap' }}>
+        {NUDGE_CODES.map((code) => (
+          <Checkbox
+            key={code}
+            label={code}
+            isDisabled={disabled}
+            isChecked={codes.includes(code)}
+            onChange={(e) => onChange(e.target.checked ? [...codes, code] : codes.filter((c) => c !== code))}
+          />
+        ))}
+      </div>
+    );
+  } else if (spec.kind === 'weekdays') {
     const days = (Array.isArray(value) ? value : (fallback as number[])) as number[];
     control = (
       <div style={{ display: 'flex', gap: token('space.100') }}>
@@ -216,6 +243,11 @@ export function SettingsTab({ onSaved }: { onSaved: () => void }) {
           ))}
         </div>
       </fieldset>
+      <ChecklistEditor
+        items={(doc.checklist as ChecklistItemInput[] | undefined) ?? (effective.checklist as ChecklistItemInput[])}
+        disabled={disabled}
+        onChange={(items) => update('checklist', items)}
+      />
       {error && !shownInline ? (
         <p role="alert" data-testid="settings-error" style={{ color: token('color.text.danger') }}>
           {error.field ? <strong>{error.field}: </strong> : null}

@@ -1,5 +1,6 @@
 import React from 'react';
 import DynamicTable from '@atlaskit/dynamic-table';
+import Button from '@atlaskit/button/new';
 import Lozenge from '@atlaskit/lozenge';
 import type { CheckId, Report } from '../../../src/app/contract';
 import { StatusLozenge, issueLink } from '../../shared/ui';
@@ -18,10 +19,12 @@ export function TeamTab({
   report,
   siteUrl,
   scoredChecks,
+  onNudge,
 }: {
   report: Report;
   siteUrl: string | null;
   scoredChecks: readonly CheckId[];
+  onNudge: (accountId: string) => void;
 }) {
   const skipped = new Set(report.skipped.filter((s) => !s.codes).map((s) => s.check));
   const worst = (accountId: string, check: string): Worst => {
@@ -44,6 +47,7 @@ export function TeamTab({
           { key: 'active', content: S.team.active },
           ...scoredChecks.map((c) => ({ key: c, content: c })),
           { key: 'readToday', content: S.team.readToday, isSortable: true },
+          { key: 'nudge', content: '' },
         ],
       }}
       rows={report.members.map((m) => ({
@@ -72,6 +76,20 @@ export function TeamTab({
                 {m.reading ? S.team.minutes(m.reading.today) : S.team.none}
               </span>
             ),
+          },
+          {
+            key: 'nudge',
+            content:
+              m.status === 'green' ? null : (
+                <Button
+                  spacing="compact"
+                  appearance="subtle"
+                  testId={`nudge-${m.displayName}`}
+                  onClick={() => onNudge(m.accountId)}
+                >
+                  {S.nudge.action}
+                </Button>
+              ),
           },
         ],
       }))}

@@ -2,7 +2,10 @@ import type { CheckId } from '../../../src/app/contract';
 import { S } from './strings';
 
 /** The fields of the settings form, by settings.md key path; labels and help live in strings.ts. */
-export type FieldKind = 'list' | 'text' | 'number' | 'time' | 'weekdays' | 'pair';
+export type FieldKind = 'list' | 'text' | 'number' | 'time' | 'weekdays' | 'pair' | 'bool' | 'nudges';
+
+/** The finding codes a member may be nudged about (settings `nudges.checks`). */
+export const NUDGE_CODES = ['focus-in/missing', 'focus-out/missing', 'daily-worklog/missing', 'reading/short'] as const;
 
 export interface FieldSpec {
   path: string;
@@ -12,6 +15,20 @@ export interface FieldSpec {
 const f = (path: string, kind: FieldKind): FieldSpec => ({ path, kind });
 
 export const SECTIONS: Array<{ title: string; fields: FieldSpec[] }> = [
+  {
+    title: S.settings.sections.outreach,
+    fields: [
+      f('nudges.checks', 'nudges'),
+      f('nudges.morningAt', 'time'),
+      f('digest.recipients', 'list'),
+      f('digest.issueKey', 'text'),
+      f('digest.at', 'time'),
+      f('escalation.level2', 'list'),
+      f('escalation.level3', 'list'),
+      f('escalation.auto', 'bool'),
+      f('escalation.securityLabels', 'list'),
+    ],
+  },
   {
     title: S.settings.sections.columns,
     fields: [

@@ -42,6 +42,7 @@ export const S = {
       'No walk of this project is stored yet. Refresh walks it in the background; a large project takes a minute or two.',
   },
   tabs: {
+    sent: 'Sent',
     team: 'Team',
     findings: (n: number): string => `Findings (${n})`,
     checklist: 'Checklist',
@@ -84,8 +85,51 @@ export const S = {
     today: 'Today',
     thisWeek: 'This week',
     byTheWalk: 'by the walk',
+    judgedBy: (checks: readonly string[]): string => `judged by ${checks.join(', ')}`,
+    failing: (checks: readonly string[]): string => `findings in ${checks.join(', ')}`,
+    unjudged: (checks: readonly string[]): string => `not judged: ${checks.join(', ')} did not run`,
+    hand: 'by hand',
+    note: 'Note',
+    notePlaceholder: 'why (kept with the tick)',
+    saveNote: 'Save note',
+    previousDay: '← Previous day',
+    nextDay: 'Next day →',
+    backToToday: 'Today',
+    pastDay: (day: string): string => `The checklist of ${day} (read only)`,
+    noPastWalk: (day: string): string => `No walk was recorded on ${day}.`,
     tickedBy: (ticked: boolean, name: string, at: string | undefined): string =>
       `${ticked ? 'ticked' : 'unticked'} by ${name} at ${at?.slice(11, 16) ?? ''} UTC`,
+  },
+  nudge: {
+    action: 'Nudge',
+    sending: 'Nudging…',
+    result: (outcomes: ReadonlyArray<{ code: string; outcome: string; reason?: string }>): string =>
+      outcomes
+        .map((o) =>
+          o.outcome === 'sent'
+            ? `${o.code}: sent`
+            : o.outcome === 'already'
+              ? `${o.code}: already nudged today`
+              : `${o.reason ?? o.code}`,
+        )
+        .join(' · '),
+  },
+  escalate: {
+    action: 'Escalate',
+    confirm: (key: string, level: unknown): string =>
+      `Post a comment on ${key} that mentions the level-${String(level)} people named in Settings?`,
+    yes: 'Post the escalation',
+    cancel: 'Cancel',
+    done: (key: string, names: string): string => `Escalated ${key}: ${names} mentioned.`,
+    history: (who: string, at: string, to: string, level: unknown): string =>
+      `level ${String(level)} by ${who} on ${at.slice(0, 16).replace('T', ' ')} UTC to ${to}`,
+    theApp: 'the app',
+  },
+  sent: {
+    empty: 'Nothing sent in the last 90 days: nudges, the digest and escalations are listed here.',
+    columns: { at: 'When', kind: 'What', to: 'To', by: 'By', issue: 'Issue', what: 'Said' },
+    kinds: { nudge: 'nudge', digest: 'digest', escalation: 'escalation' },
+    trigger: 'the hourly trigger',
   },
   blockers: {
     levels: {
@@ -121,6 +165,7 @@ export const S = {
     save: 'Save settings',
     days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
     sections: {
+      outreach: 'Nudges, digest and escalations',
       columns: 'Board columns',
       team: 'Team and calendar',
       focus: 'Focus In and Out, questions, worklogs',
@@ -154,6 +199,18 @@ export const S = {
       'labels.allowed': ['Label taxonomy', 'empty: no label checks'],
       'reading.targetMinutes': ['Daily reading target (minutes)'],
       'history.retentionDays': ['Keep stored walks (days)', 'older days are deleted by the daily walk'],
+      'nudges.checks': ['Nudge members about', "emails in each member's own time zone; none on holidays"],
+      'nudges.morningAt': ['Nudge in the morning after', "the member's local time (Focus In: after its due time)"],
+      'digest.recipients': ['TPMs who get the daily digest (account ids)', 'they may also Nudge and Escalate'],
+      'digest.issueKey': ['Digest sent as a notification on', 'an issue key, such as FW-1'],
+      'digest.at': ['Digest after (project time zone)'],
+      'escalation.level2': ['Level 2: product lead, dependent teams (account ids)'],
+      'escalation.level3': ['Level 3: sponsor (account ids)'],
+      'escalation.auto': [
+        'Escalate automatically',
+        'the app comments once per issue and level, when a walk first sees it',
+      ],
+      'escalation.securityLabels': ['Labels that go to level 3 at once', 'security issues'],
     } as Record<string, [label: string, help?: string]>,
     checkLabels: {
       'focus-column': 'Focus column',
@@ -171,6 +228,22 @@ export const S = {
       release: 'Release',
       reading: 'Reading hour',
     } satisfies Record<CheckId, string>,
+  },
+  checklistEditor: {
+    title: 'Checklist',
+    intro: 'Items judged by checks are ticked by the walk; add your own, reorder, choose their cadence.',
+    itemTitle: 'Item',
+    cadence: 'Cadence',
+    cadences: [
+      { value: 'daily', label: 'Daily' },
+      { value: 'weekly', label: 'Weekly' },
+    ],
+    up: 'Move up',
+    down: 'Move down',
+    remove: 'Remove',
+    add: 'Add an item',
+    newItem: 'New item',
+    judged: (checks: readonly string[]): string => (checks.length ? `by the walk: ${checks.join(', ')}` : 'by hand'),
   },
   codeHost: {
     title: 'Linked code',
