@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 const FLOORS = [
   ['core'], // time and zones, check ids, errors, ADF: what every layer uses
   ['settings', 'snapshot', 'stores', 'fetch'],
-  ['engine', 'codehost'],
+  ['engine', 'reporting', 'codehost'],
   ['app', 'cli'],
   ['resolvers'],
   ['wiring', 'lib'],
@@ -46,7 +46,7 @@ const floorRules = FLOORS.flatMap((floor, level) => {
         ),
       );
     const paths = [];
-    if (folder === 'engine') {
+    if (folder === 'engine' || folder === 'reporting') {
       patterns.push(
         folderPattern(ENGINE_FORBIDS, 'The engine does no I/O: fetch, storage and code hosts stay out of src/engine.'),
       );

@@ -26,6 +26,9 @@ export interface ConfluenceContent {
   authorId: string;
   createdAt: string;
   version: { createdAt: string; number: number; message: string; minorEdit: boolean; authorId: string };
+  parentId?: string;
+  /** What the app wrote (pages it created); the demo's own pages have none. */
+  body?: { representation: string; value: string };
   _links: { webui: string };
 }
 

@@ -35,6 +35,7 @@ export const FIELD_IDS = {
   storyPoints: 'customfield_10016',
   flagged: 'customfield_10021',
   development: 'customfield_10000',
+  sprint: 'customfield_10020',
 };
 
 /** Accumulates one issue's comments, worklogs and changelog, then writes Jira's JSON. */

@@ -7,6 +7,11 @@ export interface JqlQuery {
   projectKey?: string;
   issueKey?: string;
   unresolvedOnly: boolean;
+  doneOnly?: boolean;
+  /** `updated >= -Nd`: updated in the last N days. */
+  updatedWithinDays?: number;
+  /** `parent in (A-1, A-2)`. */
+  parents?: string[];
   orderBy?: { field: 'key' | 'created'; desc: boolean };
 }
 
@@ -18,6 +23,12 @@ const CLAUSES: Array<[RegExp, (m: RegExpExecArray, q: JqlQuery) => void]> = [
   [/^key\s*=\s*"?([A-Za-z][A-Za-z0-9_]*-\d+)"?$/i, (m, q) => (q.issueKey = (m[1] ?? '').toUpperCase())],
   [/^resolution\s*(?:=|is)\s*(?:unresolved|empty)$/i, (_m, q) => (q.unresolvedOnly = true)],
   [/^statusCategory\s*!=\s*"?done"?$/i, (_m, q) => (q.unresolvedOnly = true)],
+  [/^statusCategory\s*=\s*"?done"?$/i, (_m, q) => (q.doneOnly = true)],
+  [/^updated\s*>=\s*-(\d+)d$/i, (m, q) => (q.updatedWithinDays = Number(m[1]))],
+  [
+    /^parent\s+in\s*\(([A-Za-z0-9_,\s-]+)\)$/i,
+    (m, q) => (q.parents = (m[1] ?? '').split(',').map((k) => k.trim().toUpperCase())),
+  ],
 ];
 
 export function parseJql(jql: string): JqlQuery {

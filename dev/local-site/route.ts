@@ -2,7 +2,7 @@ import type { ConfluenceData } from '../demo/confluence-demo';
 import type { CodeHostData } from '../demo/code-host-demo';
 import type { SiteData } from './site-data';
 
-export type Method = 'GET' | 'POST';
+export type Method = 'GET' | 'POST' | 'PUT';
 export type ApiDocument = 'jira-platform' | 'jira-software' | 'confluence-v2';
 /** Code hosts have no document in ../shared/openapi; their routes follow the hosts' REST docs. */
 export type RouteDocument = ApiDocument | 'github' | 'bitbucket';

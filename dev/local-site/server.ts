@@ -121,7 +121,7 @@ export async function startLocalSite(initial: SiteData, options: LocalSiteOption
     const op = found?.route.operationId ?? 'unknown';
     counts[op] = (counts[op] ?? 0) + 1;
     const n = ++seen;
-    const raw = method === 'POST' ? await readBody(req) : '';
+    const raw = method === 'POST' || method === 'PUT' ? await readBody(req) : '';
     if (faults?.neverAnswer) return;
     if (faults?.htmlLoginPage) {
       res.writeHead(200, { 'Content-Type': 'text/html;charset=UTF-8' });

@@ -4,8 +4,16 @@ import { formatDevelopmentField } from '../../src/fetch/development-summary';
 export type SiteData = Record<string, unknown> & {
   project: { id: string; key: string; name?: string };
   sprint?: (Record<string, unknown> & { id: number; name: string; state?: string }) | null;
+  /** The board's closed sprints (oldest first); their issues carry the Sprint field. */
+  closedSprints?: Array<Record<string, unknown> & { id: number; name: string; state: 'closed' }>;
   board?: { id: number; name?: string; columns?: Array<{ name: string; statusIds?: string[] }> } | null;
-  fields?: { storyPoints?: string | null; flagged?: string | null; development?: string | null };
+  fields?: {
+    storyPoints?: string | null;
+    flagged?: string | null;
+    development?: string | null;
+    /** Always customfield_10020 on this site, as on Jira Software Cloud's (see jira-fields.ts). */
+    sprint?: string | null;
+  };
   issues: Array<Record<string, unknown> & { id: string; key: string; fields: Record<string, unknown> }>;
   changelogs?: Array<{ issueId: string; changeHistories: unknown[] }>;
   users?: Array<Record<string, unknown> & { accountId: string }>;

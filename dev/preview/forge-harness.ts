@@ -2,6 +2,7 @@ import { ForgeRuntime } from '../forge-stand-in/forge-runtime';
 import { resolverDefinitions } from '../../src/resolvers/definitions';
 import { dailyWalkHandler } from '../../src/resolvers/daily-walk';
 import { hourlyHandler } from '../../src/resolvers/hourly-trigger';
+import { weeklyHandler } from '../../src/resolvers/weekly-trigger';
 import type { InvocationContext } from '../../src/resolvers/context';
 import { forgeDeps } from '../../src/wiring';
 import { walkConsumerHandler } from '../../src/resolvers/walk-consumer';
@@ -18,6 +19,7 @@ export class ForgeHarness {
   private readonly definitions: ReturnType<typeof resolverDefinitions>;
   private readonly daily: () => Promise<void>;
   private readonly hourlyTrigger: () => Promise<void>;
+  private readonly weeklyTrigger: () => Promise<void>;
 
   constructor(siteUrl: string, now: () => Date, storeFile?: string, queue?: QueueServiceOptions) {
     this.runtime = new ForgeRuntime({ siteUrl, ...(storeFile ? { storeFile } : {}), ...(queue ? { queue } : {}) });
@@ -25,6 +27,7 @@ export class ForgeHarness {
     this.definitions = resolverDefinitions(deps);
     this.daily = dailyWalkHandler(deps);
     this.hourlyTrigger = hourlyHandler(deps);
+    this.weeklyTrigger = weeklyHandler(deps);
     // The manifest's consumer: the production function, invoked by the queue stand-in, as the app.
     this.runtime.consume(WALK_QUEUE, walkConsumerHandler(deps));
   }
@@ -73,5 +76,10 @@ export class ForgeHarness {
   /** The hourly trigger, as Forge runs it: no user; its events run on the queue (await settled()). */
   hourly(): Promise<void> {
     return this.runtime.as(null, this.hourlyTrigger);
+  }
+
+  /** The weekly trigger (status reports), as Forge runs it; its events run on the queue. */
+  weekly(): Promise<void> {
+    return this.runtime.as(null, this.weeklyTrigger);
   }
 }

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { DEMO_AT, DEMO_USERS } from '../demo/demo-snapshot';
 import { generateConfluenceDemo } from '../demo/confluence-demo';
+import { withSprintHistory } from '../demo/sprint-history';
 import { codeHostDemo, DEMO_REPO } from '../demo/code-host-demo';
 import { CodeHostService } from '../../src/app/code-host-service';
 import { forgeGet } from '../../src/codehost/forge-get';
@@ -92,7 +93,8 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   const demo =
     options.data ??
     (JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'demo-snapshot.json'), 'utf8')) as SiteData);
-  const served = toSiteDataSet(demo);
+  // The demo data set, and (unless a test brings its own) the board's past sprints.
+  const served = options.data ? toSiteDataSet(demo) : withSprintHistory(toSiteDataSet(demo));
   const site = await startLocalSite(served, {
     admins: [DEMO_USERS.tess.accountId],
     now,
@@ -144,6 +146,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
           level2: [DEMO_USERS.fowley.accountId],
           level3: [DEMO_USERS.fowley.accountId, DEMO_USERS.walter.accountId],
         },
+        statusReport: { space: 'TEAM' },
       };
       await harness.invoke('saveSettings', { settings }, project, DEMO_USERS.tess.accountId);
     }

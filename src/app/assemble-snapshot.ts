@@ -10,6 +10,8 @@ export interface SnapshotSources {
   reading: readonly ReadingEntry[] | null;
   /** What the connected code host found, by issue id; null: Jira's Development counts stand. */
   development: Record<string, unknown> | null;
+  /** What sprint reporting reads beyond the walk (reporting-reads.ts); absent: the walk's issues only. */
+  reporting?: unknown;
 }
 
 /**
@@ -17,9 +19,10 @@ export interface SnapshotSources {
  * and the code host's development, into the validated snapshot the engine walks. Nothing the
  * sources hold is changed; a bad part is named by the snapshot's validation.
  */
-export function assembleSnapshot({ jira, reading, development }: SnapshotSources): Snapshot {
+export function assembleSnapshot({ jira, reading, development, reporting }: SnapshotSources): Snapshot {
   return parseSnapshot({
     ...jira,
+    ...(reporting ? { reporting } : {}),
     ...(reading && reading.length > 0
       ? { readingLog: reading.map(({ accountId, date, minutes, pageIds }) => ({ accountId, date, minutes, pageIds })) }
       : {}),

@@ -14,6 +14,9 @@ import type { Settings, SettingsInput } from '../settings/schema';
 
 export type { ErrorCode } from '../core/errors';
 import type { ErrorCode } from '../core/errors';
+import type { SprintReport } from '../reporting/sprint-report';
+export type { SprintReport } from '../reporting/sprint-report';
+export type { Burndown, BurndownPoint, ScopeChange } from '../reporting/burndown';
 
 /** Every resolver answers with this one shape. */
 export type Result<T> =
@@ -122,6 +125,29 @@ export interface SentRecord {
   level?: number;
 }
 
+/** A week's status report page in Confluence. */
+export interface PublishedPage {
+  week: string;
+  pageId: string;
+  title: string;
+  spaceKey: string;
+  /** The page in Confluence's UI; null when Confluence did not say. */
+  url: string | null;
+  version: number;
+  at: string;
+  /** Who published it last; null: the weekly trigger. */
+  by: PersonRef | null;
+}
+
+/** The Sprint tab: the latest walk's sprint progress and the report pages. */
+export interface SprintView {
+  report: SprintReport | null;
+  pages: PublishedPage[];
+  /** The space the status report goes to (Settings), or null: Publish is off. */
+  space: string | null;
+  canPublish: boolean;
+}
+
 export interface SentView {
   /** Newest first, the last 90 days. */
   items: SentRecord[];
@@ -170,6 +196,8 @@ export interface Resolvers {
   getSent: { payload: Record<string, never>; response: SentView };
   nudge: { payload: { accountId: string; code?: string }; response: NudgeOutcome[] };
   escalate: { payload: { issueKey: string }; response: SentRecord };
+  getSprint: { payload: Record<string, never>; response: SprintView };
+  publishReport: { payload: Record<string, never>; response: PublishedPage };
   saveCodeHost: {
     payload: { provider: 'github' | 'bitbucket' | 'none'; repositories: string[]; token?: string };
     response: CodeHostView;

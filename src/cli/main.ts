@@ -4,6 +4,7 @@ import { ApiError } from '../fetch/requester';
 import { runCheck, type Io } from './commands/check';
 import { runFetch } from './commands/fetch';
 import { runWalk } from './commands/walk';
+import { runReport } from './commands/report';
 import { EXIT } from './exit-codes';
 import { UsageError } from './usage-error';
 
@@ -59,6 +60,24 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .addOption(new Option('--fail-on <severity>', 'exit 1 when such a finding exists').choices(['error', 'warning']))
     .option('--save-snapshot <file>', 'also save the fetched snapshot')
     .action(async (opts: Parameters<typeof runWalk>[0]) => setCode(await runWalk(opts, io, process.env, progress)));
+
+  program
+    .command('report')
+    .description('the weekly status report of a saved snapshot or a live site')
+    .option('--snapshot <file>', 'snapshot JSON file (offline)')
+    .option('--site <url>', 'a live site instead, e.g. https://acme.atlassian.net')
+    .option('--email <email>', 'the Atlassian account email for basic auth (with --site)')
+    .option('--token <token>', 'an API token (default: $JIRA_API_TOKEN); never printed')
+    .option('--project <key>', 'the Jira project key (with --site)')
+    .option('--board <id>', "the board (default: the project's first scrum board)")
+    .option('--sprint <id>', "the sprint (default: the board's active sprint)")
+    .option('--timeout <seconds>', 'give up on a call that has not answered in this time, then retry (default: 30)')
+    .option('--at <iso>', 'the moment of the report (default: now)')
+    .option('--settings <file>', 'settings JSON file')
+    .addOption(
+      new Option('--format <format>', 'output format (default: markdown)').choices(['markdown', 'html', 'json']),
+    )
+    .action(async (opts: Parameters<typeof runReport>[0]) => setCode(await runReport(opts, io, process.env, progress)));
 
   return program;
 }

@@ -29,6 +29,10 @@ import { sendNudges } from '../app/send-nudges';
 import { escalate } from '../app/escalations';
 import { requireTpm } from '../app/require-admin';
 import { getMyself } from '../fetch/jira/get-myself';
+import { buildStatusReport } from '../app/status-report-service';
+import { publishStatusReport } from '../app/publish-report';
+import { visibleOnly } from '../app/visibility';
+import { queueWeeklyReports } from '../app/weekly-report';
 
 export interface HandlerDeps {
   /** Forge's queue of background walks, and the project's walk runs. */
@@ -270,6 +274,28 @@ export function createHandlers(deps: HandlerDeps) {
       return { ok: true, data: record };
     }),
 
+    getSprint: handler('getSprint', async (_p, context) => {
+      const project = projectKeyOf(context);
+      const account = accountIdOf(context);
+      const { settings } = await loadSettings(stores, project);
+      const [report, pages] = await Promise.all([stores.getSprintReport(project), stores.reportPages(project)]);
+      const canPublish =
+        settings.statusReport.space !== null &&
+        (settings.digest.recipients.includes(account) || (await canAdministerProject(deps.requester('user'), project)));
+      return { ok: true, data: { report: report ?? null, pages, space: settings.statusReport.space, canPublish } };
+    }),
+
+    publishReport: handler('publishReport', async (_p, context) => {
+      const project = projectKeyOf(context);
+      const { settings } = await loadSettings(stores, project);
+      const api = deps.requester('user');
+      const by = await tpm(api, project, accountIdOf(context), settings);
+      const siteUrl = context.siteUrl ?? (await siteUrlOf(deps.store));
+      // As the TPM: the report holds only issues they may see, and the page is theirs in Confluence.
+      const report = await buildStatusReport(background, project, siteUrl, (r) => visibleOnly(api, project, r));
+      return { ok: true, data: await publishStatusReport(stores, api, report, by, deps.now()) };
+    }),
+
     getCodeHost: handler('getCodeHost', async (_p, context) => {
       const project = projectKeyOf(context);
       return {
@@ -313,6 +339,11 @@ export function backgroundDeps(deps: HandlerDeps): BackgroundDeps {
     afterWalk: (project, report, day) => afterWalk(bg, project, report, day),
   };
   return bg;
+}
+
+/** The weekly trigger: pushes one status report per project that names a Confluence space. */
+export async function runWeeklyTrigger(deps: HandlerDeps): Promise<number> {
+  return queueWeeklyReports(backgroundDeps(deps));
 }
 
 /** The hourly trigger: pushes the hour's work of each project that asked for it. */

@@ -38,6 +38,8 @@ export const PAYLOADS = {
   }),
   getTeamReading: z.object({}),
   getSent: z.object({}),
+  getSprint: z.object({}),
+  publishReport: z.object({}),
   nudge: z.object({
     accountId: z.string().trim().min(1).max(128),
     code: z.enum(NUDGE_CODES).optional(),

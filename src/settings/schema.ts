@@ -114,6 +114,20 @@ export const settingsInputSchema = z.strictObject({
     })
     .optional(),
   history: z.strictObject({ retentionDays: z.number().int().min(7).max(3660).optional() }).optional(),
+  statusReport: z
+    .strictObject({
+      space: z
+        .string()
+        .regex(/^~?[A-Za-z0-9]{1,255}$/, 'expected a Confluence space key such as TEAM')
+        .nullable()
+        .optional(),
+      parentPageId: z
+        .string()
+        .regex(/^\d{1,20}$/, 'expected a page id (digits)')
+        .nullable()
+        .optional(),
+    })
+    .optional(),
 });
 
 export type SettingsInput = z.input<typeof settingsInputSchema>;
@@ -153,6 +167,8 @@ export interface Settings {
   digest: { recipients: string[]; issueKey: string | null; at: string };
   /** Who hears of a blocker at levels 2 and 3; `auto`: the app escalates when a walk first sees a level. */
   escalation: { level2: string[]; level3: string[]; auto: boolean; securityLabels: string[] };
+  /** The weekly status report's Confluence space and parent page (none: not published). */
+  statusReport: { space: string | null; parentPageId: string | null };
 }
 
 /** Validates settings (undefined/null: all defaults), applying profile preset then explicit keys. */
@@ -211,6 +227,7 @@ export function parseSettings(input: unknown): Settings {
       auto: s.escalation?.auto ?? false,
       securityLabels: s.escalation?.securityLabels ?? [],
     },
+    statusReport: { space: s.statusReport?.space ?? null, parentPageId: s.statusReport?.parentPageId ?? null },
   };
 }
 

@@ -146,6 +146,22 @@ const fieldIdsSchema = z.looseObject({
   storyPoints: z.string().nullish(),
   flagged: z.string().nullish(),
   development: z.string().nullish(),
+  /** The Sprint field (sprint reporting replays its changes). */
+  sprint: z.string().nullish(),
+});
+
+const amountSchema = z.looseObject({ points: z.number(), issues: z.number().int().nonnegative() });
+
+/** A closed sprint's velocity figures, as kept once read (closed sprints do not change). */
+const sprintFiguresSchema = z.looseObject({
+  id: z.number(),
+  name: z.string(),
+  startDate: instant,
+  endDate: instant,
+  completeDate: instant,
+  committed: amountSchema,
+  completed: amountSchema,
+  workingDays: z.number().int().nonnegative(),
 });
 
 export const snapshotSchema = z.looseObject({
@@ -174,6 +190,31 @@ export const snapshotSchema = z.looseObject({
   changelogs: z.array(changelogSchema).optional(),
   users: z.array(userSchema).optional(),
   development: z.record(z.string(), developmentSchema).optional(),
+  /**
+   * Optional; what sprint reporting reads beyond the walk's issues: issues the sprint lost after
+   * its start, the sprint's epics' other children, issues finished lately (boards without
+   * sprints), their changelogs, and the closed sprints' figures.
+   */
+  reporting: z
+    .looseObject({
+      issues: z
+        .array(
+          z.looseObject({
+            id: z.string(),
+            key: z.string(),
+            fields: z.looseObject({
+              summary: z.string().optional(),
+              status: statusSchema,
+              parent: parentSchema.nullish(),
+              created: instant.optional(),
+            }),
+          }),
+        )
+        .optional(),
+      changelogs: z.array(changelogSchema).optional(),
+      closedSprints: z.array(sprintFiguresSchema).optional(),
+    })
+    .optional(),
   readingLog: z
     .array(
       z.looseObject({
@@ -194,3 +235,4 @@ export type User = NonNullable<Snapshot['users']>[number];
 export type Changelog = NonNullable<Snapshot['changelogs']>[number];
 export type Development = NonNullable<Snapshot['development']>[string];
 export type ReadingEntry = NonNullable<Snapshot['readingLog']>[number];
+export type SprintFigures = z.output<typeof sprintFiguresSchema>;

@@ -61,6 +61,14 @@ export const keys = {
   walkPart: (project: string, day: string, walkId: string, n: number) =>
     key('walk', keyPart(project), keyPart(day), keyPart(walkId), 'part', String(n)),
 
+  /** A closed sprint's velocity figures, kept once read (closed sprints do not change). */
+  sprintFigures: (project: string, sprintId: number) => key('sprint-figures', keyPart(project), String(sprintId)),
+  /** The project's latest sprint progress (the Sprint tab), written by each walk. */
+  sprintReport: (project: string) => key('sprint-report', keyPart(project)),
+  /** The Confluence page of a week's status report: created once, updated after. */
+  reportPage: (project: string, week: string) => key('report-page', keyPart(project), keyPart(week)),
+  reportPagesPrefix: (project: string) => `${key('report-page', keyPart(project))}:`,
+
   /** A project's latest background walk (walk-run entity) and its progress. */
   walkRun: (project: string) => keyPart(project),
   walkProgress: (project: string, walkId: string) => key('walk-progress', keyPart(project), keyPart(walkId)),

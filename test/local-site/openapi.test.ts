@@ -4,6 +4,7 @@ import { generateLargeSprint } from '../../dev/demo/large-sprint';
 import { fetchSnapshot } from '../../src/fetch/fetch-snapshot';
 import { ATLASSIAN_ROUTES as ROUTES } from '../../dev/local-site/routes';
 import type { Exchange } from '../../dev/local-site/server';
+import type { ErrorObject } from 'ajv';
 import { DEMO_AT, DEMO_USERS } from '../../dev/demo/demo-snapshot';
 import { ForgeHarness } from '../../dev/preview/forge-harness';
 import { generateConfluenceDemo } from '../../dev/demo/confluence-demo';
@@ -30,13 +31,16 @@ async function recordedExchanges(): Promise<Exchange[]> {
       await harness.invoke('tick', { itemId: 'touch-base', ticked: true }, project, DEMO_USERS.tess.accountId);
       // A nudge (notify) and an escalation (a comment with ADF mentions), as the TPM sends them.
       const tess = DEMO_USERS.tess.accountId;
-      const settings = { escalation: { level2: [DEMO_USERS.fowley.accountId] } };
+      const settings = { escalation: { level2: [DEMO_USERS.fowley.accountId] }, statusReport: { space: 'TEAM' } };
       expect(await harness.invoke('saveSettings', { settings }, project, tess)).toMatchObject({ ok: true });
       await harness.walkNow(project, tess);
       expect(await harness.invoke('nudge', { accountId: DEMO_USERS.john.accountId }, project, tess)).toMatchObject({
         ok: true,
       });
       expect(await harness.invoke('escalate', { issueKey: 'FW-136' }, project, tess)).toMatchObject({ ok: true });
+      // The weekly status report: created, then (its id kept) read and updated.
+      for (const version of [1, 2])
+        expect(await harness.invoke('publishReport', {}, project, tess)).toMatchObject({ ok: true, data: { version } });
       await harness.invoke(
         'postFocusComment',
         { kind: 'in', text: 'plan' },
@@ -105,6 +109,12 @@ describe("the local site against Atlassian's OpenAPI documents", () => {
     for (const e of exchanges.filter((x) => x.status === 200 || x.status === 201)) {
       const { kind, validate } = responseValidator(e);
       const bodies = kind === 'sprint bean' ? sprintsOf(e.json) : [e.json];
+      if (bodies.length === 0) {
+        // A page of no sprints (a board with no closed sprint yet): only its envelope to check.
+        expect(e.json).toMatchObject({ values: [], isLast: true });
+        checked++;
+        continue;
+      }
       for (const body of bodies) {
         const ok = validate(body);
         if (!ok) throw new Error(`${e.route?.operationId}: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
@@ -137,7 +147,7 @@ describe("the local site against Atlassian's OpenAPI documents", () => {
           ? `${bodyRef}/content/application~1json/schema`
           : OpenApi.pointer('paths', op.path, op.method, 'requestBody', 'content', 'application/json', 'schema');
         const validate = api.validator(route.document, pointer);
-        if (!validate(e.body))
+        if (!validate(e.body) && !ambiguousPageBody(e, validate.errors))
           throw new Error(`${route.operationId} body: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
       }
     }
@@ -169,4 +179,19 @@ function atlassian(e: Exchange) {
 function sprintsOf(json: unknown): unknown[] {
   const values = (json as { values?: unknown[] }).values;
   return Array.isArray(values) ? values : [json];
+}
+
+/**
+ * Confluence's page body is `oneOf` two schemas whose properties are all optional, so every body
+ * matches both and `oneOf` refuses it. Such a body is checked against the one it is meant to be
+ * (PageBodyWrite: a representation and its value), and the rest of the request passed.
+ */
+function ambiguousPageBody(e: Exchange, errors: ErrorObject[] | null | undefined): boolean {
+  const onlyBody = (errors ?? []).every(
+    (x) => x.instancePath === '/body' && x.keyword === 'oneOf' && Array.isArray(x.params.passingSchemas),
+  );
+  if (!onlyBody || !['createPage', 'updatePage'].includes(e.route?.operationId ?? '')) return false;
+  const body = (e.body as { body?: { representation?: unknown; value?: unknown } }).body;
+  const write = api.validator('confluence-v2', '#/components/schemas/PageBodyWrite');
+  return write(body) && body?.representation === 'atlas_doc_format' && typeof body.value === 'string';
 }

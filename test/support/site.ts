@@ -40,7 +40,9 @@ export function expectedSnapshot(
   const users = (served.users ?? [])
     .filter((u) => named.has(u.accountId))
     .sort((a, b) => (a.accountId < b.accountId ? -1 : 1));
-  return { ...served, site: fetched.site, fetchedAt: fetched.fetchedAt, users };
+  // The local site, like Jira Software, always has the Sprint field (customfield_10020).
+  const fields = { ...served.fields, sprint: 'customfield_10020' };
+  return { ...served, site: fetched.site, fetchedAt: fetched.fetchedAt, users, fields };
 }
 
 /** Everyone the snapshot's issues name (assignees, comment and worklog authors). */

@@ -1,6 +1,7 @@
 import type { ConfluenceContent } from '../../demo/confluence-demo';
 import { decodeToken, encodeToken } from '../page-token';
 import { intParam, ok, type Reply, type Route, type RouteContext } from '../route';
+import { adfProblem } from '../adf';
 
 /** Confluence's v2 error shape. */
 const confluenceError = (status: number, message: string): Reply => ({
@@ -41,6 +42,12 @@ export const getSpaces: Route = {
   },
 };
 
+function withoutBody(page: ConfluenceContent): Omit<ConfluenceContent, 'body'> {
+  const copy = { ...page };
+  delete copy.body;
+  return copy;
+}
+
 function contentRoute(operationId: string, list: 'pages' | 'blogposts'): Route {
   return {
     operationId,
@@ -52,14 +59,20 @@ function contentRoute(operationId: string, list: 'pages' | 'blogposts'): Route {
       const sort = ctx.query.get('sort');
       if (sort !== null && !['-modified-date', 'modified-date', 'id', '-id'].includes(sort))
         return confluenceError(400, `Unsupported sort ${sort}`);
+      const title = ctx.query.get('title');
+      const status = ctx.query.get('status');
       let items: ConfluenceContent[] = (ctx.confluence?.[list] ?? []).filter(
-        (c) => spaceIds.length === 0 || spaceIds.includes(c.spaceId),
+        (c) =>
+          (spaceIds.length === 0 || spaceIds.includes(c.spaceId)) &&
+          (title === null || c.title === title) &&
+          (status === null || status.split(',').includes(c.status)),
       );
       if (sort?.endsWith('modified-date')) {
         const sign = sort.startsWith('-') ? -1 : 1;
         items = [...items].sort((a, b) => sign * a.version.createdAt.localeCompare(b.version.createdAt));
       }
-      return cursorPage(ctx, `${BASE}/${list}`, items, `${list}:${spaceIds.join(',')}:${sort ?? ''}`);
+      const bare = items.map(withoutBody);
+      return cursorPage(ctx, `${BASE}/${list}`, bare, `${list}:${spaceIds.join(',')}:${sort ?? ''}:${title ?? ''}`);
     },
   };
 }
@@ -86,5 +99,119 @@ export const createBulkUserLookup: Route = {
       })),
       _links: {},
     });
+  },
+};
+
+/** A page body as Confluence takes it: here only the Atlassian Document Format, checked against its schema. */
+function bodyProblem(body: unknown): string | null {
+  const b = body as { representation?: unknown; value?: unknown } | undefined;
+  if (!b || b.representation !== 'atlas_doc_format' || typeof b.value !== 'string')
+    return 'body must be { representation: "atlas_doc_format", value: "<ADF as a string>" }';
+  let doc: unknown;
+  try {
+    doc = JSON.parse(b.value);
+  } catch {
+    return 'body.value is not JSON';
+  }
+  const problem = adfProblem(doc);
+  return problem ? `body.value is not valid ADF: ${problem}` : null;
+}
+
+/** A page as Confluence answers without `body-format`: no body. */
+function pageJson(ctx: RouteContext, page: ConfluenceContent) {
+  return { ...withoutBody(page), _links: { ...page._links, base: `${ctx.base}/wiki` } };
+}
+
+export const createPage: Route = {
+  operationId: 'createPage',
+  document: 'confluence-v2',
+  method: 'POST',
+  template: `${BASE}/pages`,
+  writes: true,
+  handle(ctx) {
+    const req = (ctx.body ?? {}) as { spaceId?: unknown; title?: unknown; parentId?: unknown; body?: unknown };
+    const data = ctx.confluence;
+    if (!data) return confluenceError(404, 'No Confluence on this site');
+    const space = data.spaces.find((s) => s.id === req.spaceId);
+    if (!space) return confluenceError(404, `Space ${String(req.spaceId)} not found`);
+    if (typeof req.title !== 'string' || req.title.trim() === '') return confluenceError(400, 'title is required');
+    const problem = bodyProblem(req.body);
+    if (problem) return confluenceError(400, problem);
+    if (data.pages.some((p) => p.spaceId === space.id && p.title === req.title && p.status === 'current'))
+      return confluenceError(
+        400,
+        'A page with this title already exists: A page already exists with the same TITLE in this space',
+      );
+    const parentId = typeof req.parentId === 'string' ? req.parentId : space.homepageId;
+    if (!data.pages.some((p) => p.id === parentId) && parentId !== space.homepageId)
+      return confluenceError(404, `Parent page ${parentId} not found`);
+    const at = ctx.now().toISOString();
+    const author = ctx.caller ?? 'app';
+    const id = String(990000 + data.pages.length + 1);
+    const page: ConfluenceContent = {
+      id,
+      status: 'current',
+      title: req.title,
+      spaceId: space.id,
+      parentId,
+      authorId: author,
+      createdAt: at,
+      version: { createdAt: at, number: 1, message: '', minorEdit: false, authorId: author },
+      body: req.body as ConfluenceContent['body'],
+      _links: { webui: `/spaces/${space.key}/pages/${id}` },
+    };
+    data.pages.push(page);
+    return ok(pageJson(ctx, page));
+  },
+};
+
+export const getPageById: Route = {
+  operationId: 'getPageById',
+  document: 'confluence-v2',
+  method: 'GET',
+  template: `${BASE}/pages/{id}`,
+  handle(ctx) {
+    const page = ctx.confluence?.pages.find((p) => p.id === ctx.params.id);
+    return page ? ok(pageJson(ctx, page)) : confluenceError(404, `Page ${ctx.params.id} not found`);
+  },
+};
+
+export const updatePage: Route = {
+  operationId: 'updatePage',
+  document: 'confluence-v2',
+  method: 'PUT',
+  template: `${BASE}/pages/{id}`,
+  writes: true,
+  handle(ctx) {
+    const page = ctx.confluence?.pages.find((p) => p.id === ctx.params.id);
+    if (!page) return confluenceError(404, `Page ${ctx.params.id} not found`);
+    const req = (ctx.body ?? {}) as {
+      title?: unknown;
+      body?: unknown;
+      version?: { number?: unknown; message?: unknown };
+    };
+    if (typeof req.title !== 'string' || req.title.trim() === '') return confluenceError(400, 'title is required');
+    const problem = bodyProblem(req.body);
+    if (problem) return confluenceError(400, problem);
+    if (req.version?.number !== page.version.number + 1)
+      return {
+        status: 409,
+        json: {
+          errors: [
+            { status: 409, code: 'CONFLICT', title: `Version must be ${page.version.number + 1}`, detail: null },
+          ],
+        },
+      };
+    const at = ctx.now().toISOString();
+    page.title = req.title;
+    page.body = req.body as ConfluenceContent['body'];
+    page.version = {
+      createdAt: at,
+      number: page.version.number + 1,
+      message: typeof req.version.message === 'string' ? req.version.message : '',
+      minorEdit: false,
+      authorId: ctx.caller ?? 'app',
+    };
+    return ok(pageJson(ctx, page));
   },
 };

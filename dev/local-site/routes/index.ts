@@ -8,7 +8,15 @@ import { getMyPermissions } from './jira-permissions';
 import { addComment } from './jira-add-comment';
 import { notify } from './jira-notify';
 import { getCurrentUser } from './jira-myself';
-import { createBulkUserLookup, getBlogPosts, getPages, getSpaces } from './confluence';
+import {
+  createBulkUserLookup,
+  createPage,
+  getBlogPosts,
+  getPageById,
+  getPages,
+  getSpaces,
+  updatePage,
+} from './confluence';
 import { CODE_HOST_ROUTES } from './code-hosts';
 import { bulkFetchIssues, searchJql } from './jira-search';
 
@@ -35,6 +43,9 @@ export const ROUTES: readonly Route[] = [
   getPages,
   getBlogPosts,
   createBulkUserLookup,
+  createPage,
+  getPageById,
+  updatePage,
   ...CODE_HOST_ROUTES,
 ];
 

@@ -107,9 +107,12 @@ export const getAllSprints: Route = {
     if (!data.board || String(data.board.id) !== params.boardId)
       return jiraError(404, 'Board does not exist or you do not have permission to see it.');
     const states = (query.get('state') ?? '').split(',').filter(Boolean);
-    const sprints = data.sprint ? [data.sprint] : [];
+    const sprints = [...(data.closedSprints ?? []), ...(data.sprint ? [data.sprint] : [])];
     const values = sprints.filter((s) => states.length === 0 || states.includes(String(s.state ?? 'active')));
-    return ok({ maxResults: 50, startAt: 0, isLast: true, values });
+    const startAt = intParam(query, 'startAt', 0);
+    const maxResults = intParam(query, 'maxResults', 50, 50);
+    const page = values.slice(startAt, startAt + maxResults);
+    return ok({ maxResults, startAt, isLast: startAt + page.length >= values.length, values: page });
   },
 };
 

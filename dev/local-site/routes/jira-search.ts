@@ -11,8 +11,25 @@ export const INLINE_PAGE = 20;
 
 type Issue = SiteData['issues'][number];
 
-function matches(issue: Issue, q: JqlQuery, data: SiteData): boolean {
-  if (q.sprintId !== undefined && data.sprint?.id !== q.sprintId) return false;
+/** The issue's sprints: its Sprint field when the data set has one, else the data set's sprint. */
+function sprintsOf(issue: Issue, data: SiteData): number[] {
+  const field = data.fields?.sprint;
+  const value = field ? issue.fields[field] : undefined;
+  if (Array.isArray(value)) return value.map((s) => (s as { id: number }).id);
+  return data.sprint ? [data.sprint.id] : [];
+}
+
+function matches(issue: Issue, q: JqlQuery, data: SiteData, now: number): boolean {
+  if (q.sprintId !== undefined && !sprintsOf(issue, data).includes(q.sprintId)) return false;
+  const category = (issue.fields.status as { statusCategory?: { key?: string } } | undefined)?.statusCategory?.key;
+  if (q.doneOnly && category !== 'done') return false;
+  if (q.updatedWithinDays !== undefined) {
+    const stamp = issue.fields.updated ?? issue.fields.created;
+    const updated = typeof stamp === 'string' ? Date.parse(stamp) : NaN;
+    if (!(updated >= now - q.updatedWithinDays * 86400000)) return false;
+  }
+  if (q.parents && !q.parents.includes(String((issue.fields.parent as { key?: string } | undefined)?.key ?? '')))
+    return false;
   if (q.projectKey !== undefined && !issue.key.toUpperCase().startsWith(`${q.projectKey}-`)) return false;
   if (q.issueKey !== undefined && issue.key.toUpperCase() !== q.issueKey) return false;
   if (q.unresolvedOnly) {
@@ -50,7 +67,7 @@ export const searchJql: Route = {
   document: 'jira-platform',
   method: 'POST',
   template: '/rest/api/3/search/jql',
-  handle({ data, body }) {
+  handle({ data, body, now }) {
     const req = (body ?? {}) as { jql?: unknown; fields?: unknown; maxResults?: unknown; nextPageToken?: unknown };
     if (typeof req.jql !== 'string' || req.jql.trim() === '')
       return jiraError(
@@ -73,7 +90,8 @@ export const searchJql: Route = {
       typeof req.maxResults === 'number' && req.maxResults > 0 ? req.maxResults : 50,
       keysOnly ? SEARCH_MAX_KEYS : SEARCH_MAX,
     );
-    let found = data.issues.filter((i) => matches(i, query, data));
+    const at = now().getTime();
+    let found = data.issues.filter((i) => matches(i, query, data, at));
     if (query.orderBy) {
       const sign = query.orderBy.desc ? -1 : 1;
       const by = query.orderBy.field;

@@ -3,6 +3,8 @@ import { fetchSnapshot } from '../../fetch/fetch-snapshot';
 import { EXIT } from '../exit-codes';
 import type { Io } from './check';
 import { siteFetch, type Progress, type SiteOptions } from './site-options';
+import { parseSettings } from '../../settings/schema';
+import { withReporting } from './with-reporting';
 
 export interface FetchOptions extends SiteOptions {
   out?: string;
@@ -11,7 +13,7 @@ export interface FetchOptions extends SiteOptions {
 /** `focus-walk fetch`: a snapshot from a live site, to a file or stdout. */
 export async function runFetch(o: FetchOptions, io: Io, env: NodeJS.ProcessEnv, progress: Progress): Promise<number> {
   const { api, options } = siteFetch(o, env, progress);
-  const snapshot = await fetchSnapshot(api, options);
+  const snapshot = await withReporting(api, await fetchSnapshot(api, options), parseSettings({}), new Date(), progress);
   const text = `${JSON.stringify(snapshot, null, 2)}\n`;
   if (o.out) {
     writeFileSync(o.out, text);

@@ -5,6 +5,7 @@ import { walk } from '../../engine/walk';
 import { readJsonFile } from '../read-json-file';
 import { printReport, type CheckOptions, type Io } from './check';
 import { siteFetch, type Progress, type SiteOptions } from './site-options';
+import { withReporting } from './with-reporting';
 
 export interface WalkOptions extends SiteOptions, Pick<CheckOptions, 'at' | 'format' | 'failOn' | 'settings'> {
   saveSnapshot?: string;
@@ -16,7 +17,13 @@ export async function runWalk(o: WalkOptions, io: Io, env: NodeJS.ProcessEnv, pr
   parseSettings(settings);
   const at = o.at ?? io.now().toISOString();
   const { api, options } = siteFetch(o, env, progress);
-  const snapshot = await fetchSnapshot(api, options);
+  const snapshot = await withReporting(
+    api,
+    await fetchSnapshot(api, options),
+    parseSettings(settings),
+    new Date(Date.parse(at)),
+    progress,
+  );
   if (o.saveSnapshot) writeFileSync(o.saveSnapshot, `${JSON.stringify(snapshot, null, 2)}\n`);
   return printReport(walk(snapshot, settings, at), o, io);
 }

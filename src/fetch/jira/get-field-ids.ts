@@ -14,11 +14,14 @@ export interface FieldIds {
   storyPoints: string | null;
   flagged: string | null;
   development: string | null;
+  /** The Sprint field (sprint reporting replays its changes). */
+  sprint: string | null;
 }
 
 const STORY_POINTS_TYPES = ['com.pyxis.greenhopper.jira:jsw-story-points'];
 const STORY_POINTS_NAMES = ['story point estimate', 'story points'];
 const FLAGGED_NAMES = ['flagged'];
+const SPRINT_TYPES = ['com.pyxis.greenhopper.jira:gh-sprint'];
 const DEVELOPMENT_TYPES = [
   'com.atlassian.jira.plugins.jira-development-integration-plugin:devsummarycf',
   'com.atlassian.jira.plugins.jira-development-integration-plugin:devsummary',
@@ -35,7 +38,7 @@ const FIELDS = z.array(
     .loose(),
 );
 
-/** The site's ids for story points, flagged and development (custom field ids differ per site). */
+/** The site's ids for story points, flagged, development and sprint (custom field ids differ per site). */
 export async function getFieldIds(api: Requester): Promise<FieldIds> {
   const all: FieldDetails[] = await readShaped(api, FIELDS, {
     product: 'jira',
@@ -51,5 +54,6 @@ export async function getFieldIds(api: Requester): Promise<FieldIds> {
     storyPoints: byType(STORY_POINTS_TYPES) ?? byName(STORY_POINTS_NAMES) ?? null,
     flagged: byName(FLAGGED_NAMES) ?? null,
     development: byType(DEVELOPMENT_TYPES) ?? byName(['development']) ?? null,
+    sprint: byType(SPRINT_TYPES) ?? byName(['sprint']) ?? null,
   };
 }

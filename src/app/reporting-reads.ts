@@ -1,0 +1,182 @@
+import { ApiError, type Requester } from '../fetch/requester';
+import type { JiraReads } from '../fetch/fetch-snapshot';
+import { getClosedSprints, type ClosedSprintBean } from '../fetch/jira/get-closed-sprints';
+import { readIssueSet, REPORTING_FIELDS, type IssueSet } from '../fetch/read-issue-set';
+import type { Settings } from '../settings/schema';
+import type { Snapshot, SprintFigures } from '../snapshot/schema';
+import { closedSprintFigures, VELOCITY_SPRINTS } from '../reporting/sprint-report';
+import { FLOW_WEEKS } from '../reporting/flow';
+import { parseInstant } from '../core/time/instant';
+
+/** Closed sprints' figures kept between walks (they do not change once closed). */
+export interface KeptFigures {
+  get(sprintId: number): Promise<SprintFigures | undefined>;
+  set(figures: SprintFigures): Promise<void>;
+}
+
+export const NO_KEEPING: KeptFigures = { get: () => Promise.resolve(undefined), set: () => Promise.resolve() };
+
+/** Epic keys per JQL `parent in (...)` clause. */
+const EPICS_PER_QUERY = 50;
+const DAY_MS = 86400000;
+
+export type ReportingPart = NonNullable<Snapshot['reporting']> & { partial?: string[] };
+
+/**
+ * What sprint reporting reads beyond the walk (snapshot.md's `reporting`), in the batched reads:
+ * the last six closed sprints' figures (each read once, then kept), the issues that left the
+ * active sprint since it started, the other children of the sprint's epics, and, on a board
+ * without sprints, the issues finished in the last eight weeks. A part that cannot be read is
+ * named in `partial`; the walk goes on without it.
+ */
+export async function readReporting(
+  api: Requester,
+  jira: JiraReads,
+  settings: Settings,
+  now: Date,
+  kept: KeptFigures = NO_KEEPING,
+): Promise<ReportingPart> {
+  const fields = [
+    ...REPORTING_FIELDS,
+    ...[jira.fields.storyPoints, jira.fields.sprint].filter((f): f is string => f !== null),
+  ];
+  const own = new Set(jira.issues.map((i) => i.id));
+  const partial: string[] = [];
+  const attempt = async <T>(what: string, read: () => Promise<T>, empty: T): Promise<T> => {
+    try {
+      return await read();
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) throw error;
+      partial.push(`${what}: ${error instanceof Error ? error.message : String(error)}`);
+      return empty;
+    }
+  };
+  const none: IssueSet = { issues: [], changelogs: [] };
+  const key = jira.project.key;
+
+  const [closedSprints, lost, finished] = await Promise.all([
+    jira.board
+      ? attempt('closed sprints', () => closedFigures(api, jira, settings, fields, kept), [] as SprintFigures[])
+      : Promise.resolve([]),
+    lostIssues(jira, now, (jql) =>
+      attempt('issues that left the sprint', () => readIssueSet(api, jql, fields, { skip: own }), none),
+    ),
+    jira.sprint
+      ? Promise.resolve(none)
+      : attempt(
+          'finished issues',
+          () =>
+            readIssueSet(
+              api,
+              `project = "${key}" AND statusCategory = Done AND updated >= -${FLOW_WEEKS * 7}d`,
+              fields,
+              { skip: own },
+            ),
+          none,
+        ),
+  ]);
+  const epics = [...new Set(jira.issues.flatMap((i) => epicKey(i.fields.parent)))].sort();
+  const children: IssueSet[] = [];
+  for (let i = 0; i < epics.length; i += EPICS_PER_QUERY) {
+    const batch = epics.slice(i, i + EPICS_PER_QUERY);
+    children.push(
+      await attempt(
+        "the epics' other children",
+        () => readIssueSet(api, `parent in (${batch.join(', ')})`, fields, { skip: own, withChangelogs: false }),
+        none,
+      ),
+    );
+  }
+  const sets = [lost, finished, ...children];
+  const seen = new Set<string>();
+  const issues = sets.flatMap((s) => s.issues).filter((i) => !seen.has(i.id) && seen.add(i.id));
+  return {
+    issues: issues as ReportingPart['issues'],
+    changelogs: sets.flatMap((s) => s.changelogs) as ReportingPart['changelogs'],
+    closedSprints,
+    ...(partial.length ? { partial } : {}),
+  };
+}
+
+/**
+ * Issues of the project updated since the sprint started and not in it now: the ones whose
+ * changelog shows they left it are kept (Jira's search finds only the sprint's present issues).
+ */
+async function lostIssues(jira: JiraReads, now: Date, read: (jql: string) => Promise<IssueSet>): Promise<IssueSet> {
+  const start = typeof jira.sprint?.startDate === 'string' ? parseInstant(jira.sprint.startDate) : NaN;
+  if (!jira.sprint || Number.isNaN(start)) return { issues: [], changelogs: [] };
+  const days = Math.max(1, Math.ceil((now.getTime() - start) / DAY_MS) + 1);
+  const set = await read(`project = "${jira.project.key}" AND updated >= -${days}d`);
+  const id = String(jira.sprint.id);
+  const left = new Set(
+    set.changelogs.filter((log) => log.changeHistories.some((h) => namesSprint(h, id))).map((log) => log.issueId),
+  );
+  return {
+    issues: set.issues.filter((i) => left.has(i.id)),
+    changelogs: set.changelogs.filter((l) => left.has(l.issueId)),
+  };
+}
+
+function namesSprint(history: unknown, sprintId: string): boolean {
+  const items = (history as { items?: Array<{ field?: unknown; from?: unknown }> }).items ?? [];
+  return items.some(
+    (i) =>
+      typeof i.field === 'string' &&
+      i.field.toLowerCase() === 'sprint' &&
+      typeof i.from === 'string' &&
+      i.from.split(',').some((s) => s.trim() === sprintId),
+  );
+}
+
+/** The last six closed sprints' figures: kept ones as kept, the others read and then kept. */
+async function closedFigures(
+  api: Requester,
+  jira: JiraReads,
+  settings: Settings,
+  fields: string[],
+  kept: KeptFigures,
+): Promise<SprintFigures[]> {
+  const board = jira.board;
+  if (!board) return [];
+  const closed = (await getClosedSprints(api, board.id))
+    .filter((s) => s.startDate && s.endDate && (s.originBoardId === undefined || s.originBoardId === board.id))
+    .sort((a, b) => completed(a).localeCompare(completed(b)))
+    .slice(-VELOCITY_SPRINTS);
+  const out: SprintFigures[] = [];
+  for (const sprint of closed) {
+    const have = await kept.get(sprint.id);
+    if (have) {
+      out.push(have);
+      continue;
+    }
+    const set = await readIssueSet(api, `sprint = ${sprint.id}`, fields);
+    const figures = closedSprintFigures(
+      {
+        id: sprint.id,
+        name: sprint.name,
+        startDate: sprint.startDate ?? '',
+        endDate: sprint.endDate ?? '',
+        ...(sprint.completeDate ? { completeDate: sprint.completeDate } : {}),
+      },
+      set.issues,
+      set.changelogs,
+      { storyPoints: jira.fields.storyPoints, sprint: jira.fields.sprint },
+      jira.board,
+      settings,
+    );
+    if (figures) {
+      await kept.set(figures);
+      out.push(figures);
+    }
+  }
+  return out;
+}
+
+const completed = (s: ClosedSprintBean) => s.completeDate ?? s.endDate ?? '';
+
+function epicKey(parent: unknown): string[] {
+  const p = parent as { key?: string; fields?: { issuetype?: { hierarchyLevel?: number; name?: string } } } | null;
+  if (!p?.key) return [];
+  const type = p.fields?.issuetype;
+  return (type?.hierarchyLevel ?? (type?.name?.toLowerCase() === 'epic' ? 1 : 0)) === 1 ? [p.key] : [];
+}

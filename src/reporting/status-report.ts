@@ -1,0 +1,79 @@
+import type { Report } from '../engine/report';
+import type { SprintReport } from './sprint-report';
+
+/** A blocker as the status report lists it. */
+export interface ReportedBlocker {
+  key: string;
+  level: number;
+  days: number;
+  blockers: string[];
+  message: string;
+}
+
+/** An escalation sent this week (from the sent log; none on the command line). */
+export interface ReportedEscalation {
+  at: string;
+  key: string | null;
+  level: number | null;
+  to: string[];
+  by: string | null;
+}
+
+/** The weekly status report: what a stakeholder reads. One model, rendered as markdown, html, ADF or JSON. */
+export interface StatusReport {
+  project: { key: string; name: string | null };
+  /** ISO week, `2026-W47`. */
+  week: string;
+  at: string;
+  /** Links to issues: `${site}/browse/KEY`; null: keys only. */
+  site: string | null;
+  progress: SprintReport;
+  score: number | null;
+  /** The walk's score, day by day (oldest first). */
+  trend: Array<{ date: string; score: number }>;
+  blockers: ReportedBlocker[];
+  escalations: ReportedEscalation[];
+  checklist: { done: number; total: number; items: Array<{ title: string; cadence: string; done: boolean }> };
+}
+
+export interface StatusReportInput {
+  week: string;
+  at: string;
+  site: string | null;
+  project: { key: string; name: string | null };
+  walk: Report | null;
+  progress: SprintReport;
+  trend: Array<{ date: string; score: number }>;
+  escalations: ReportedEscalation[];
+  checklist: Array<{ title: string; cadence: string; ticked: boolean }>;
+}
+
+/** The report's data from the walk, the sprint's progress and what the app kept. */
+export function statusReport(input: StatusReportInput): StatusReport {
+  const blockers = (input.walk?.findings ?? [])
+    .filter((f) => f.check === 'blocked' && f.issueKey)
+    .map((f) => ({
+      key: f.issueKey ?? '',
+      level: typeof f.data.level === 'number' ? f.data.level : 1,
+      days: typeof f.data.days === 'number' ? f.data.days : 0,
+      blockers: Array.isArray(f.data.blockers) ? f.data.blockers.filter((b): b is string => typeof b === 'string') : [],
+      message: f.message,
+    }))
+    .sort((a, b) => b.level - a.level || b.days - a.days || a.key.localeCompare(b.key));
+  return {
+    project: input.project,
+    week: input.week,
+    at: input.at,
+    site: input.site,
+    progress: input.progress,
+    score: input.walk?.score ?? null,
+    trend: input.trend,
+    blockers,
+    escalations: input.escalations,
+    checklist: {
+      done: input.checklist.filter((i) => i.ticked).length,
+      total: input.checklist.length,
+      items: input.checklist.map((i) => ({ title: i.title, cadence: i.cadence, done: i.ticked })),
+    },
+  };
+}

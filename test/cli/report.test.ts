@@ -1,0 +1,81 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { DEMO_AT } from '../../dev/demo/demo-snapshot';
+import { withSprintHistory } from '../../dev/demo/sprint-history';
+import type { SiteData } from '../../dev/local-site/site-data';
+import type { StatusReport } from '../../src/reporting/status-report';
+import { withSite } from '../support/site';
+
+const run = promisify(execFile);
+const ROOT = join(__dirname, '..', '..');
+const BIN = join(ROOT, 'bin', 'focus-walk.js');
+const DEMO = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'demo-snapshot.json'), 'utf8')) as SiteData;
+const TOKEN = 'secret-token-4711';
+
+async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { maxBuffer: 64 * 1024 * 1024 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('focus-walk report', () => {
+  test('fetch keeps the sprint history in the snapshot; report renders it as markdown, html and json', async () => {
+    await withSite(withSprintHistory(DEMO), { token: TOKEN, now: () => new Date(DEMO_AT) }, async (site) => {
+      const dir = mkdtempSync(join(tmpdir(), 'fw-report-'));
+      const saved = join(dir, 'snapshot.json');
+      const site_ = ['--site', site.url, '--email', 'a@b.c', '--token', TOKEN, '--project', 'FW'];
+      expect((await cli(['fetch', ...site_, '--out', saved])).code).toBe(0);
+
+      const json = await cli(['report', '--snapshot', saved, '--at', DEMO_AT, '--format', 'json']);
+      expect(json.code).toBe(0);
+      const report = JSON.parse(json.stdout) as StatusReport;
+      expect(report.week).toBe('2026-W47');
+      expect(report.progress.velocity).toHaveLength(6);
+      expect(report.progress.burndown?.changes.map((c) => c.key)).toEqual(['FW-105', 'FW-46', 'FW-137']);
+      expect(report.blockers.length).toBeGreaterThan(0);
+      expect(report.checklist.total).toBeGreaterThan(20);
+
+      const md = await cli(['report', '--snapshot', saved, '--at', DEMO_AT]);
+      expect(md.stdout).toMatch(/^# Focus Walk: status, week 2026-W47$/m);
+      expect(md.stdout).toMatch(/^\| Sprint \| Committed \| Completed \|$/m);
+      expect(md.stdout).toContain('## Blockers and escalations');
+
+      const html = await cli(['report', '--snapshot', saved, '--at', DEMO_AT, '--format', 'html']);
+      expect(html.stdout).toMatch(/^<!DOCTYPE html>/);
+      expect(html.stdout).toContain('<th scope="col">Completed</th>');
+
+      // Live: the same report straight from the site.
+      const live = await cli(['report', ...site_, '--at', DEMO_AT, '--format', 'json']);
+      expect(live.code).toBe(0);
+      expect((JSON.parse(live.stdout) as StatusReport).progress.velocity).toEqual(report.progress.velocity);
+    });
+  }, 60000);
+
+  test('a snapshot without sprint history still reports, and says what it lacks', async () => {
+    const r = await cli([
+      'report',
+      '--snapshot',
+      join(ROOT, 'test', 'fixtures', 'demo-snapshot.json'),
+      '--at',
+      DEMO_AT,
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('FW Sprint 7');
+    expect(r.stdout).not.toContain('Average velocity');
+  });
+
+  test('bad arguments: exit 2 with one line naming what is wrong', async () => {
+    const none = await cli(['report']);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/--snapshot FILE, or --site URL/);
+    const format = await cli(['report', '--snapshot', 'x.json', '--format', 'pdf']);
+    expect(format.code).toBe(2);
+  });
+});
