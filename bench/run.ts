@@ -6,10 +6,12 @@ import { benchUi } from './ui';
 import { benchCodeHost } from './codehost';
 import { benchStorage } from './storage';
 import { benchMemory } from './memory';
+import { benchReporting } from './reporting';
 
 async function main(): Promise<void> {
   benchEngine();
   await benchFetch();
+  await benchReporting();
   await benchUi();
   await benchCodeHost();
   await benchStorage();

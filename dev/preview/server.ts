@@ -5,6 +5,7 @@ import { extname, join, normalize } from 'node:path';
 import { DEMO_AT, DEMO_USERS } from '../demo/demo-snapshot';
 import { generateConfluenceDemo } from '../demo/confluence-demo';
 import { withSprintHistory } from '../demo/sprint-history';
+import { confluencePage } from './confluence-page';
 import { codeHostDemo, DEMO_REPO } from '../demo/code-host-demo';
 import { CodeHostService } from '../../src/app/code-host-service';
 import { forgeGet } from '../../src/codehost/forge-get';
@@ -95,10 +96,11 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     (JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'demo-snapshot.json'), 'utf8')) as SiteData);
   // The demo data set, and (unless a test brings its own) the board's past sprints.
   const served = options.data ? toSiteDataSet(demo) : withSprintHistory(toSiteDataSet(demo));
+  const confluence = generateConfluenceDemo();
   const site = await startLocalSite(served, {
     admins: [DEMO_USERS.tess.accountId],
     now,
-    confluence: generateConfluenceDemo(),
+    confluence,
     codeHost: codeHostDemo(demo),
     codeHostToken: PREVIEW_CODE_TOKEN,
   });
@@ -177,6 +179,14 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
         return send(200, TYPES['.json'] as string, JSON.stringify(result));
       }
       if (url.pathname === '/__outbox') return send(200, 'application/json', JSON.stringify(site.outbox));
+      // A Confluence page the app wrote (the status report), where the Sprint tab links to it.
+      const wiki = /^\/wiki\/spaces\/[^/]+\/pages\/(\d+)$/.exec(url.pathname);
+      if (wiki) {
+        const page = confluence.pages.find((p) => p.id === wiki[1]);
+        return page
+          ? send(200, 'text/html; charset=utf-8', confluencePage(page))
+          : send(404, 'text/plain', 'No such page');
+      }
       if (url.pathname === '/__context') {
         const q = url.searchParams;
         return send(

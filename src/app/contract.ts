@@ -97,6 +97,8 @@ export interface WalkView {
   run: WalkRunView | null;
   /** The member-level checks the score counts: the Team tab's columns. */
   scoredChecks: CheckId[];
+  /** settings.workload.overloadFactor: the Workload chart's line. */
+  overloadFactor: number;
   /** Minutes since the shown walk was made (null without one). */
   ageMinutes: number | null;
 }

@@ -1,3 +1,4 @@
+import pLimit from 'p-limit';
 import { ApiError, type Requester } from '../fetch/requester';
 import type { JiraReads } from '../fetch/fetch-snapshot';
 import { getClosedSprints, type ClosedSprintBean } from '../fetch/jira/get-closed-sprints';
@@ -142,34 +143,34 @@ async function closedFigures(
     .filter((s) => s.startDate && s.endDate && (s.originBoardId === undefined || s.originBoardId === board.id))
     .sort((a, b) => completed(a).localeCompare(completed(b)))
     .slice(-VELOCITY_SPRINTS);
-  const out: SprintFigures[] = [];
-  for (const sprint of closed) {
-    const have = await kept.get(sprint.id);
-    if (have) {
-      out.push(have);
-      continue;
-    }
-    const set = await readIssueSet(api, `sprint = ${sprint.id}`, fields);
-    const figures = closedSprintFigures(
-      {
-        id: sprint.id,
-        name: sprint.name,
-        startDate: sprint.startDate ?? '',
-        endDate: sprint.endDate ?? '',
-        ...(sprint.completeDate ? { completeDate: sprint.completeDate } : {}),
-      },
-      set.issues,
-      set.changelogs,
-      { storyPoints: jira.fields.storyPoints, sprint: jira.fields.sprint },
-      jira.board,
-      settings,
-    );
-    if (figures) {
-      await kept.set(figures);
-      out.push(figures);
-    }
-  }
-  return out;
+  // Three sprints at a time, each in its batched reads: a handful of calls in flight, as Jira likes.
+  const limit = pLimit(3);
+  const read = await Promise.all(
+    closed.map((sprint) =>
+      limit(async () => {
+        const have = await kept.get(sprint.id);
+        if (have) return have;
+        const set = await readIssueSet(api, `sprint = ${sprint.id}`, fields, { concurrency: 3 });
+        const figures = closedSprintFigures(
+          {
+            id: sprint.id,
+            name: sprint.name,
+            startDate: sprint.startDate ?? '',
+            endDate: sprint.endDate ?? '',
+            ...(sprint.completeDate ? { completeDate: sprint.completeDate } : {}),
+          },
+          set.issues,
+          set.changelogs,
+          { storyPoints: jira.fields.storyPoints, sprint: jira.fields.sprint },
+          jira.board,
+          settings,
+        );
+        if (figures) await kept.set(figures);
+        return figures;
+      }),
+    ),
+  );
+  return read.filter((f): f is SprintFigures => f !== null);
 }
 
 const completed = (s: ClosedSprintBean) => s.completeDate ?? s.endDate ?? '';

@@ -134,6 +134,7 @@ export async function walkView(
     siteUrl,
     run,
     scoredChecks: [...SCORED_CHECKS],
+    overloadFactor: settings.workload.overloadFactor,
     ageMinutes: report ? Math.max(0, Math.floor((now.getTime() - Date.parse(report.at)) / 60000)) : null,
   };
 }

@@ -332,4 +332,69 @@ describe('the preview in Chromium', () => {
     ).toBe(true);
     await page.close();
   }, 60000);
+
+  test('the Sprint tab shows the burndown, scope changes and velocity; Publish writes the week page to Confluence', async () => {
+    const page = await open('/frame/project-page/?as=tess&theme=light');
+    await page.getByRole('tab', { name: 'Sprint' }).click();
+    await page.getByTestId('burndown-chart').waitFor();
+    expect(await page.getByTestId('sprint-summary').innerText()).toMatch(/points done/);
+    const changes = await page.$$eval('[data-testid="scope-changes--table"] tbody tr', (trs) =>
+      trs.map((tr) => tr.textContent ?? ''),
+    );
+    expect(changes.map((r) => /FW-\d+/.exec(r)?.[0])).toEqual(['FW-105', 'FW-46', 'FW-137']);
+    expect(await page.$$eval('[data-testid="velocity-table--table"] tbody tr', (trs) => trs.length)).toBe(6);
+    await page.getByTestId('burndown-issues').click();
+    await page.screenshot({ path: join(SHOTS, 'project-page-sprint.png'), fullPage: true });
+
+    await page.getByTestId('publish-report').click();
+    await page
+      .getByTestId('publish-notice')
+      .getByText(/Published "Focus Walk \(FW\) status 2026-W47" \(version 1\)/)
+      .waitFor();
+    await page
+      .getByTestId('report-pages')
+      .getByText(/2026-W47: version 1, .* by Tess Ortega/)
+      .waitFor();
+    // The page, as Confluence holds it: in the TEAM space, written by Tess.
+    const auth = { Authorization: `Basic ${Buffer.from('preview:x').toString('base64')}` };
+    const spaces = (await (
+      await fetch(`${preview.site.url}/wiki/api/v2/spaces?keys=TEAM`, { headers: auth })
+    ).json()) as {
+      results: Array<{ id: string }>;
+    };
+    const title = encodeURIComponent('Focus Walk (FW) status 2026-W47');
+    const pages = (await (
+      await fetch(`${preview.site.url}/wiki/api/v2/pages?space-id=${spaces.results[0]?.id}&title=${title}`, {
+        headers: auth,
+      })
+    ).json()) as { results: Array<{ authorId: string; version: { number: number } }> };
+    expect(pages.results).toHaveLength(1);
+    expect(pages.results[0]?.authorId).toBe('712020:6f7c1b54-tess-ortega');
+    // Publishing again updates the same page.
+    await page.getByTestId('publish-report').click();
+    await page
+      .getByTestId('publish-notice')
+      .getByText(/\(version 2\)/)
+      .waitFor();
+    await page.screenshot({ path: join(SHOTS, 'project-page-sprint-published.png') });
+    // The tab links to the page; the preview shows it as Confluence would.
+    const href = await page.getByTestId('report-pages').locator('a').first().getAttribute('href');
+    expect(href).toMatch(/\/wiki\/spaces\/TEAM\/pages\/\d+$/);
+    const shown = await (await fetch(href ?? '')).text();
+    for (const part of ['<h1>Focus Walk: status, week 2026-W47</h1>', '<h2>Progress</h2>', 'FW Sprint 6', 'version 2'])
+      expect(shown).toContain(part);
+    expect((page as Page & { errors?: string[] }).errors).toEqual([]);
+    await page.close();
+    const report = await open(new URL(href ?? '').pathname, { width: 1000, height: 1400 });
+    await report.screenshot({ path: join(SHOTS, 'confluence-status-report.png'), fullPage: true });
+    await report.close();
+
+    // The charts take their colours from the theme's tokens: the dark theme renders them too.
+    const dark = await open('/frame/project-page/?as=tess&theme=dark');
+    await dark.getByRole('tab', { name: 'Sprint' }).click();
+    await dark.getByTestId('velocity-chart').waitFor();
+    await dark.screenshot({ path: join(SHOTS, 'project-page-sprint-dark.png') });
+    expect((dark as Page & { errors?: string[] }).errors).toEqual([]);
+    await dark.close();
+  }, 60000);
 });

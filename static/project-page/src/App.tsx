@@ -12,6 +12,7 @@ import { ChecklistTab } from './ChecklistTab';
 import { TrendChart, WorkloadChart } from './Charts';
 import { FindingsTab } from './FindingsTab';
 import { SentTab } from './SentTab';
+import { SprintTab } from './SprintTab';
 import { SettingsTab } from './SettingsTab';
 import { S } from './strings';
 import { TeamTab } from './TeamTab';
@@ -126,7 +127,8 @@ function tabs(view: WalkView, report: Report, sent: SentView | null, a: Actions)
       label: S.tabs.blockers,
       render: () => <BlockersTab report={report} siteUrl={siteUrl} sent={sent} onEscalate={a.onEscalate} />,
     },
-    { label: S.tabs.workload, render: () => <WorkloadChart report={report} /> },
+    { label: S.tabs.sprint, render: () => <SprintTab siteUrl={siteUrl} /> },
+    { label: S.tabs.workload, render: () => <WorkloadChart report={report} overloadFactor={view.overloadFactor} /> },
     { label: S.tabs.trend, render: () => <TrendChart history={view.history} /> },
     { label: S.tabs.sent, render: () => <SentTab sent={sent} siteUrl={siteUrl} /> },
     { label: S.tabs.settings, render: () => <SettingsTab onSaved={a.onSaved} /> },

@@ -3,14 +3,14 @@ import { token } from '@atlaskit/tokens';
 import type { HistoryPoint, Report } from '../../../src/app/contract';
 import { S } from './strings';
 
-/** Load per member (story points of open issues) against the team median, as horizontal bars. */
-export function WorkloadChart({ report }: { report: Report }) {
+/** Load per member (story points of open issues) against the team median and the overload line (settings), as horizontal bars. */
+export function WorkloadChart({ report, overloadFactor }: { report: Report; overloadFactor: number }) {
   const members = report.members;
   if (members.length === 0) return <p>{S.charts.noMembers}</p>;
   const sorted = [...members.map((m) => m.load)].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   const median = sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-  const max = Math.max(1, ...members.map((m) => m.load), median * 1.5);
+  const max = Math.max(1, ...members.map((m) => m.load), median * overloadFactor);
   const row = 28;
   const width = 640;
   const label = 160;
@@ -53,7 +53,7 @@ export function WorkloadChart({ report }: { report: Report }) {
         strokeDasharray="4 3"
       />
       <text x={label + scale(median) + 4} y={members.length * row + 26} fill={token('color.text.subtle')} fontSize={12}>
-        {S.charts.median(median, (median * 1.5).toFixed(1))}
+        {S.charts.median(median, (median * overloadFactor).toFixed(1))}
       </text>
     </svg>
   );

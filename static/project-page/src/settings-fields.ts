@@ -30,6 +30,10 @@ export const SECTIONS: Array<{ title: string; fields: FieldSpec[] }> = [
     ],
   },
   {
+    title: S.settings.sections.report,
+    fields: [f('statusReport.space', 'text'), f('statusReport.parentPageId', 'text')],
+  },
+  {
     title: S.settings.sections.columns,
     fields: [
       f('focusStatuses', 'list'),

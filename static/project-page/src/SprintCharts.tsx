@@ -1,0 +1,233 @@
+import React from 'react';
+import DynamicTable from '@atlaskit/dynamic-table';
+import { token } from '@atlaskit/tokens';
+import type { Burndown, SprintReport } from '../../../src/app/contract';
+import { S } from './strings';
+
+export type Unit = 'points' | 'issues';
+const W = 640;
+const H = 240;
+const PAD = { left: 40, right: 16, top: 34, bottom: 30 };
+
+/** Remaining and scope day by day, the ideal line, today, and a mark on each day the scope changed. */
+export function BurndownChart({ burndown: b, unit }: { burndown: Burndown; unit: Unit }) {
+  const n = b.series.length;
+  const max = Math.max(1, ...b.series.map((p) => Math.max(p.scope[unit], p.remaining[unit], p.ideal[unit])));
+  const x = (i: number) => PAD.left + (n <= 1 ? 0 : (i * (W - PAD.left - PAD.right)) / (n - 1));
+  const y = (v: number) => H - PAD.bottom - (v * (H - PAD.top - PAD.bottom)) / max;
+  const line = (get: (i: number) => number) => b.series.map((_, i) => `${i ? 'L' : 'M'}${x(i)},${y(get(i))}`).join(' ');
+  const changedDays = new Set(b.changes.map((c) => c.at.slice(0, 10)));
+  return (
+    <svg
+      role="img"
+      aria-label={S.sprint.burndownLabel(S.sprint.unit[unit])}
+      width={W}
+      height={H}
+      data-testid="burndown-chart"
+    >
+      <line x1={PAD.left} x2={W - PAD.right} y1={y(0)} y2={y(0)} stroke={token('color.border')} />
+      <text x={PAD.left - 6} y={y(max) + 4} textAnchor="end" fontSize={11} fill={token('color.text.subtle')}>
+        {max}
+      </text>
+      <text x={PAD.left - 6} y={y(0) + 4} textAnchor="end" fontSize={11} fill={token('color.text.subtle')}>
+        0
+      </text>
+      <path
+        d={line((i) => b.series[i]?.ideal[unit] ?? 0)}
+        fill="none"
+        stroke={token('color.border.bold')}
+        strokeDasharray="5 4"
+      />
+      <path
+        d={line((i) => b.series[i]?.scope[unit] ?? 0)}
+        fill="none"
+        stroke={token('color.border.warning')}
+        strokeWidth={1.5}
+      />
+      <path
+        d={line((i) => b.series[i]?.remaining[unit] ?? 0)}
+        fill="none"
+        stroke={token('color.border.brand')}
+        strokeWidth={2.5}
+      />
+      {b.series.map((p, i) =>
+        i > 0 && changedDays.has(p.date) ? (
+          <circle key={`c${i}`} cx={x(i)} cy={y(p.scope[unit])} r={5} fill={token('color.background.warning.bold')}>
+            <title>{S.sprint.legend.change}</title>
+          </circle>
+        ) : null,
+      )}
+      <line
+        x1={x(n - 1)}
+        x2={x(n - 1)}
+        y1={PAD.top}
+        y2={y(0)}
+        stroke={token('color.border.discovery')}
+        strokeDasharray="2 3"
+      />
+      {b.series.map((p, i) =>
+        i > 0 && (i === 1 || i === n - 1 || i % 3 === 1) ? (
+          <text key={`d${i}`} x={x(i)} y={H - 10} textAnchor="middle" fontSize={11} fill={token('color.text.subtle')}>
+            {p.date.slice(5)}
+          </text>
+        ) : null,
+      )}
+      {(
+        [
+          ['remaining', token('color.border.brand')],
+          ['scope', token('color.border.warning')],
+          ['ideal', token('color.border.bold')],
+          ['today', token('color.border.discovery')],
+        ] as const
+      ).map(([k, color], i) => (
+        <g key={k} transform={`translate(${PAD.left + i * 110}, 4)`}>
+          <rect width={12} height={3} y={5} fill={color} />
+          <text x={16} y={10} fontSize={11} fill={token('color.text')}>
+            {S.sprint.legend[k]}
+          </text>
+        </g>
+      ))}
+    </svg>
+  );
+}
+
+export function VelocitySection({ report: r }: { report: SprintReport }) {
+  if (r.velocity.length === 0) return r.kind === 'scrum' ? <p>{S.sprint.noVelocity}</p> : null;
+  const max = Math.max(1, ...r.velocity.flatMap((v) => [v.committed.points, v.completed.points]));
+  const slot = (W - PAD.left - PAD.right) / r.velocity.length;
+  const y = (v: number) => H - PAD.bottom - (v * (H - PAD.top - PAD.bottom)) / max;
+  return (
+    <section aria-label={S.sprint.velocity}>
+      <h3>{S.sprint.velocity}</h3>
+      <svg role="img" aria-label={S.sprint.velocityLabel} width={W} height={H} data-testid="velocity-chart">
+        <line x1={PAD.left} x2={W - PAD.right} y1={y(0)} y2={y(0)} stroke={token('color.border')} />
+        {(
+          [
+            ['committed', token('color.background.neutral.bold')],
+            ['completed', token('color.background.success.bold')],
+          ] as const
+        ).map(([k, color], i) => (
+          <g key={k} transform={`translate(${PAD.left + i * 110}, 4)`}>
+            <rect width={12} height={10} fill={color} />
+            <text x={16} y={9} fontSize={11} fill={token('color.text')}>
+              {S.sprint.velocityColumns[k]}
+            </text>
+          </g>
+        ))}
+        {r.velocity.map((v, i) => {
+          const x0 = PAD.left + i * slot + slot * 0.15;
+          const w = slot * 0.3;
+          return (
+            <g key={v.id}>
+              <rect
+                x={x0}
+                y={y(v.committed.points)}
+                width={w}
+                height={y(0) - y(v.committed.points)}
+                fill={token('color.background.neutral.bold')}
+              />
+              <rect
+                x={x0 + w}
+                y={y(v.completed.points)}
+                width={w}
+                height={y(0) - y(v.completed.points)}
+                fill={token('color.background.success.bold')}
+              />
+              <text
+                x={x0 + w / 2}
+                y={y(v.committed.points) - 4}
+                textAnchor="middle"
+                fontSize={11}
+                fill={token('color.text')}
+              >
+                {v.committed.points}
+              </text>
+              <text
+                x={x0 + w * 1.5}
+                y={y(v.completed.points) - 4}
+                textAnchor="middle"
+                fontSize={11}
+                fill={token('color.text')}
+              >
+                {v.completed.points}
+              </text>
+              <text x={x0 + w} y={H - 10} textAnchor="middle" fontSize={11} fill={token('color.text.subtle')}>
+                {v.name}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <p>{S.sprint.average(r.averageVelocity)}</p>
+      <DynamicTable
+        testId="velocity-table"
+        head={{
+          cells: [
+            { key: 'sprint', content: S.sprint.velocityColumns.sprint },
+            { key: 'committed', content: S.sprint.velocityColumns.committed },
+            { key: 'completed', content: S.sprint.velocityColumns.completed },
+          ],
+        }}
+        rows={r.velocity.map((v) => ({
+          key: String(v.id),
+          cells: [
+            { key: 'sprint', content: v.name },
+            { key: 'committed', content: String(v.committed.points) },
+            { key: 'completed', content: String(v.completed.points) },
+          ],
+        }))}
+      />
+    </section>
+  );
+}
+
+export function FlowSection({ flow }: { flow: NonNullable<SprintReport['flow']> }) {
+  const max = Math.max(1, ...flow.map((w) => w.throughput));
+  const slot = (W - PAD.left - PAD.right) / flow.length;
+  const y = (v: number) => H - PAD.bottom - (v * (H - PAD.top - PAD.bottom)) / max;
+  return (
+    <section aria-label={S.sprint.flow}>
+      <h3>{S.sprint.flow}</h3>
+      <svg role="img" aria-label={S.sprint.flowLabel} width={W} height={H} data-testid="flow-chart">
+        {flow.map((w, i) => (
+          <g key={w.week}>
+            <rect
+              x={PAD.left + i * slot + slot * 0.2}
+              y={y(w.throughput)}
+              width={slot * 0.6}
+              height={y(0) - y(w.throughput)}
+              fill={token('color.background.brand.bold')}
+            />
+            <text
+              x={PAD.left + i * slot + slot / 2}
+              y={H - 10}
+              textAnchor="middle"
+              fontSize={11}
+              fill={token('color.text.subtle')}
+            >
+              {w.week.slice(5)}
+            </text>
+          </g>
+        ))}
+      </svg>
+      <DynamicTable
+        testId="flow-table"
+        head={{
+          cells: [
+            { key: 'week', content: S.sprint.flowColumns.week },
+            { key: 'throughput', content: S.sprint.flowColumns.throughput },
+            { key: 'cycle', content: S.sprint.flowColumns.cycle },
+          ],
+        }}
+        rows={flow.map((w) => ({
+          key: w.week,
+          cells: [
+            { key: 'week', content: w.week },
+            { key: 'throughput', content: String(w.throughput) },
+            { key: 'cycle', content: w.medianCycleDays === null ? '–' : String(w.medianCycleDays) },
+          ],
+        }))}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,212 @@
+import React, { useState } from 'react';
+import Button from '@atlaskit/button/new';
+import DynamicTable from '@atlaskit/dynamic-table';
+import Lozenge from '@atlaskit/lozenge';
+import SectionMessage from '@atlaskit/section-message';
+import { token } from '@atlaskit/tokens';
+import type { PublishedPage, SprintReport } from '../../../src/app/contract';
+import { BurndownChart, FlowSection, VelocitySection, type Unit } from './SprintCharts';
+import { call } from '../../shared/invoke';
+import { useResolver } from '../../shared/use-resolver';
+import { ErrorState, Loading, issueLink } from '../../shared/ui';
+import { S } from './strings';
+
+/** The Sprint tab: burndown, scope changes, velocity, epics and forecast; flow on a board without sprints; Publish. */
+export function SprintTab({ siteUrl }: { siteUrl: string | null }) {
+  const { data, error, reload } = useResolver('getSprint', {});
+  const [notice, setNotice] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (error && !data) return <ErrorState title={S.sprint.none} message={error} onRetry={() => void reload()} />;
+  if (!data) return <Loading label={S.sprint.loading} />;
+  const r = data.report;
+  const publish = async () => {
+    setBusy(true);
+    setNotice(S.sprint.publishing);
+    const res = await call('publishReport', {});
+    setBusy(false);
+    setNotice(res.ok ? S.sprint.published(res.data.title, res.data.version) : res.error.message);
+    if (res.ok) await reload();
+  };
+  return (
+    <div data-testid="sprint-tab" style={{ display: 'grid', gap: token('space.300') }}>
+      {r ? <Progress report={r} siteUrl={siteUrl} /> : <p>{S.sprint.none}</p>}
+      <section aria-label={S.sprint.pages}>
+        <h3>{S.sprint.pages}</h3>
+        {data.space === null ? (
+          <p>{S.sprint.noSpace}</p>
+        ) : (
+          data.canPublish && (
+            <Button appearance="primary" testId="publish-report" isDisabled={busy || !r} onClick={() => void publish()}>
+              {S.sprint.publish}
+            </Button>
+          )
+        )}
+        {notice && (
+          <p role="status" data-testid="publish-notice">
+            {notice}
+          </p>
+        )}
+        <ul data-testid="report-pages">
+          {data.pages.map((p) => (
+            <li key={p.week}>
+              <PageLine page={p} />
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}
+
+function PageLine({ page }: { page: PublishedPage }) {
+  const line = S.sprint.pageLine(page.week, page.version, page.at, page.by?.displayName ?? S.sprint.trigger);
+  return page.url ? (
+    <a href={page.url} target="_blank" rel="noreferrer">
+      {line}
+    </a>
+  ) : (
+    <span>{line}</span>
+  );
+}
+
+function Progress({ report: r, siteUrl }: { report: SprintReport; siteUrl: string | null }) {
+  const [unit, setUnit] = useState<Unit>('points');
+  const b = r.burndown;
+  return (
+    <>
+      {r.notes.length > 0 && (
+        <SectionMessage appearance="information">
+          {r.notes.map((n) => (
+            <p key={n}>{n}</p>
+          ))}
+        </SectionMessage>
+      )}
+      {r.sprint && b && (
+        <section aria-label={r.sprint.name}>
+          <h3>{S.sprint.summary(r.sprint.name, r.sprint.startDate, r.sprint.endDate)}</h3>
+          <p data-testid="sprint-summary">
+            {S.sprint.done(b.completed.points, b.scope.points, b.completed.issues, b.scope.issues)};{' '}
+            {S.sprint.committed(b.committed.points, b.committed.issues)}
+          </p>
+          {r.forecast && <p data-testid="sprint-forecast">{S.sprint.forecast(r.forecast)}</p>}
+          <div role="group" aria-label={S.sprint.unitLabel} style={{ display: 'flex', gap: token('space.100') }}>
+            {(['points', 'issues'] as const).map((u) => (
+              <Button key={u} isSelected={unit === u} onClick={() => setUnit(u)} testId={`burndown-${u}`}>
+                {S.sprint.unit[u]}
+              </Button>
+            ))}
+          </div>
+          <BurndownChart burndown={b} unit={unit} />
+          <details>
+            <summary>{S.sprint.figures}</summary>
+            <DynamicTable
+              testId="burndown-table"
+              caption={S.sprint.figures}
+              head={{
+                cells: [
+                  { key: 'day', content: S.sprint.columns.day },
+                  { key: 'remaining', content: S.sprint.columns.remaining },
+                  { key: 'scope', content: S.sprint.columns.scope },
+                  { key: 'ideal', content: S.sprint.columns.ideal },
+                ],
+              }}
+              rows={b.series.map((p, i) => ({
+                key: `${p.date}-${i}`,
+                cells: [
+                  { key: 'day', content: i === 0 ? `${p.date} (start)` : p.date },
+                  { key: 'remaining', content: String(p.remaining[unit]) },
+                  { key: 'scope', content: String(p.scope[unit]) },
+                  { key: 'ideal', content: String(p.ideal[unit]) },
+                ],
+              }))}
+            />
+          </details>
+          <h4>{S.sprint.changes}</h4>
+          {b.changes.length === 0 ? (
+            <p>{S.sprint.noChanges}</p>
+          ) : (
+            <DynamicTable
+              testId="scope-changes"
+              head={{
+                cells: [
+                  { key: 'at', content: S.sprint.changeColumns.at },
+                  { key: 'issue', content: S.sprint.changeColumns.issue },
+                  { key: 'kind', content: S.sprint.changeColumns.kind },
+                  { key: 'points', content: S.sprint.changeColumns.points },
+                ],
+              }}
+              rows={b.changes.map((c, i) => ({
+                key: `${c.key}-${c.at}-${i}`,
+                cells: [
+                  { key: 'at', content: `${c.at.slice(0, 16).replace('T', ' ')} UTC` },
+                  {
+                    key: 'issue',
+                    content: (
+                      <>
+                        {issueLink(siteUrl, c.key)} {c.summary}
+                      </>
+                    ),
+                  },
+                  {
+                    key: 'kind',
+                    content: (
+                      <Lozenge appearance={c.kind === 'removed' ? 'removed' : c.kind === 'added' ? 'new' : 'moved'}>
+                        {S.sprint.kinds[c.kind]}
+                      </Lozenge>
+                    ),
+                  },
+                  { key: 'points', content: c.points > 0 ? `+${c.points}` : String(c.points) },
+                ],
+              }))}
+            />
+          )}
+        </section>
+      )}
+      {r.flow && <FlowSection flow={r.flow} />}
+      <VelocitySection report={r} />
+      {r.epics.length > 0 && (
+        <section aria-label={S.sprint.epics}>
+          <h3>{S.sprint.epics}</h3>
+          <DynamicTable
+            testId="epic-progress"
+            head={{
+              cells: [
+                { key: 'epic', content: S.sprint.epicColumns.epic },
+                { key: 'done', content: S.sprint.epicColumns.done },
+                { key: 'points', content: S.sprint.epicColumns.points },
+              ],
+            }}
+            rows={r.epics.map((e) => ({
+              key: e.key,
+              cells: [
+                {
+                  key: 'epic',
+                  content: (
+                    <>
+                      {issueLink(siteUrl, e.key)} {e.summary}
+                    </>
+                  ),
+                },
+                { key: 'done', content: <Bar done={e.done} total={e.total} /> },
+                { key: 'points', content: `${e.pointsDone} of ${e.pointsTotal}` },
+              ],
+            }))}
+          />
+        </section>
+      )}
+    </>
+  );
+}
+
+function Bar({ done, total }: { done: number; total: number }) {
+  const share = total === 0 ? 0 : done / total;
+  return (
+    <span style={{ display: 'inline-flex', alignItems: 'center', gap: token('space.100') }}>
+      <svg width={100} height={8} aria-hidden="true">
+        <rect width={100} height={8} rx={4} fill={token('color.background.neutral')} />
+        <rect width={100 * share} height={8} rx={4} fill={token('color.background.success.bold')} />
+      </svg>
+      {`${done} of ${total}`}
+    </span>
+  );
+}
