@@ -33,7 +33,8 @@ function render(node: Node): string {
       let html = esc(node.text ?? '');
       for (const mark of node.marks ?? []) {
         if (mark.type === 'strong') html = `<strong>${html}</strong>`;
-        if (mark.type === 'link') html = `<a href="${esc(String(mark.attrs?.href ?? ''))}">${html}</a>`;
+        const href = mark.attrs?.href;
+        if (mark.type === 'link' && typeof href === 'string') html = `<a href="${esc(href)}">${html}</a>`;
       }
       return html;
     }
