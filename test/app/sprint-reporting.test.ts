@@ -126,3 +126,15 @@ test('only the TPM publishes; a member sees the Sprint tab without Publish', asy
   expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   expect(await call<SprintView>('getSprint', {}, john.accountId)).toMatchObject({ canPublish: false });
 });
+
+test('Publish to a space that does not exist: a clear error naming the setting, and nothing written', async () => {
+  await call('saveSettings', { settings: { statusReport: { space: 'NOPE' } } });
+  await harness.walkNow(PROJECT, tess.accountId);
+  const before = confluence.pages.length;
+  const r = await invoke('publishReport');
+  expect(r).toMatchObject({
+    ok: false,
+    error: { message: expect.stringMatching(/statusReport\.space: the space NOPE was not found/) },
+  });
+  expect(confluence.pages).toHaveLength(before);
+});

@@ -7,7 +7,11 @@ import { startPreview, type Preview } from '../../dev/preview/server';
 import { launchChromium } from '../support/browser';
 
 const ROOT = join(__dirname, '..', '..');
-const SHOTS = join(ROOT, 'docs', 'screenshots');
+// Screenshots are always taken (they render every surface), but land in docs/ only when asked
+// (`npm run screenshots`), so a test run leaves the working tree clean.
+const SHOTS = process.env.UPDATE_SCREENSHOTS
+  ? join(ROOT, 'docs', 'screenshots')
+  : mkdtempSync(join(tmpdir(), 'fw-shots-'));
 
 let browser: Browser;
 let preview: Preview;
