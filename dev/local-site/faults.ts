@@ -16,6 +16,11 @@ export interface Faults {
   statusAfterWrite?: number;
   /** The first `count` writes are refused with `status` and not carried out (a 400 from a validation, say). */
   failFirstWrites?: { count: number; status: number };
+  /**
+   * Requests this picks answer with the status it returns (and are not carried out): one route
+   * or one query failing while the others answer, as when one read is refused or times out.
+   */
+  failWhen?: (request: { method: string; path: string; query: URLSearchParams; body: unknown }) => number | undefined;
   /** Every answer is an HTML login page with status 200, as behind an SSO proxy. */
   htmlLoginPage?: boolean;
   /** Requests are read and never answered. */

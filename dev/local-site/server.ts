@@ -114,6 +114,16 @@ export async function startLocalSite(initial: SiteData, options: LocalSiteOption
     void handle(req, res);
   });
 
+  function failing(method: string, url: URL, raw: string): number | undefined {
+    let body: unknown = undefined;
+    try {
+      body = raw ? (JSON.parse(raw) as unknown) : undefined;
+    } catch {
+      body = raw;
+    }
+    return faults?.failWhen?.({ method, path: url.pathname, query: url.searchParams, body });
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const method = req.method ?? 'GET';
@@ -135,6 +145,7 @@ export async function startLocalSite(initial: SiteData, options: LocalSiteOption
 
     let body: unknown = undefined;
     let reply: Reply;
+    const injected = failing(method, url, raw);
     const caller = req.headers['x-local-account-id'];
     const hidden = typeof caller === 'string' ? new Set(options.hidden?.[caller] ?? []) : new Set<string>();
     const context = (params: Record<string, string>, parsed: unknown): RouteContext => ({
@@ -161,6 +172,8 @@ export async function startLocalSite(initial: SiteData, options: LocalSiteOption
       };
     } else if (faults?.every500 && n % faults.every500 === 0) {
       reply = jiraError(500, 'Internal server error (injected).');
+    } else if (injected !== undefined) {
+      reply = jiraError(injected, 'Failed (injected): this request was picked to fail.');
     } else if (!found) {
       reply = jiraError(404, `The local site does not serve ${method} ${url.pathname}.`);
     } else {

@@ -9,6 +9,9 @@ import { closedSprintFigures, VELOCITY_SPRINTS } from '../reporting/sprint-repor
 import { FLOW_WEEKS } from '../reporting/flow';
 import { parseInstant } from '../core/time/instant';
 
+/** Runs one read; a failure (but a 401) is named in `partial` and the read gives `empty`. */
+type Attempt = <T>(what: string, read: () => Promise<T>, empty: T) => Promise<T>;
+
 /** Closed sprints' figures kept between walks (they do not change once closed). */
 export interface KeptFigures {
   get(sprintId: number): Promise<SprintFigures | undefined>;
@@ -43,7 +46,7 @@ export async function readReporting(
   ];
   const own = new Set(jira.issues.map((i) => i.id));
   const partial: string[] = [];
-  const attempt = async <T>(what: string, read: () => Promise<T>, empty: T): Promise<T> => {
+  const attempt: Attempt = async (what, read, empty) => {
     try {
       return await read();
     } catch (error) {
@@ -57,7 +60,11 @@ export async function readReporting(
 
   const [closedSprints, lost, finished] = await Promise.all([
     jira.board
-      ? attempt('closed sprints', () => closedFigures(api, jira, settings, fields, kept), [] as SprintFigures[])
+      ? attempt(
+          'closed sprints',
+          () => closedFigures(api, jira, settings, fields, kept, attempt),
+          [] as SprintFigures[],
+        )
       : Promise.resolve([]),
     lostIssues(jira, now, (jql) =>
       attempt('issues that left the sprint', () => readIssueSet(api, jql, fields, { skip: own }), none),
@@ -129,13 +136,18 @@ function namesSprint(history: unknown, sprintId: string): boolean {
   );
 }
 
-/** The last six closed sprints' figures: kept ones as kept, the others read and then kept. */
+/**
+ * The last six closed sprints' figures: kept ones as kept, the others read and then kept. A
+ * sprint that cannot be read is left out and named; the others still count, and the next walk
+ * tries it again (only figures read whole are kept).
+ */
 async function closedFigures(
   api: Requester,
   jira: JiraReads,
   settings: Settings,
   fields: string[],
   kept: KeptFigures,
+  attempt: Attempt,
 ): Promise<SprintFigures[]> {
   const board = jira.board;
   if (!board) return [];
@@ -150,7 +162,12 @@ async function closedFigures(
       limit(async () => {
         const have = await kept.get(sprint.id);
         if (have) return have;
-        const set = await readIssueSet(api, `sprint = ${sprint.id}`, fields, { concurrency: 3 });
+        const set = await attempt(
+          `closed sprint ${sprint.name}`,
+          () => readIssueSet(api, `sprint = ${sprint.id}`, fields, { concurrency: 3 }),
+          null,
+        );
+        if (!set) return null;
         const figures = closedSprintFigures(
           {
             id: sprint.id,

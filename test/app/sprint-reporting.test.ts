@@ -138,3 +138,28 @@ test('Publish to a space that does not exist: a clear error naming the setting, 
   });
   expect(confluence.pages).toHaveLength(before);
 });
+
+test('a closed sprint that cannot be read is left out and named, the others count; the next walk reads it', async () => {
+  const closedRead = (body: unknown) => /^sprint = 3$/.test((body as { jql?: string } | undefined)?.jql ?? '');
+  site.setFaults({ failWhen: (r) => (r.path.endsWith('/search/jql') && closedRead(r.body) ? 500 : undefined) });
+  await harness.walkNow(PROJECT, tess.accountId);
+  const partial = (await call<SprintView>('getSprint')).report;
+  // The sprint that failed is left out and named; the five others and the sprint's own burndown are all there.
+  expect(partial?.velocity.map((v) => v.name)).toEqual([1, 2, 4, 5, 6].map((n) => `FW Sprint ${n}`));
+  expect(partial?.notes.filter((n) => n.startsWith('Not read'))).toEqual([
+    expect.stringMatching(/^Not read: closed sprint FW Sprint 3: .*500/),
+  ]);
+  expect(partial?.burndown?.changes.map((c) => c.key)).toEqual(['FW-105', 'FW-46', 'FW-137']);
+  expect(partial?.epics.map((e) => e.key)).toEqual(['FW-1', 'FW-2']);
+  // A stakeholder reading the week's page is told too.
+  const page = await call<PublishedPage>('publishReport');
+  expect(confluence.pages.find((p) => p.id === page.pageId)?.body?.value).toContain(
+    'Not read: closed sprint FW Sprint 3',
+  );
+
+  site.setFaults(undefined);
+  await harness.walkNow(PROJECT, tess.accountId);
+  const whole = (await call<SprintView>('getSprint')).report;
+  expect(whole?.velocity.map((v) => v.name)).toEqual([1, 2, 3, 4, 5, 6].map((n) => `FW Sprint ${n}`));
+  expect(whole?.notes.some((n) => n.startsWith('Not read'))).toBe(false);
+});
