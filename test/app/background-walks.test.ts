@@ -17,10 +17,17 @@ const PROJECT = { extension: { type: 'jira:projectPage', project: { key: 'FW', i
 let site: LocalSite;
 let harness: ForgeHarness;
 
-/** Queue delays at 1/1000 of real time: a retry after 30 s comes after 30 ms. */
+/**
+ * Queue delays at 1/1000 of real time: a retry after 30 s comes after 30 ms. The consumer keeps a
+ * real minute unless a test sets its limit: a busy machine must not kill a walk no test meant to kill.
+ */
 async function start(queue: { timeoutSeconds?: number; onTimeout?: () => void } = {}): Promise<void> {
   site = await startLocalSite(toSiteDataSet(DEMO), { admins: [TESS], now: () => new Date(DEMO_AT) });
-  harness = new ForgeHarness(site.url, () => new Date(DEMO_AT), undefined, { timeScale: 0.001, ...queue });
+  harness = new ForgeHarness(site.url, () => new Date(DEMO_AT), undefined, {
+    timeScale: 0.001,
+    timeoutSeconds: 60000,
+    ...queue,
+  });
   harness.install();
 }
 
@@ -98,10 +105,12 @@ describe('walks in the background, on the queue', () => {
 
   test('a walk killed halfway (its function timed out) is completed by the next run', async () => {
     let killed = 0;
-    await start({ timeoutSeconds: 400, onTimeout: () => killed++ }); // 0.4 s at this time scale
-    site.setFaults({ latencyMs: 200 }); // the walk's calls take longer than that
+    // 4 s at this time scale: the first attempt's first call alone takes longer, so it is killed
+    // whatever the machine's speed; the second, with the site recovered, has ample time on a busy one.
+    await start({ timeoutSeconds: 4000, onTimeout: () => killed++ });
+    site.setFaults({ latencyMs: 8000 });
     const run = await call<WalkRunView>('startWalk');
-    for (let i = 0; i < 100 && killed === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 400 && killed === 0; i++) await new Promise((r) => setTimeout(r, 20));
     site.setFaults(undefined); // the site recovers; the queue retries
     await harness.settled();
     expect(killed).toBe(1);
