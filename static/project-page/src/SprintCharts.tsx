@@ -1,5 +1,5 @@
 import React from 'react';
-import DynamicTable from '@atlaskit/dynamic-table';
+import { FiguresTable } from './FiguresTable';
 import { token } from '@atlaskit/tokens';
 import type { Burndown, SprintReport } from '../../../src/app/contract';
 import { S } from './strings';
@@ -96,17 +96,17 @@ export function VelocitySection({ report: r }: { report: SprintReport }) {
   const max = Math.max(1, ...r.velocity.flatMap((v) => [v.committed.points, v.completed.points]));
   const slot = (W - PAD.left - PAD.right) / r.velocity.length;
   const y = (v: number) => H - PAD.bottom - (v * (H - PAD.top - PAD.bottom)) / max;
+  // Each sprint's two bars, side by side, in the legend's order and colours.
+  const series = [
+    ['committed', token('color.background.neutral.bold')],
+    ['completed', token('color.background.success.bold')],
+  ] as const;
   return (
     <section aria-label={S.sprint.velocity}>
       <h3>{S.sprint.velocity}</h3>
       <svg role="img" aria-label={S.sprint.velocityLabel} width={W} height={H} data-testid="velocity-chart">
         <line x1={PAD.left} x2={W - PAD.right} y1={y(0)} y2={y(0)} stroke={token('color.border')} />
-        {(
-          [
-            ['committed', token('color.background.neutral.bold')],
-            ['completed', token('color.background.success.bold')],
-          ] as const
-        ).map(([k, color], i) => (
+        {series.map(([k, color], i) => (
           <g key={k} transform={`translate(${PAD.left + i * 110}, 4)`}>
             <rect width={12} height={10} fill={color} />
             <text x={16} y={9} fontSize={11} fill={token('color.text')}>
@@ -119,38 +119,20 @@ export function VelocitySection({ report: r }: { report: SprintReport }) {
           const w = slot * 0.3;
           return (
             <g key={v.id}>
-              <rect
-                x={x0}
-                y={y(v.committed.points)}
-                width={w}
-                height={y(0) - y(v.committed.points)}
-                fill={token('color.background.neutral.bold')}
-              />
-              <rect
-                x={x0 + w}
-                y={y(v.completed.points)}
-                width={w}
-                height={y(0) - y(v.completed.points)}
-                fill={token('color.background.success.bold')}
-              />
-              <text
-                x={x0 + w / 2}
-                y={y(v.committed.points) - 4}
-                textAnchor="middle"
-                fontSize={11}
-                fill={token('color.text')}
-              >
-                {v.committed.points}
-              </text>
-              <text
-                x={x0 + w * 1.5}
-                y={y(v.completed.points) - 4}
-                textAnchor="middle"
-                fontSize={11}
-                fill={token('color.text')}
-              >
-                {v.completed.points}
-              </text>
+              {series.map(([k, color], j) => (
+                <React.Fragment key={k}>
+                  <rect x={x0 + j * w} y={y(v[k].points)} width={w} height={y(0) - y(v[k].points)} fill={color} />
+                  <text
+                    x={x0 + (j + 0.5) * w}
+                    y={y(v[k].points) - 4}
+                    textAnchor="middle"
+                    fontSize={11}
+                    fill={token('color.text')}
+                  >
+                    {v[k].points}
+                  </text>
+                </React.Fragment>
+              ))}
               <text x={x0 + w} y={H - 10} textAnchor="middle" fontSize={11} fill={token('color.text.subtle')}>
                 {v.name}
               </text>
@@ -159,23 +141,15 @@ export function VelocitySection({ report: r }: { report: SprintReport }) {
         })}
       </svg>
       <p>{S.sprint.average(r.averageVelocity)}</p>
-      <DynamicTable
+      <FiguresTable
         testId="velocity-table"
-        head={{
-          cells: [
-            { key: 'sprint', content: S.sprint.velocityColumns.sprint },
-            { key: 'committed', content: S.sprint.velocityColumns.committed },
-            { key: 'completed', content: S.sprint.velocityColumns.completed },
-          ],
-        }}
-        rows={r.velocity.map((v) => ({
-          key: String(v.id),
-          cells: [
-            { key: 'sprint', content: v.name },
-            { key: 'committed', content: String(v.committed.points) },
-            { key: 'completed', content: String(v.completed.points) },
-          ],
-        }))}
+        columns={[
+          { key: 'sprint', label: S.sprint.velocityColumns.sprint, cell: (v) => v.name },
+          { key: 'committed', label: S.sprint.velocityColumns.committed, cell: (v) => String(v.committed.points) },
+          { key: 'completed', label: S.sprint.velocityColumns.completed, cell: (v) => String(v.completed.points) },
+        ]}
+        rows={r.velocity}
+        rowKey={(v) => String(v.id)}
       />
     </section>
   );
@@ -210,23 +184,19 @@ export function FlowSection({ flow }: { flow: NonNullable<SprintReport['flow']> 
           </g>
         ))}
       </svg>
-      <DynamicTable
+      <FiguresTable
         testId="flow-table"
-        head={{
-          cells: [
-            { key: 'week', content: S.sprint.flowColumns.week },
-            { key: 'throughput', content: S.sprint.flowColumns.throughput },
-            { key: 'cycle', content: S.sprint.flowColumns.cycle },
-          ],
-        }}
-        rows={flow.map((w) => ({
-          key: w.week,
-          cells: [
-            { key: 'week', content: w.week },
-            { key: 'throughput', content: String(w.throughput) },
-            { key: 'cycle', content: w.medianCycleDays === null ? '–' : String(w.medianCycleDays) },
-          ],
-        }))}
+        columns={[
+          { key: 'week', label: S.sprint.flowColumns.week, cell: (w) => w.week },
+          { key: 'throughput', label: S.sprint.flowColumns.throughput, cell: (w) => String(w.throughput) },
+          {
+            key: 'cycle',
+            label: S.sprint.flowColumns.cycle,
+            cell: (w) => (w.medianCycleDays === null ? '–' : String(w.medianCycleDays)),
+          },
+        ]}
+        rows={flow}
+        rowKey={(w) => w.week}
       />
     </section>
   );

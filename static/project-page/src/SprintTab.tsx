@@ -1,11 +1,11 @@
 import React, { useState } from 'react';
 import Button from '@atlaskit/button/new';
-import DynamicTable from '@atlaskit/dynamic-table';
 import Lozenge from '@atlaskit/lozenge';
 import SectionMessage from '@atlaskit/section-message';
 import { token } from '@atlaskit/tokens';
 import type { PublishedPage, SprintReport } from '../../../src/app/contract';
 import { BurndownChart, FlowSection, VelocitySection, type Unit } from './SprintCharts';
+import { FiguresTable } from './FiguresTable';
 import { call } from '../../shared/invoke';
 import { useResolver } from '../../shared/use-resolver';
 import { ErrorState, Loading, issueLink } from '../../shared/ui';
@@ -99,65 +99,57 @@ function Progress({ report: r, siteUrl }: { report: SprintReport; siteUrl: strin
           <BurndownChart burndown={b} unit={unit} />
           <details>
             <summary>{S.sprint.figures}</summary>
-            <DynamicTable
+            <FiguresTable
               testId="burndown-table"
               caption={S.sprint.figures}
-              head={{
-                cells: [
-                  { key: 'day', content: S.sprint.columns.day },
-                  { key: 'remaining', content: S.sprint.columns.remaining },
-                  { key: 'scope', content: S.sprint.columns.scope },
-                  { key: 'ideal', content: S.sprint.columns.ideal },
-                ],
-              }}
-              rows={b.series.map((p, i) => ({
-                key: `${p.date}-${i}`,
-                cells: [
-                  { key: 'day', content: i === 0 ? `${p.date} (start)` : p.date },
-                  { key: 'remaining', content: String(p.remaining[unit]) },
-                  { key: 'scope', content: String(p.scope[unit]) },
-                  { key: 'ideal', content: String(p.ideal[unit]) },
-                ],
-              }))}
+              columns={[
+                { key: 'day', label: S.sprint.columns.day, cell: (p, i) => (i === 0 ? `${p.date} (start)` : p.date) },
+                { key: 'remaining', label: S.sprint.columns.remaining, cell: (p) => String(p.remaining[unit]) },
+                { key: 'scope', label: S.sprint.columns.scope, cell: (p) => String(p.scope[unit]) },
+                { key: 'ideal', label: S.sprint.columns.ideal, cell: (p) => String(p.ideal[unit]) },
+              ]}
+              rows={b.series}
+              rowKey={(p, i) => `${p.date}-${i}`}
             />
           </details>
           <h4>{S.sprint.changes}</h4>
           {b.changes.length === 0 ? (
             <p>{S.sprint.noChanges}</p>
           ) : (
-            <DynamicTable
+            <FiguresTable
               testId="scope-changes"
-              head={{
-                cells: [
-                  { key: 'at', content: S.sprint.changeColumns.at },
-                  { key: 'issue', content: S.sprint.changeColumns.issue },
-                  { key: 'kind', content: S.sprint.changeColumns.kind },
-                  { key: 'points', content: S.sprint.changeColumns.points },
-                ],
-              }}
-              rows={b.changes.map((c, i) => ({
-                key: `${c.key}-${c.at}-${i}`,
-                cells: [
-                  { key: 'at', content: `${c.at.slice(0, 16).replace('T', ' ')} UTC` },
-                  {
-                    key: 'issue',
-                    content: (
-                      <>
-                        {issueLink(siteUrl, c.key)} {c.summary}
-                      </>
-                    ),
-                  },
-                  {
-                    key: 'kind',
-                    content: (
-                      <Lozenge appearance={c.kind === 'removed' ? 'removed' : c.kind === 'added' ? 'new' : 'moved'}>
-                        {S.sprint.kinds[c.kind]}
-                      </Lozenge>
-                    ),
-                  },
-                  { key: 'points', content: c.points > 0 ? `+${c.points}` : String(c.points) },
-                ],
-              }))}
+              columns={[
+                {
+                  key: 'at',
+                  label: S.sprint.changeColumns.at,
+                  cell: (c) => `${c.at.slice(0, 16).replace('T', ' ')} UTC`,
+                },
+                {
+                  key: 'issue',
+                  label: S.sprint.changeColumns.issue,
+                  cell: (c) => (
+                    <>
+                      {issueLink(siteUrl, c.key)} {c.summary}
+                    </>
+                  ),
+                },
+                {
+                  key: 'kind',
+                  label: S.sprint.changeColumns.kind,
+                  cell: (c) => (
+                    <Lozenge appearance={c.kind === 'removed' ? 'removed' : c.kind === 'added' ? 'new' : 'moved'}>
+                      {S.sprint.kinds[c.kind]}
+                    </Lozenge>
+                  ),
+                },
+                {
+                  key: 'points',
+                  label: S.sprint.changeColumns.points,
+                  cell: (c) => (c.points > 0 ? `+${c.points}` : String(c.points)),
+                },
+              ]}
+              rows={b.changes}
+              rowKey={(c, i) => `${c.key}-${c.at}-${i}`}
             />
           )}
         </section>
@@ -167,30 +159,23 @@ function Progress({ report: r, siteUrl }: { report: SprintReport; siteUrl: strin
       {r.epics.length > 0 && (
         <section aria-label={S.sprint.epics}>
           <h3>{S.sprint.epics}</h3>
-          <DynamicTable
+          <FiguresTable
             testId="epic-progress"
-            head={{
-              cells: [
-                { key: 'epic', content: S.sprint.epicColumns.epic },
-                { key: 'done', content: S.sprint.epicColumns.done },
-                { key: 'points', content: S.sprint.epicColumns.points },
-              ],
-            }}
-            rows={r.epics.map((e) => ({
-              key: e.key,
-              cells: [
-                {
-                  key: 'epic',
-                  content: (
-                    <>
-                      {issueLink(siteUrl, e.key)} {e.summary}
-                    </>
-                  ),
-                },
-                { key: 'done', content: <Bar done={e.done} total={e.total} /> },
-                { key: 'points', content: `${e.pointsDone} of ${e.pointsTotal}` },
-              ],
-            }))}
+            columns={[
+              {
+                key: 'epic',
+                label: S.sprint.epicColumns.epic,
+                cell: (e) => (
+                  <>
+                    {issueLink(siteUrl, e.key)} {e.summary}
+                  </>
+                ),
+              },
+              { key: 'done', label: S.sprint.epicColumns.done, cell: (e) => <Bar done={e.done} total={e.total} /> },
+              { key: 'points', label: S.sprint.epicColumns.points, cell: (e) => `${e.pointsDone} of ${e.pointsTotal}` },
+            ]}
+            rows={r.epics}
+            rowKey={(e) => e.key}
           />
         </section>
       )}
