@@ -8,10 +8,25 @@ export async function requireAdmin(api: Requester, project: string, what: string
     throw new ForbiddenError(`Only administrators of ${project} can ${what}.`);
 }
 
-/** Nudging and escalating are the TPM's: project administrators, or the TPMs Settings names. */
-export async function requireTpm(api: Requester, project: string): Promise<void> {
-  if (!(await canAdministerProject(api, project)))
+/** A TPM of the project: named in the digest's recipients in Settings, or a project administrator. */
+export async function isTpm(
+  api: Requester,
+  project: string,
+  accountId: string,
+  settings: { digest: { recipients: string[] } },
+): Promise<boolean> {
+  return settings.digest.recipients.includes(accountId) || canAdministerProject(api, project);
+}
+
+/** Nudging, escalating and publishing the status report are the TPM's. */
+export async function requireTpm(
+  api: Requester,
+  project: string,
+  accountId: string,
+  settings: { digest: { recipients: string[] } },
+): Promise<void> {
+  if (!(await isTpm(api, project, accountId, settings)))
     throw new ForbiddenError(
-      `Only the TPMs of ${project} (its administrators, or the digest's recipients in Settings) can nudge and escalate.`,
+      `Only the TPMs of ${project} (its administrators, or the digest's recipients in Settings) can nudge, escalate and publish the status report.`,
     );
 }

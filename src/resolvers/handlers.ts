@@ -27,7 +27,7 @@ import { afterWalk, queueHourly } from '../app/hourly';
 import { SENT_RETENTION_DAYS, rememberSiteUrl, sentView, siteUrlOf } from '../app/sent-log';
 import { sendNudges } from '../app/send-nudges';
 import { escalate } from '../app/escalations';
-import { requireTpm } from '../app/require-admin';
+import { isTpm, requireTpm } from '../app/require-admin';
 import { getMyself } from '../fetch/jira/get-myself';
 import { buildStatusReport } from '../app/status-report-service';
 import { publishStatusReport } from '../app/publish-report';
@@ -280,8 +280,7 @@ export function createHandlers(deps: HandlerDeps) {
       const { settings } = await loadSettings(stores, project);
       const [report, pages] = await Promise.all([stores.getSprintReport(project), stores.reportPages(project)]);
       const canPublish =
-        settings.statusReport.space !== null &&
-        (settings.digest.recipients.includes(account) || (await canAdministerProject(deps.requester('user'), project)));
+        settings.statusReport.space !== null && (await isTpm(deps.requester('user'), project, account, settings));
       return { ok: true, data: { report: report ?? null, pages, space: settings.statusReport.space, canPublish } };
     }),
 
@@ -320,7 +319,7 @@ async function tpm(
   accountId: string,
   settings: { digest: { recipients: string[] } },
 ): Promise<{ accountId: string; displayName: string }> {
-  if (!settings.digest.recipients.includes(accountId)) await requireTpm(api, project);
+  await requireTpm(api, project, accountId, settings);
   return { accountId, displayName: (await getMyself(api)).displayName };
 }
 
