@@ -5,42 +5,30 @@ type Node = { type?: string; text?: string; attrs?: Record<string, unknown>; mar
 const esc = (s: string) =>
   s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
 
+/** The HTML element of each ADF block node the app writes. */
+const TAGS: Record<string, string> = {
+  paragraph: 'p',
+  bulletList: 'ul',
+  listItem: 'li',
+  table: 'table',
+  tableRow: 'tr',
+  tableHeader: 'th',
+  tableCell: 'td',
+};
+
 /** The ADF nodes the app writes, as HTML: enough for the preview to show a page as Confluence would. */
 function render(node: Node): string {
   const inner = (node.content ?? []).map(render).join('');
-  switch (node.type) {
-    case 'doc':
-      return inner;
-    case 'heading': {
-      const level = Number(node.attrs?.level ?? 2);
-      return `<h${level}>${inner}</h${level}>`;
-    }
-    case 'paragraph':
-      return `<p>${inner}</p>`;
-    case 'bulletList':
-      return `<ul>${inner}</ul>`;
-    case 'listItem':
-      return `<li>${inner}</li>`;
-    case 'table':
-      return `<table>${inner}</table>`;
-    case 'tableRow':
-      return `<tr>${inner}</tr>`;
-    case 'tableHeader':
-      return `<th>${inner}</th>`;
-    case 'tableCell':
-      return `<td>${inner}</td>`;
-    case 'text': {
-      let html = esc(node.text ?? '');
-      for (const mark of node.marks ?? []) {
-        if (mark.type === 'strong') html = `<strong>${html}</strong>`;
-        const href = mark.attrs?.href;
-        if (mark.type === 'link' && typeof href === 'string') html = `<a href="${esc(href)}">${html}</a>`;
-      }
-      return html;
-    }
-    default:
-      return inner;
+  const tag = node.type === 'heading' ? `h${Number(node.attrs?.level ?? 2)}` : TAGS[node.type ?? ''];
+  if (tag) return `<${tag}>${inner}</${tag}>`;
+  if (node.type !== 'text') return inner; // doc, and anything the app does not write
+  let html = esc(node.text ?? '');
+  for (const mark of node.marks ?? []) {
+    if (mark.type === 'strong') html = `<strong>${html}</strong>`;
+    const href = mark.attrs?.href;
+    if (mark.type === 'link' && typeof href === 'string') html = `<a href="${esc(href)}">${html}</a>`;
   }
+  return html;
 }
 
 /** A page the app wrote, as the preview shows it under /wiki/spaces/KEY/pages/ID. */

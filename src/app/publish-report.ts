@@ -43,10 +43,12 @@ export async function publishStatusReport(
   const doc = toAdf(reportDocument(report)) as Parameters<typeof createPage>[1]['doc'];
   const message = `Focus Walk, ${now.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
+  const update = (p: PageRef) => updatePage(confluence, { id: p.id, title, version: p.version, doc, message });
+
   const kept = await stores.getReportPage(project, report.week);
   let page: PageRef | null = kept ? await getPage(confluence, kept.pageId) : null;
   page ??= await findPageByTitle(confluence, space.id, title);
-  if (page) page = await updatePage(confluence, { id: page.id, title, version: page.version, doc, message });
+  if (page) page = await update(page);
   else {
     try {
       page = await createPage(confluence, {
@@ -59,7 +61,7 @@ export async function publishStatusReport(
       if (!(error instanceof ApiError) || ![400, 409].includes(error.status)) throw error;
       const existing = await findPageByTitle(confluence, space.id, title);
       if (!existing) throw error;
-      page = await updatePage(confluence, { id: existing.id, title, version: existing.version, doc, message });
+      page = await update(existing);
     }
   }
   const published: PublishedPage = {

@@ -59,10 +59,6 @@ export async function buildStatusReport(
         to: r.to.map((p) => p.displayName),
         by: r.by?.displayName ?? null,
       })),
-    checklist: checklistOf(settings, judged, periods, { day: dayTicks, week: weekTicks }).map((i) => ({
-      title: i.title,
-      cadence: i.cadence,
-      ticked: i.ticked,
-    })),
+    checklist: checklistOf(settings, judged, periods, { day: dayTicks, week: weekTicks }),
   });
 }

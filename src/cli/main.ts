@@ -39,12 +39,15 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     )
     .action((opts: Parameters<typeof runCheck>[0]) => setCode(runCheck(opts, io)));
 
-  const siteOptions = (cmd: Command) =>
+  /** A live site's options: required, or (where a snapshot may stand instead) checked by the command. */
+  const siteOptions = (cmd: Command, required = true) =>
     cmd
-      .requiredOption('--site <url>', 'the site, e.g. https://acme.atlassian.net')
-      .requiredOption('--email <email>', 'the Atlassian account email for basic auth')
+      .addOption(new Option('--site <url>', 'the site, e.g. https://acme.atlassian.net').makeOptionMandatory(required))
+      .addOption(
+        new Option('--email <email>', 'the Atlassian account email for basic auth').makeOptionMandatory(required),
+      )
       .option('--token <token>', 'an API token (default: $JIRA_API_TOKEN); never printed')
-      .requiredOption('--project <key>', 'the Jira project key')
+      .addOption(new Option('--project <key>', 'the Jira project key').makeOptionMandatory(required))
       .option('--board <id>', "the board (default: the project's first scrum board)")
       .option('--sprint <id>', "the sprint (default: the board's active sprint)")
       .option('--timeout <seconds>', 'give up on a call that has not answered in this time, then retry (default: 30)');
@@ -61,17 +64,13 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .option('--save-snapshot <file>', 'also save the fetched snapshot')
     .action(async (opts: Parameters<typeof runWalk>[0]) => setCode(await runWalk(opts, io, process.env, progress)));
 
-  program
-    .command('report')
-    .description('the weekly status report of a saved snapshot or a live site')
-    .option('--snapshot <file>', 'snapshot JSON file (offline)')
-    .option('--site <url>', 'a live site instead, e.g. https://acme.atlassian.net')
-    .option('--email <email>', 'the Atlassian account email for basic auth (with --site)')
-    .option('--token <token>', 'an API token (default: $JIRA_API_TOKEN); never printed')
-    .option('--project <key>', 'the Jira project key (with --site)')
-    .option('--board <id>', "the board (default: the project's first scrum board)")
-    .option('--sprint <id>', "the sprint (default: the board's active sprint)")
-    .option('--timeout <seconds>', 'give up on a call that has not answered in this time, then retry (default: 30)')
+  siteOptions(
+    program
+      .command('report')
+      .description('the weekly status report of a saved snapshot, or of a live site')
+      .option('--snapshot <file>', 'snapshot JSON file (offline), or the site options below'),
+    false,
+  )
     .option('--at <iso>', 'the moment of the report (default: now)')
     .option('--settings <file>', 'settings JSON file')
     .addOption(

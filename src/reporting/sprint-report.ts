@@ -89,21 +89,25 @@ export function sprintReport(snapshot: Snapshot, settings: Settings, at: number)
   if (!snapshot.changelogs) notes.push('The changelogs could not be read: the burndown shows today only.');
   if (!fields.storyPoints) notes.push('This site has no story points field: points are 0, issues still count.');
 
+  const common = {
+    at: new Date(at).toISOString(),
+    velocity,
+    averageVelocity,
+    epics: epicProgress(own, all, done),
+    notes,
+  };
+
   const start = sprint?.startDate ? parseInstant(sprint.startDate) : NaN;
   const end = sprint?.endDate ? parseInstant(sprint.endDate) : NaN;
   if (!sprint || Number.isNaN(start) || Number.isNaN(end)) {
     if (sprint) notes.push(`${sprint.name} has no start or end date: no burndown.`);
     return {
-      at: new Date(at).toISOString(),
+      ...common,
       kind: sprint ? 'scrum' : 'kanban',
       sprint: null,
       burndown: null,
-      velocity,
-      averageVelocity,
       forecast: null,
-      epics: epicProgress(own, all, done),
       flow: sprint ? null : flow(all, done, at, zone),
-      notes,
     };
   }
   // Issues the sprint lost after it started count in its burndown until they left.
@@ -112,12 +116,10 @@ export function sprintReport(snapshot: Snapshot, settings: Settings, at: number)
   const today = localDate(Math.min(at, end), zone);
   const startDay = localDate(start, zone);
   return {
-    at: new Date(at).toISOString(),
+    ...common,
     kind: 'scrum',
     sprint: { id: sprint.id, name: sprint.name, startDate: chart.start, endDate: chart.end },
     burndown: chart,
-    velocity,
-    averageVelocity,
     forecast: forecast(
       chart,
       velocity,
@@ -126,9 +128,7 @@ export function sprintReport(snapshot: Snapshot, settings: Settings, at: number)
       startDay,
       calendar,
     ),
-    epics: epicProgress(own, all, done),
     flow: null,
-    notes,
   };
 }
 

@@ -12,12 +12,7 @@ const RETRY_AFTER_SECONDS = 30;
  * per event. A failed attempt returns an InvocationError, so the queue retries it with its
  * retry context; runWalkEvent gives up after 3 retries and records why.
  */
-export function walkConsumerHandler(
-  deps: HandlerDeps,
-): (event: {
-  body: Record<string, unknown>;
-  retryContext?: { retryCount?: number };
-}) => Promise<InvocationError | undefined> {
+export function walkConsumerHandler(deps: HandlerDeps): (event: QueueEvent) => Promise<InvocationError | undefined> {
   return async (event) => {
     const outcome =
       event.body.kind === 'hourly'
@@ -35,42 +30,42 @@ export function walkConsumerHandler(
   };
 }
 
+type QueueEvent = { body: Record<string, unknown>; retryContext?: { retryCount?: number } };
+
 /** The hourly work of a project: retried like a walk; each sending is claimed, so a retry repeats none. */
-async function hourly(
-  deps: HandlerDeps,
-  event: { body: Record<string, unknown>; retryContext?: { retryCount?: number } },
-): Promise<{ retry: string } | undefined> {
-  const project = event.body.project;
-  if (typeof project !== 'string') return undefined; // malformed: dropped, not retried
-  try {
+function hourly(deps: HandlerDeps, event: QueueEvent): Promise<{ retry: string } | undefined> {
+  return retried(event, 'hourly', async (project) => {
     const done = await runHourly(backgroundDeps(deps), project);
-    console.log(
-      `Focus Walk hourly ${project}: ${done.nudged} nudge(s), digest ${done.digest ? 'sent' : 'not due'}, ${done.escalated} escalation(s)`,
-    );
-    return undefined;
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    if ((event.retryContext?.retryCount ?? 0) < 3) return { retry: message };
-    console.error(`Focus Walk hourly ${project} failed after its retries: ${message}`);
-    return undefined;
-  }
+    return `${done.nudged} nudge(s), digest ${done.digest ? 'sent' : 'not due'}, ${done.escalated} escalation(s)`;
+  });
 }
 
 /** The weekly status report of a project: retried like a walk; a re-publish updates the week's page. */
-async function report(
-  deps: HandlerDeps,
-  event: { body: Record<string, unknown>; retryContext?: { retryCount?: number } },
+function report(deps: HandlerDeps, event: QueueEvent): Promise<{ retry: string } | undefined> {
+  return retried(event, 'report', async (project) => {
+    const page = await runWeeklyReport(backgroundDeps(deps), project);
+    return `${page.title}, version ${page.version}`;
+  });
+}
+
+/**
+ * One project's work from an event: logged when done, retried (up to 3 times) when it fails; a
+ * malformed event is dropped, not retried.
+ */
+async function retried(
+  event: QueueEvent,
+  kind: string,
+  work: (project: string) => Promise<string>,
 ): Promise<{ retry: string } | undefined> {
   const project = event.body.project;
-  if (typeof project !== 'string') return undefined; // malformed: dropped, not retried
+  if (typeof project !== 'string') return undefined;
   try {
-    const page = await runWeeklyReport(backgroundDeps(deps), project);
-    console.log(`Focus Walk report ${project}: ${page.title}, version ${page.version}`);
+    console.log(`Focus Walk ${kind} ${project}: ${await work(project)}`);
     return undefined;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if ((event.retryContext?.retryCount ?? 0) < 3) return { retry: message };
-    console.error(`Focus Walk report ${project} failed after its retries: ${message}`);
+    console.error(`Focus Walk ${kind} ${project} failed after its retries: ${message}`);
     return undefined;
   }
 }

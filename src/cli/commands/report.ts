@@ -59,11 +59,7 @@ export async function runReport(o: ReportOptions, io: Io, env: NodeJS.ProcessEnv
     progress: sprintReport(snapshot, settings, at),
     trend: [{ date: periods.day, score: walk.score }],
     escalations: [],
-    checklist: checklistOf(settings, walk, periods, { day: [], week: [] }).map((i) => ({
-      title: i.title,
-      cadence: i.cadence,
-      ticked: i.ticked,
-    })),
+    checklist: checklistOf(settings, walk, periods, { day: [], week: [] }),
   });
   const format = o.format ?? 'markdown';
   if (format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);

@@ -14,13 +14,13 @@ export interface WalkOptions extends SiteOptions, Pick<CheckOptions, 'at' | 'for
 /** `focus-walk walk`: fetch followed by check. Settings are checked before the site is called. */
 export async function runWalk(o: WalkOptions, io: Io, env: NodeJS.ProcessEnv, progress: Progress): Promise<number> {
   const settings = o.settings ? readJsonFile(o.settings, 'settings') : {};
-  parseSettings(settings);
+  const parsed = parseSettings(settings); // before the fetch: a bad file fails at once
   const at = o.at ?? io.now().toISOString();
   const { api, options } = siteFetch(o, env, progress);
   const snapshot = await withReporting(
     api,
     await fetchSnapshot(api, options),
-    parseSettings(settings),
+    parsed,
     new Date(Date.parse(at)),
     progress,
   );
