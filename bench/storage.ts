@@ -28,7 +28,8 @@ export async function benchStorage(): Promise<void> {
     const stores = new AppStores(new KvsStore());
     await stores.saveSettings('BIG', {});
     const t0 = performance.now();
-    await harness.dailyWalk();
+    await harness.dailyWalk(); // queues the walk; the queue's consumer runs it
+    await harness.settled();
     const walkMs = performance.now() - t0;
     const summary = await stores.getDaySummary('BIG', '2026-11-19');
     const kvs = harness.runtime.kvs;
@@ -38,6 +39,12 @@ export async function benchStorage(): Promise<void> {
     );
     console.log(
       `  largest stored value: ${(largest.bytes / 1024).toFixed(1)} KiB (${largest.key.split(':').slice(0, 1).join('')}${largest.key.includes(':part:') ? ' part' : ''}); Forge's limit ${KVS_LIMITS.valueBytes / 1024} KiB; ratio ${(largest.bytes / KVS_LIMITS.valueBytes).toFixed(2)}`,
+    );
+
+    const progress = await stores.getSprintReport('BIG');
+    if (!progress) throw new Error('the sprint report was not stored');
+    console.log(
+      `  sprint report (the Sprint tab): ${(Buffer.byteLength(JSON.stringify(progress)) / 1024).toFixed(1)} KiB, ${progress.burndown?.changes.length ?? 0} scope changes, ${progress.epics.length} epics`,
     );
 
     // A year of days: summaries as the daily walk writes them.
