@@ -14,25 +14,8 @@ import type { CodeHostService } from './code-host-service';
 import { NotFoundError } from '../core/errors';
 import { visibleOnly } from './visibility';
 import { readReporting } from './reporting-reads';
-import { sprintReport, type SprintReport } from '../reporting/sprint-report';
-
-/** Scope changes kept with the Sprint tab's figures: the latest, so the value stays far under 240 KiB. */
-const MAX_STORED_CHANGES = 300;
-
-/** The sprint progress as stored: the latest scope changes only, and what could not be read. */
-function storable(progress: SprintReport, partial: readonly string[]): SprintReport {
-  const b = progress.burndown;
-  const cut = b && b.changes.length > MAX_STORED_CHANGES;
-  return {
-    ...progress,
-    ...(b && cut ? { burndown: { ...b, changes: b.changes.slice(-MAX_STORED_CHANGES) } } : {}),
-    notes: [
-      ...progress.notes,
-      ...(cut ? [`${b.changes.length} scope changes; the latest ${MAX_STORED_CHANGES} are listed.`] : []),
-      ...partial.map((p) => `Not read: ${p}`),
-    ],
-  };
-}
+import { sprintReport } from '../reporting/sprint-report';
+import { storedSprintReport } from './stored-sprint-report';
 
 export interface WalkDeps {
   stores: AppStores;
@@ -83,7 +66,7 @@ export async function walkProject(
   const snapshot = assembleSnapshot({ jira, reading, development, reporting });
   const report = walkParsed(snapshot, settings, now.getTime());
   const progress = sprintReport(snapshot, settings, now.getTime());
-  await deps.stores.saveSprintReport(project, storable(progress, reporting.partial ?? []));
+  await deps.stores.saveSprintReport(project, storedSprintReport(progress, reporting.partial ?? []));
   const { day } = periodsAt(now, settings.timezone);
   const people = Object.fromEntries(jira.users.map((u) => [u.accountId, u.displayName ?? u.accountId]));
   await deps.stores.saveDay(project, day, report, people);
