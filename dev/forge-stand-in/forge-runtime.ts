@@ -31,7 +31,8 @@ export interface ForgeRuntimeOptions {
 export class ForgeRuntime {
   readonly kvs: KvsService;
   readonly queue: QueueService;
-  private readonly caller = new AsyncLocalStorage<string | null>();
+  /** The invocation in progress: its user, and for a queue consumer, whether it was killed. */
+  private readonly invocation = new AsyncLocalStorage<{ account: string | null; stopped?: AbortSignal }>();
   private readonly egress: Record<string, string>;
 
   constructor(private readonly o: ForgeRuntimeOptions) {
@@ -51,6 +52,9 @@ export class ForgeRuntime {
 
   install(): void {
     const route: ForgeFetch = async (meta, path, init) => {
+      // A consumer abandoned at its time limit is a dead process on Forge: its calls never leave.
+      if (this.invocation.getStore()?.stopped?.aborted)
+        throw new Error('The invocation was stopped at its time limit (FUNCTION_TIME_OUT).');
       if (meta.type === 'kvs') {
         const body =
           typeof init.body === 'string' && init.body ? (JSON.parse(init.body) as Record<string, unknown>) : {};
@@ -66,7 +70,7 @@ export class ForgeRuntime {
         const { status, json } = this.queue.push(body);
         return new Response(JSON.stringify(json), { status, headers: { 'content-type': 'application/json' } });
       }
-      const account = meta.provider === 'user' ? this.caller.getStore() : null;
+      const account = meta.provider === 'user' ? (this.invocation.getStore()?.account ?? null) : null;
       const headers: Record<string, string> = {
         ...(init.headers as Record<string, string> | undefined),
         Authorization: `Basic ${Buffer.from('forge-app:forge').toString('base64')}`,
@@ -89,13 +93,16 @@ export class ForgeRuntime {
    * its answer serialized as Forge serializes it (an InvocationError becomes `{ _retry, retryOptions }`).
    */
   consume(queue: string, fn: (event: never) => Promise<unknown>): void {
-    this.queue.consume(queue, (event) =>
-      this.as(null, async () => JSON.parse(JSON.stringify((await fn(event as never)) ?? null)) as unknown),
+    this.queue.consume(queue, (event, _context, stopped) =>
+      this.invocation.run(
+        { account: null, stopped },
+        async () => JSON.parse(JSON.stringify((await fn(event as never)) ?? null)) as unknown,
+      ),
     );
   }
 
   /** Runs `fn` as an invocation by `accountId` (null: no user, as the app's triggers run). */
   as<T>(accountId: string | null, fn: () => Promise<T>): Promise<T> {
-    return this.caller.run(accountId, fn);
+    return this.invocation.run({ account: accountId }, fn);
   }
 }

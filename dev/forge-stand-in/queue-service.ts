@@ -8,7 +8,12 @@ import { randomUUID } from 'node:crypto';
  * at most 900 s; a consumer that throws, times out or returns an InvocationError is invoked again
  * with a `retryContext`, up to 3 retries. `timeScale` shrinks delays for the tests.
  */
-export type ConsumerHandler = (event: Record<string, unknown>, context: Record<string, unknown>) => Promise<unknown>;
+export type ConsumerHandler = (
+  event: Record<string, unknown>,
+  context: Record<string, unknown>,
+  /** Aborted when the invocation is abandoned at its time limit: the runtime stops its calls. */
+  stopped: AbortSignal,
+) => Promise<unknown>;
 
 export interface QueueServiceOptions {
   /** Seconds are multiplied by this (1: real time). */
@@ -90,6 +95,7 @@ export class QueueService {
     const retryCount = Number(retryContext?.retryCount ?? 0);
     const event = { body, queueName: queue, jobId: randomUUID(), eventId, ...(retryContext ? { retryContext } : {}) };
     const limitMs = (this.o.timeoutSeconds ?? 900) * 1000 * (this.o.timeScale ?? 1);
+    const stop = new AbortController();
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), limitMs)));
     let outcome: unknown;
@@ -97,7 +103,7 @@ export class QueueService {
     let retryAfter = 1;
     let retryData: unknown;
     try {
-      outcome = await Promise.race([handler(event, {}), timeout]);
+      outcome = await Promise.race([handler(event, {}, stop.signal), timeout]);
     } catch (error) {
       outcome = error;
       reason = 'FUNCTION_PLATFORM_UNKNOWN_ERROR';
@@ -106,6 +112,7 @@ export class QueueService {
     }
     if (outcome === 'timeout') {
       reason = 'FUNCTION_TIME_OUT';
+      stop.abort(); // Forge ends the process: nothing the killed attempt does afterwards lands
       this.o.onTimeout?.(body);
     }
     const asked =

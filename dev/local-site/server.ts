@@ -141,7 +141,8 @@ export async function startLocalSite(initial: SiteData, options: LocalSiteOption
       return;
     }
     const wait = latency.next(faults?.latencyMs);
-    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    // Unref'd: a slow answer nobody waits for any more (its caller was killed) keeps no process alive.
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait).unref());
 
     let body: unknown = undefined;
     let reply: Reply;

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { queueDailyWalks, type BackgroundDeps } from '../../src/app/background-walks';
 import type { Result, WalkRunView, WalkView } from '../../src/app/contract';
 import { DEMO_AT, DEMO_USERS } from '../../dev/demo/demo-snapshot';
+import { kvs } from '@forge/kvs';
+import { ForgeRuntime } from '../../dev/forge-stand-in/forge-runtime';
 import { QueueService } from '../../dev/forge-stand-in/queue-service';
 import { startLocalSite, type LocalSite } from '../../dev/local-site/server';
 import { toSiteDataSet, type SiteData } from '../../dev/local-site/site-data';
@@ -105,13 +107,17 @@ describe('walks in the background, on the queue', () => {
 
   test('a walk killed halfway (its function timed out) is completed by the next run', async () => {
     let killed = 0;
-    // 4 s at this time scale: the first attempt's first call alone takes longer, so it is killed
-    // whatever the machine's speed; the second, with the site recovered, has ample time on a busy one.
-    await start({ timeoutSeconds: 4000, onTimeout: () => killed++ });
+    // 4 s at this time scale: the first attempt's first call alone takes 8 s, so it is killed
+    // whatever the machine's speed. The site recovers at the kill, before the queue's retry starts.
+    await start({
+      timeoutSeconds: 4000,
+      onTimeout: () => {
+        killed++;
+        site.setFaults(undefined);
+      },
+    });
     site.setFaults({ latencyMs: 8000 });
     const run = await call<WalkRunView>('startWalk');
-    for (let i = 0; i < 400 && killed === 0; i++) await new Promise((r) => setTimeout(r, 20));
-    site.setFaults(undefined); // the site recovers; the queue retries
     await harness.settled();
     expect(killed).toBe(1);
     expect(harness.runtime.queue.log.map((l) => l.outcome)).toEqual(['timeout', 'done']);
@@ -146,15 +152,40 @@ describe('walks in the background, on the queue', () => {
   });
 });
 
+describe('the Forge stand-in kills as Forge does', () => {
+  test('a consumer past its limit is retried, and its later calls never land', async () => {
+    const runtime = new ForgeRuntime({
+      siteUrl: 'http://127.0.0.1:9',
+      queue: { timeScale: 0.001, timeoutSeconds: 50 },
+    });
+    runtime.install();
+    try {
+      runtime.consume('q', async (event: { retryContext?: unknown }) => {
+        if (event.retryContext) return kvs.set('second', 'landed');
+        await new Promise((r) => setTimeout(r, 200)); // past the 50 ms limit
+        await kvs.set('first', 'landed'); // a dead process writes nothing
+      });
+      expect(runtime.queue.push({ queueName: 'q', payload: [{ body: {} }] }).status).toBe(201);
+      await runtime.queue.idle();
+      await new Promise((r) => setTimeout(r, 300)); // the killed attempt has tried its write
+      expect(runtime.queue.log.map((l) => l.outcome)).toEqual(['timeout', 'done']);
+      expect(await kvs.get('second')).toBe('landed');
+      expect(await kvs.get('first')).toBeUndefined();
+    } finally {
+      runtime.uninstall();
+    }
+  });
+});
+
 describe('the queue stand-in answers with Forge limits', () => {
   const queue = new QueueService();
   queue.consume('q', () => Promise.resolve(undefined));
   test.each([
-    [Array.from({ length: 51 }, () => ({ body: {} })), 400],
-    [[{ body: { x: 'y'.repeat(205 * 1024) } }], 413],
-    [[{ body: {}, delayInSeconds: 901 }], 400],
-    [[{ body: {} }], 201],
-  ])('push %#: %s', (payload, status) => {
+    ['51 events', 400, Array.from({ length: 51 }, () => ({ body: {} }))],
+    ['205 KB', 413, [{ body: { x: 'y'.repeat(205 * 1024) } }]],
+    ['a delay of 901 s', 400, [{ body: {}, delayInSeconds: 901 }]],
+    ['one event', 201, [{ body: {} }]],
+  ])('a push of %s answers %i', (_name, status, payload) => {
     expect(queue.push({ queueName: 'q', payload }).status).toBe(status);
   });
 });
