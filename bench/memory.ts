@@ -12,7 +12,7 @@ const ROOT = join(__dirname, '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 
 async function withSite<T>(issues: number, fn: (url: string) => Promise<T>): Promise<T> {
-  const child = spawn(TSX, [join(ROOT, 'src', 'local-site', 'main.ts'), '--issues', String(issues), '--port', '0'], {
+  const child = spawn(TSX, [join(ROOT, 'dev', 'local-site', 'main.ts'), '--issues', String(issues), '--port', '0'], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {
