@@ -101,7 +101,11 @@ export async function fetchSnapshot(api: Requester, o: FetchSnapshotOptions): Pr
   const ids = refs.map((r) => r.id);
   o.onIssues?.(0, ids.length);
 
-  const changelogs = Promise.all(chunks(ids, CHANGELOG_BATCH).map((batch) => limit(() => bulkChangelogs(api, batch))))
+  const slim = o.slim ? new IssueSlimmer({ flattenBodies: true }) : null;
+  const keepHistory = slim ? (h: Record<string, unknown>) => slim.history(h) : undefined;
+  const changelogs = Promise.all(
+    chunks(ids, CHANGELOG_BATCH).map((batch) => limit(() => bulkChangelogs(api, batch, keepHistory))),
+  )
     .then((pages) => pages.flat())
     .catch((error: unknown) => {
       if (error instanceof ApiError && (error.status === 401 || error.status === 404)) throw error;
@@ -112,7 +116,6 @@ export async function fetchSnapshot(api: Requester, o: FetchSnapshotOptions): Pr
     });
   changelogs.catch(() => undefined); // awaited below; this only keeps an early failure from counting as unhandled
   let read = 0;
-  const slim = o.slim ? new IssueSlimmer({ flattenBodies: true }) : null;
   const pages = await Promise.all(
     chunks(ids, BULK_FETCH_BATCH).map((batch) =>
       limit(async () => {

@@ -3,16 +3,25 @@ import type { IssueBean } from './jira/search-issues';
 
 type Json = Record<string, unknown>;
 
+/** Keys no check or report reads: links back to Jira and pictures. */
+const UNREAD = new Set(['self', 'iconUrl', 'avatarUrls', 'avatarId']);
+/** Fields whose values recur across issues: one shared copy each. */
+const SHARED = new Set(['status', 'issuetype', 'priority', 'parent']);
+
 /**
  * An issue as the walk reads it, still in Jira's shapes (snapshot.md): comments keep id,
- * author, body and times; worklogs id, author, start and time spent; every person is one
- * shared `{ accountId, displayName, accountType, active }` object however often they appear.
- * What is dropped (self links, avatar URLs, e-mail addresses, `updateAuthor`, a worklog's own
- * comment) is never read by a check; it was three quarters of a fetched sprint's memory.
- * Applied to each page as it arrives, so the raw answers do not pile up.
+ * author, body and times; worklogs id, author, start and time spent; changelog histories id,
+ * author, time and items; every person is one shared `{ accountId, displayName, accountType,
+ * active }` object however often they appear, and a status, issue type, priority or parent is
+ * one shared object per distinct value (an epic's hundred children hold one parent).
+ * What is dropped (self links, icon and avatar URLs, e-mail addresses, `updateAuthor`, a
+ * worklog's own comment) is never read by a check; it was three quarters of a fetched sprint's
+ * memory. Applied to each page as it arrives, so the raw answers do not pile up. Shared objects
+ * are never written to: the walk and the reports only read the snapshot.
  */
 export class IssueSlimmer {
   private readonly people = new Map<string, Json>();
+  private readonly references = new Map<string, unknown>();
 
   /** With `flattenBodies`, a comment's ADF body becomes its plain text (checks.md's rule, the only thing a check reads of it). */
   constructor(private readonly o: { flattenBodies?: boolean } = {}) {}
@@ -33,16 +42,22 @@ export class IssueSlimmer {
 
   issue(issue: IssueBean): IssueBean {
     const f = issue.fields;
-    const fields: Json = { ...f };
-    if ('assignee' in f) fields.assignee = this.person(f.assignee);
+    const fields: Json = {};
     const comment = f.comment as (Json & { comments?: Json[] }) | undefined;
+    const worklog = f.worklog as (Json & { worklogs?: Json[] }) | undefined;
+    for (const [k, v] of Object.entries(f)) {
+      if (k === 'assignee') fields[k] = this.person(v);
+      else if (k === 'fixVersions' && Array.isArray(v)) fields[k] = v.map((x) => this.reference(x));
+      else if (SHARED.has(k) && v) fields[k] = this.reference(v);
+      else if (!(k === 'comment' && comment?.comments) && !(k === 'worklog' && worklog?.worklogs))
+        fields[k] = withoutUnread(v);
+    }
     if (comment?.comments) {
       fields.comment = {
         ...pick(comment, ['total', 'maxResults', 'startAt']),
         comments: comment.comments.map((c) => this.comment(c)),
       };
     }
-    const worklog = f.worklog as (Json & { worklogs?: Json[] }) | undefined;
     if (worklog?.worklogs) {
       fields.worklog = {
         ...pick(worklog, ['total', 'maxResults', 'startAt']),
@@ -58,6 +73,21 @@ export class IssueSlimmer {
     return out;
   }
 
+  /** A changelog history: its author shared, its items as Jira gives them. */
+  history(h: Json): Json {
+    return { ...pick(h, ['id', 'created', 'items']), author: this.person(h.author) };
+  }
+
+  /** One shared copy per distinct value, without what nobody reads. */
+  private reference(value: unknown): unknown {
+    const kept = withoutUnread(value);
+    const key = JSON.stringify(kept);
+    const known = this.references.get(key);
+    if (known !== undefined) return known;
+    this.references.set(key, kept);
+    return kept;
+  }
+
   worklog(w: Json): Json {
     return { ...pick(w, ['id', 'started', 'timeSpentSeconds', 'created', 'updated']), author: this.person(w.author) };
   }
@@ -66,5 +96,13 @@ export class IssueSlimmer {
 function pick(o: Json, keys: readonly string[]): Json {
   const out: Json = {};
   for (const k of keys) if (o[k] !== undefined) out[k] = o[k];
+  return out;
+}
+
+function withoutUnread(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutUnread);
+  if (value === null || typeof value !== 'object') return value;
+  const out: Json = {};
+  for (const [k, v] of Object.entries(value)) if (!UNREAD.has(k)) out[k] = withoutUnread(v);
   return out;
 }

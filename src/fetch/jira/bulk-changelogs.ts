@@ -16,10 +16,15 @@ export interface IssueChangeLog {
 }
 
 /**
- * The changelogs of up to 1,000 issues, page by page with `nextPageToken`.
+ * The changelogs of up to 1,000 issues, page by page with `nextPageToken`; `keep` (slim reads)
+ * reduces each history as its page arrives.
  * @see https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issues/#api-rest-api-3-changelog-bulkfetch-post
  */
-export async function bulkChangelogs(api: Requester, issueIds: readonly string[]): Promise<IssueChangeLog[]> {
+export async function bulkChangelogs(
+  api: Requester,
+  issueIds: readonly string[],
+  keep: (history: Record<string, unknown>) => unknown = (h) => h,
+): Promise<IssueChangeLog[]> {
   const byIssue = new Map<string, unknown[]>();
   let nextPageToken: string | undefined;
   for (;;) {
@@ -32,7 +37,10 @@ export async function bulkChangelogs(api: Requester, issueIds: readonly string[]
       idempotent: true,
     });
     for (const log of page.issueChangeLogs ?? []) {
-      byIssue.set(log.issueId, [...(byIssue.get(log.issueId) ?? []), ...log.changeHistories]);
+      const histories = log.changeHistories.map((h) =>
+        h !== null && typeof h === 'object' ? keep(h as Record<string, unknown>) : h,
+      );
+      byIssue.set(log.issueId, [...(byIssue.get(log.issueId) ?? []), ...histories]);
     }
     if (!page.nextPageToken) break;
     nextPageToken = page.nextPageToken;
