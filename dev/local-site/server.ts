@@ -115,13 +115,15 @@ export async function startLocalSite(initial: SiteData, options: LocalSiteOption
   });
 
   function failing(method: string, url: URL, raw: string): number | undefined {
+    const pick = faults?.failWhen;
+    if (!pick) return undefined; // the body is parsed for the picker only
     let body: unknown = undefined;
     try {
       body = raw ? (JSON.parse(raw) as unknown) : undefined;
     } catch {
       body = raw;
     }
-    return faults?.failWhen?.({ method, path: url.pathname, query: url.searchParams, body });
+    return pick({ method, path: url.pathname, query: url.searchParams, body });
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -46,11 +46,11 @@ export class IssueSlimmer {
     const comment = f.comment as (Json & { comments?: Json[] }) | undefined;
     const worklog = f.worklog as (Json & { worklogs?: Json[] }) | undefined;
     for (const [k, v] of Object.entries(f)) {
+      if ((k === 'comment' && comment?.comments) || (k === 'worklog' && worklog?.worklogs)) continue; // below
       if (k === 'assignee') fields[k] = this.person(v);
       else if (k === 'fixVersions' && Array.isArray(v)) fields[k] = v.map((x) => this.reference(x));
       else if (SHARED.has(k) && v) fields[k] = this.reference(v);
-      else if (!(k === 'comment' && comment?.comments) && !(k === 'worklog' && worklog?.worklogs))
-        fields[k] = withoutUnread(v);
+      else fields[k] = withoutUnread(v);
     }
     if (comment?.comments) {
       fields.comment = {
