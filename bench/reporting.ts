@@ -20,6 +20,8 @@ import type { SprintFigures } from '../src/snapshot/schema';
 import { startSiteThread } from './site-worker';
 
 const SPRINTS = 6;
+/** The generated sprint's moment (dev/demo/large-sprint.ts): the bench takes the instant it means. */
+const AT = new Date('2026-11-19T17:30:00.000Z');
 const PER_SPRINT = 500;
 
 export async function benchReporting(): Promise<void> {
@@ -31,7 +33,7 @@ export async function benchReporting(): Promise<void> {
   try {
     const api = new RetryingRequester(new FetchRequester(site.url, 'bench@acme.test', 'x'));
     const settings = parseSettings({});
-    const jira = await fetchSnapshot(api, { projectKey: 'BIG' });
+    const jira = await fetchSnapshot(api, { projectKey: 'BIG', now: () => AT });
     const kept = new Map<number, SprintFigures>();
     const keep: KeptFigures = {
       get: (id) => Promise.resolve(kept.get(id)),
@@ -52,18 +54,18 @@ export async function benchReporting(): Promise<void> {
     const total = (c: Record<string, number>) => Object.values(c).reduce((a, b) => a + b, 0);
 
     let t0 = performance.now();
-    const reporting = await readReporting(api, jira, settings, new Date(), keep);
+    const reporting = await readReporting(api, jira, settings, AT, keep);
     const first = performance.now() - t0;
     const firstCalls = await diff(before);
     const mid = await site.counts();
     t0 = performance.now();
-    await readReporting(api, jira, settings, new Date(), keep);
+    await readReporting(api, jira, settings, AT, keep);
     const second = performance.now() - t0;
     const secondCalls = await diff(mid);
 
     const snapshot = parseSnapshot({ ...jira, reporting });
     t0 = performance.now();
-    const report = sprintReport(snapshot, settings, Date.now());
+    const report = sprintReport(snapshot, settings, AT.getTime());
     const compute = performance.now() - t0;
     // Per closed sprint: 1 id search, ceil(500/100) bulk fetches, 1 changelog read.
     const bound = 1 + SPRINTS * (1 + Math.ceil(PER_SPRINT / 100) + 1);

@@ -506,6 +506,7 @@ export function generateDemoSnapshot(seed = 20261119): Record<string, unknown> {
     board: {
       id: 3,
       name: 'FW board',
+      type: 'scrum',
       columns: [
         'To Do',
         'Design',

@@ -36,6 +36,8 @@ export const FIELD_IDS = {
   flagged: 'customfield_10021',
   development: 'customfield_10000',
   sprint: 'customfield_10020',
+  /** The board estimates with the story points field (its configuration says so). */
+  storyPointsFrom: 'board' as const,
 };
 
 /** Accumulates one issue's comments, worklogs and changelog, then writes Jira's JSON. */

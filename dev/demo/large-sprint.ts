@@ -106,7 +106,7 @@ export function generateLargeSprint(o: LargeSprintOptions): Record<string, unkno
       startDate: '2026-11-09T08:00:00.000Z',
       endDate: '2026-11-20T17:00:00.000Z',
     },
-    board: { id: 70, name: 'BIG board', columns: [] },
+    board: { id: 70, name: 'BIG board', type: 'scrum', columns: [] },
     fields: FIELD_IDS,
     issues: builders.map((b) => b.issueJson()),
     changelogs: builders.map((b) => b.changelogJson()),

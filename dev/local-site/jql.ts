@@ -8,8 +8,10 @@ export interface JqlQuery {
   issueKey?: string;
   unresolvedOnly: boolean;
   doneOnly?: boolean;
-  /** `updated >= -Nd`: updated in the last N days. */
+  /** `updated >= -Nd`: updated in the last N days, of the site's own clock (as Jira resolves it). */
   updatedWithinDays?: number;
+  /** `updated >= "YYYY-MM-DD[ HH:mm]"`: an absolute date, read in UTC (the site's users' zone). */
+  updatedSince?: number;
   /** `parent in (A-1, A-2)`. */
   parents?: string[];
   orderBy?: { field: 'key' | 'created'; desc: boolean };
@@ -25,6 +27,10 @@ const CLAUSES: Array<[RegExp, (m: RegExpExecArray, q: JqlQuery) => void]> = [
   [/^statusCategory\s*!=\s*"?done"?$/i, (_m, q) => (q.unresolvedOnly = true)],
   [/^statusCategory\s*=\s*"?done"?$/i, (_m, q) => (q.doneOnly = true)],
   [/^updated\s*>=\s*-(\d+)d$/i, (m, q) => (q.updatedWithinDays = Number(m[1]))],
+  [
+    /^updated\s*>=\s*"(\d{4}-\d{2}-\d{2})(?:\s+(\d{2}:\d{2}))?"$/i,
+    (m, q) => (q.updatedSince = Date.parse(`${m[1] ?? ''}T${m[2] ?? '00:00'}:00.000Z`)),
+  ],
   [
     /^parent\s+in\s*\(([A-Za-z0-9_,\s-]+)\)$/i,
     (m, q) => (q.parents = (m[1] ?? '').split(',').map((k) => k.trim().toUpperCase())),

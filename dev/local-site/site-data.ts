@@ -6,13 +6,23 @@ export type SiteData = Record<string, unknown> & {
   sprint?: (Record<string, unknown> & { id: number; name: string; state?: string }) | null;
   /** The board's closed sprints (oldest first); their issues carry the Sprint field. */
   closedSprints?: Array<Record<string, unknown> & { id: number; name: string; state: 'closed' }>;
-  board?: { id: number; name?: string; columns?: Array<{ name: string; statusIds?: string[] }> } | null;
+  board?: {
+    id: number;
+    name?: string;
+    /** `scrum` (the default), `simple` (a team-managed project's board) or `kanban` (no sprints). */
+    type?: 'scrum' | 'simple' | 'kanban';
+    /** The field the board estimates with (default `fields.storyPoints`). */
+    estimationField?: string;
+    columns?: Array<{ name: string; statusIds?: string[] }>;
+  } | null;
   fields?: {
     storyPoints?: string | null;
     flagged?: string | null;
     development?: string | null;
     /** Always customfield_10020 on this site, as on Jira Software Cloud's (see jira-fields.ts). */
     sprint?: string | null;
+    /** A company-managed site's legacy "Story Points" number field, beside "Story point estimate". */
+    legacyStoryPoints?: string | null;
   };
   issues: Array<Record<string, unknown> & { id: string; key: string; fields: Record<string, unknown> }>;
   changelogs?: Array<{ issueId: string; changeHistories: unknown[] }>;

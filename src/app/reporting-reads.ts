@@ -8,6 +8,7 @@ import type { Snapshot, SprintFigures } from '../snapshot/schema';
 import { closedSprintFigures, VELOCITY_SPRINTS } from '../reporting/sprint-report';
 import { FLOW_WEEKS } from '../reporting/flow';
 import { parseInstant } from '../core/time/instant';
+import { jqlDateOnOrBefore, updatedOnOrAfter } from '../fetch/jql-date';
 
 /** Runs one read; a failure (but a 401) is named in `partial` and the read gives `empty`. */
 type Attempt = <T>(what: string, read: () => Promise<T>, empty: T) => Promise<T>;
@@ -73,13 +74,11 @@ export async function readReporting(
       ? Promise.resolve(none)
       : attempt(
           'finished issues',
-          () =>
-            readIssueSet(
-              api,
-              `project = "${key}" AND statusCategory = Done AND updated >= -${FLOW_WEEKS * 7}d`,
-              fields,
-              { skip: own },
-            ),
+          () => {
+            const since = now.getTime() - FLOW_WEEKS * 7 * DAY_MS;
+            const jql = `project = "${key}" AND statusCategory = Done AND updated >= ${jqlDateOnOrBefore(since)}`;
+            return readIssueSet(api, jql, fields, { skip: own }).then((set) => cutUpdated(set, since));
+          },
           none,
         ),
   ]);
@@ -112,9 +111,12 @@ export async function readReporting(
  */
 async function lostIssues(jira: JiraReads, now: Date, read: (jql: string) => Promise<IssueSet>): Promise<IssueSet> {
   const start = typeof jira.sprint?.startDate === 'string' ? parseInstant(jira.sprint.startDate) : NaN;
-  if (!jira.sprint || Number.isNaN(start)) return { issues: [], changelogs: [] };
-  const days = Math.max(1, Math.ceil((now.getTime() - start) / DAY_MS) + 1);
-  const set = await read(`project = "${jira.project.key}" AND updated >= -${days}d`);
+  if (!jira.sprint || Number.isNaN(start) || start > now.getTime()) return { issues: [], changelogs: [] };
+  // Absolute, from the sprint's start: the same issues whatever day the report is made on.
+  const set = cutUpdated(
+    await read(`project = "${jira.project.key}" AND updated >= ${jqlDateOnOrBefore(start)}`),
+    start,
+  );
   const id = String(jira.sprint.id);
   const left = new Set(
     set.changelogs.filter((log) => log.changeHistories.some((h) => namesSprint(h, id))).map((log) => log.issueId),
@@ -122,6 +124,15 @@ async function lostIssues(jira: JiraReads, now: Date, read: (jql: string) => Pro
   return {
     issues: set.issues.filter((i) => left.has(i.id)),
     changelogs: set.changelogs.filter((l) => left.has(l.issueId)),
+  };
+}
+
+/** The set without the issues the widened JQL date let in (updated before `since`). */
+function cutUpdated(set: IssueSet, since: number): IssueSet {
+  const kept = new Set(set.issues.filter((i) => updatedOnOrAfter(i.fields, since)).map((i) => i.id));
+  return {
+    issues: set.issues.filter((i) => kept.has(i.id)),
+    changelogs: set.changelogs.filter((l) => kept.has(l.issueId)),
   };
 }
 
@@ -161,7 +172,8 @@ async function closedFigures(
     closed.map((sprint) =>
       limit(async () => {
         const have = await kept.get(sprint.id);
-        if (have) return have;
+        // Figures kept before `outside` existed were counted without Jira's rule: read them again.
+        if (have?.outside) return have;
         const set = await attempt(
           `closed sprint ${sprint.name}`,
           () => readIssueSet(api, `sprint = ${sprint.id}`, fields, { concurrency: 3 }),

@@ -54,6 +54,7 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
 
   siteOptions(program.command('fetch').description('build a snapshot from a live site'))
     .option('--out <file>', 'write the snapshot here (default: stdout)')
+    .option('--at <iso>', 'the moment the snapshot is for: its reporting windows and fetchedAt (default: now)')
     .action(async (opts: Parameters<typeof runFetch>[0]) => setCode(await runFetch(opts, io, process.env, progress)));
 
   siteOptions(program.command('walk').description('fetch, then check'))

@@ -6,11 +6,9 @@ import { BASE_FIELDS, type IssueBean } from './jira/search-issues';
 import { searchIssueKeys } from './jira/search-issue-keys';
 import { BULK_FETCH_BATCH, bulkFetchIssues } from './jira/bulk-fetch-issues';
 import { getProject, type ProjectRef } from './jira/get-project';
-import { findScrumBoard, type BoardRef } from './jira/find-scrum-board';
-import { getBoard } from './jira/get-board';
-import { getBoardColumns } from './jira/get-board-columns';
-import { getActiveSprint, type Sprint } from './jira/get-active-sprint';
-import { getSprint } from './jira/get-sprint';
+import type { Sprint } from './jira/get-active-sprint';
+import { getBoardConfiguration } from './jira/get-board-configuration';
+import { findBoard } from './find-board';
 import { getFieldIds, type FieldIds } from './jira/get-field-ids';
 import { getAllComments } from './jira/get-all-comments';
 import { getAllWorklogs } from './jira/get-all-worklogs';
@@ -56,7 +54,13 @@ export interface JiraReads {
   fetchedAt: string;
   project: ProjectRef;
   sprint: Sprint | null;
-  board: { id: number; name: string; columns: Array<{ name: string; statusIds: string[] }> } | null;
+  board: {
+    id: number;
+    name: string;
+    /** `scrum`, `simple` (team-managed) or `kanban`, as Jira lists it; null when it did not say. */
+    type: string | null;
+    columns: Array<{ name: string; statusIds: string[] }>;
+  } | null;
   fields: FieldIds;
   issues: IssueBean[];
   changelogs?: IssueChangeLog[];
@@ -82,17 +86,27 @@ export async function fetchSnapshot(api: Requester, o: FetchSnapshotOptions): Pr
   const progress = o.onProgress ?? (() => undefined);
   const fetchedAt = (o.now ?? (() => new Date()))().toISOString();
 
-  const [project, fieldIds, board] = await Promise.all([
+  const [project, siteFields, { board, sprint }] = await Promise.all([
     getProject(api, o.projectKey),
     getFieldIds(api),
-    o.boardId !== undefined ? getBoard(api, o.boardId) : findScrumBoard(api, o.projectKey),
+    findBoard(api, o.projectKey, {
+      ...(o.boardId !== undefined ? { boardId: o.boardId } : {}),
+      ...(o.sprintId !== undefined ? { sprintId: o.sprintId } : {}),
+    }),
   ]);
-  const [columns, sprint] = await Promise.all([
-    board ? getBoardColumns(api, board.id) : Promise.resolve([]),
-    findSprint(api, board, o.sprintId),
-  ]);
+  const configuration = board ? await getBoardConfiguration(api, board.id) : null;
+  // Story points are the board's estimation field, as Jira's own charts count them (a site may
+  // carry "Story point estimate" and a legacy "Story Points"); the site-wide lookup without one.
+  const fieldIds: FieldIds = configuration?.estimationField
+    ? { ...siteFields, storyPoints: configuration.estimationField, storyPointsFrom: 'board' }
+    : siteFields;
   const jql = sprint ? `sprint = ${sprint.id}` : `project = "${project.key}" AND resolution = Unresolved`;
-  progress(sprint ? `walking ${sprint.name}` : `no active sprint: walking the unresolved issues of ${project.key}`);
+  const where = board ? `board ${board.name} (${board.type ?? 'board'})` : 'no board';
+  progress(
+    sprint
+      ? `walking ${sprint.name} of ${where}`
+      : `${where}, no active sprint: walking the unresolved issues of ${project.key}`,
+  );
 
   const customFields = [fieldIds.storyPoints, fieldIds.flagged, fieldIds.development].filter(
     (f): f is string => f !== null,
@@ -156,7 +170,7 @@ export async function fetchSnapshot(api: Requester, o: FetchSnapshotOptions): Pr
     fetchedAt,
     project,
     sprint,
-    board: board ? { id: board.id, name: board.name, columns } : null,
+    board: board ? { id: board.id, name: board.name, type: board.type, columns: configuration?.columns ?? [] } : null,
     fields: fieldIds,
     issues,
     ...(changelogList ? { changelogs: changelogList } : {}),
@@ -164,15 +178,6 @@ export async function fetchSnapshot(api: Requester, o: FetchSnapshotOptions): Pr
     ...(fieldIds.development ? { development: developmentOf(issues, fieldIds.development) } : {}),
     ...(partial.length ? { partial } : {}),
   };
-}
-
-async function findSprint(
-  api: Requester,
-  board: BoardRef | null,
-  sprintId: number | undefined,
-): Promise<Sprint | null> {
-  if (sprintId !== undefined) return getSprint(api, sprintId);
-  return board ? getActiveSprint(api, board.id) : null;
 }
 
 /** The issue with its inline comment and worklog pages completed where they hold fewer than `total` (a new object; the read one is left as it is). */

@@ -6,7 +6,7 @@ import { CHANGELOG_BATCH, bulkChangelogs, type IssueChangeLog } from './jira/bul
 import type { IssueBean } from './jira/search-issues';
 
 /** What sprint reporting reads of an issue besides the site's story points and Sprint fields. */
-export const REPORTING_FIELDS = ['summary', 'status', 'issuetype', 'parent', 'created'];
+export const REPORTING_FIELDS = ['summary', 'status', 'issuetype', 'parent', 'created', 'updated'];
 
 export interface IssueSet {
   issues: IssueBean[];

@@ -83,7 +83,26 @@ export function reportDocument(r: StatusReport): Block[] {
       rows: p.velocity.map((v) => [[t(v.name)], [t(String(v.committed.points))], [t(String(v.completed.points))]]),
     });
     blocks.push({ kind: 'paragraph', spans: [t(`Average velocity: ${fmt(p.averageVelocity)} points.`)] });
+    const outside = p.velocity.filter((v) => (v.outside?.issues ?? 0) > 0);
+    if (outside.length)
+      blocks.push({
+        kind: 'paragraph',
+        spans: [
+          t(
+            `Completed outside of the sprint (done before they joined; in neither figure): ${outside.map((v) => `${v.name}: ${(v.outside?.keys ?? []).join(', ')}`).join('; ')}.`,
+          ),
+        ],
+      });
   }
+  if (p.doneOutside?.length)
+    blocks.push({
+      kind: 'paragraph',
+      spans: [
+        t('Already done when they joined this sprint (not counted as its work): '),
+        ...p.doneOutside.flatMap((d, i) => [...(i ? [t(', ')] : []), link(d.key)]),
+        t('.'),
+      ],
+    });
   if (p.epics.length)
     blocks.push({
       kind: 'table',

@@ -2,6 +2,7 @@ import type { WorkingCalendar } from '../core/time/working-calendar';
 import { addDays, localDate } from '../core/time/zones';
 import type { IssueHistory } from './issue-history';
 import type { SprintFigures } from '../snapshot/schema';
+import { doneWhenJoined } from './done-outside';
 
 /** A closed sprint's velocity figures (snapshot.md's `reporting.closedSprints`). */
 export type { SprintFigures };
@@ -16,7 +17,8 @@ export interface ClosedSprint {
 
 /**
  * Committed and completed as Jira's velocity chart counts them: committed is what the sprint
- * held at its start (estimates then), completed what it held done at its close (estimates then).
+ * held at its start (estimates then), completed what it held done at its close (estimates then);
+ * an issue that was already done when it joined counts in neither and is listed in `outside`.
  */
 export function sprintFigures(
   histories: readonly IssueHistory[],
@@ -26,7 +28,15 @@ export function sprintFigures(
 ): SprintFigures {
   const committed = { points: 0, issues: 0 };
   const completed = { points: 0, issues: 0 };
+  const outside = { points: 0, issues: 0, keys: [] as string[] };
   for (const h of histories) {
+    const early = doneWhenJoined(h, sprint.id, sprint.start, sprint.complete, done);
+    if (early) {
+      outside.points += early.points;
+      outside.issues++;
+      outside.keys.push(early.key);
+      continue;
+    }
     const atStart = h.stateAt(sprint.start);
     if (h.existsAt(sprint.start) && atStart.sprints.includes(sprint.id)) {
       committed.points += atStart.points ?? 0;
@@ -46,6 +56,7 @@ export function sprintFigures(
     completeDate: new Date(sprint.complete).toISOString(),
     committed,
     completed,
+    outside: { ...outside, keys: outside.keys.sort() },
     workingDays,
   };
 }

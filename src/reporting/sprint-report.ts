@@ -10,6 +10,7 @@ import { flow, type FlowWeek } from './flow';
 import { forecast, type Forecast } from './forecast';
 import { IssueHistory, type IssueRecord, type ReportingFields } from './issue-history';
 import { sprintFigures, sprintWorkingDays, type SprintFigures } from './sprint-figures';
+import { doneWhenJoined, type DoneOutside } from './done-outside';
 
 /** How many closed sprints the velocity shows. */
 export const VELOCITY_SPRINTS = 6;
@@ -27,6 +28,8 @@ export interface SprintReport {
   epics: EpicProgress[];
   /** Boards without sprints: throughput and cycle time per week. */
   flow: FlowWeek[] | null;
+  /** Issues already done when they joined the active sprint, listed apart as Jira's sprint report does. */
+  doneOutside?: DoneOutside[];
   /** What could not be charted, and why. */
   notes: string[];
 }
@@ -113,6 +116,10 @@ export function sprintReport(snapshot: Snapshot, settings: Settings, at: number)
   // Issues the sprint lost after it started count in its burndown until they left.
   const sprintSide = all.filter((h) => own.includes(h) || h.changes.some((c) => c.sprints !== undefined));
   const chart = burndown(sprintSide, { id: sprint.id, start, end }, done, at, zone, calendar);
+  const doneOutside = sprintSide
+    .map((h) => doneWhenJoined(h, sprint.id, start, Math.max(start, Math.min(at, end)), done))
+    .filter((d): d is DoneOutside => d !== null)
+    .sort((a, b) => a.joined.localeCompare(b.joined) || a.key.localeCompare(b.key));
   const today = localDate(Math.min(at, end), zone);
   const startDay = localDate(start, zone);
   return {
@@ -129,6 +136,7 @@ export function sprintReport(snapshot: Snapshot, settings: Settings, at: number)
       calendar,
     ),
     flow: null,
+    doneOutside,
   };
 }
 

@@ -148,6 +148,8 @@ const fieldIdsSchema = z.looseObject({
   development: z.string().nullish(),
   /** The Sprint field (sprint reporting replays its changes). */
   sprint: z.string().nullish(),
+  /** Where `storyPoints` came from: the board's estimation field, or the site-wide lookup. */
+  storyPointsFrom: z.enum(['board', 'site']).nullish(),
 });
 
 const amountSchema = z.looseObject({ points: z.number(), issues: z.number().int().nonnegative() });
@@ -161,6 +163,10 @@ const sprintFiguresSchema = z.looseObject({
   completeDate: instant,
   committed: amountSchema,
   completed: amountSchema,
+  /** Issues done before they joined: in neither figure (Jira's "completed outside of this sprint"). */
+  outside: z
+    .looseObject({ points: z.number(), issues: z.number().int().nonnegative(), keys: z.array(z.string()) })
+    .optional(),
   workingDays: z.number().int().nonnegative(),
 });
 
@@ -182,6 +188,8 @@ export const snapshotSchema = z.looseObject({
     .looseObject({
       id: z.number(),
       name: z.string().optional(),
+      /** `scrum`, `simple` (team-managed) or `kanban`. */
+      type: z.string().nullish(),
       columns: z.array(z.looseObject({ name: z.string(), statusIds: z.array(z.string()).optional() })).optional(),
     })
     .nullish(),

@@ -10,7 +10,9 @@ import { toSiteDataSet, type SiteData } from '../../dev/local-site/site-data';
 
 /**
  * The production entry as Forge loads it (`dist/index.js`: @forge/kvs and @forge/api
- * unchanged, the real clock) inside the Forge runtime stand-in, on a 10,000-issue sprint.
+ * unchanged, its own `new Date()`) inside the Forge runtime stand-in, on a 10,000-issue sprint.
+ * The test sets the clock it means: the data sets' moment (Thu 19 Nov 2026, 17:30 UTC), moving on
+ * in real time; only `Date` is faked, timers and the queue run as they do.
  */
 const ENTRY = join(__dirname, '..', '..', 'dist', 'index.js');
 const ADMIN = '712020:bench-0000';
@@ -31,7 +33,26 @@ let site: LocalSite;
 let runtime: ForgeRuntime;
 let app: Entry;
 
+const AT = '2026-11-19T17:30:00.000Z';
+const REAL_TIMERS = [
+  'hrtime',
+  'nextTick',
+  'performance',
+  'queueMicrotask',
+  'requestAnimationFrame',
+  'cancelAnimationFrame',
+  'requestIdleCallback',
+  'cancelIdleCallback',
+  'setImmediate',
+  'clearImmediate',
+  'setInterval',
+  'clearInterval',
+  'setTimeout',
+  'clearTimeout',
+] as const;
+
 beforeAll(async () => {
+  jest.useFakeTimers({ now: new Date(AT), advanceTimers: true, doNotFake: [...REAL_TIMERS] });
   if (!existsSync(ENTRY)) throw new Error('dist/index.js is missing: run `npm run build` first (`npm test` does)');
   const sprint = generateLargeSprint({
     issues: 10000,
@@ -50,6 +71,7 @@ beforeAll(async () => {
 afterAll(async () => {
   runtime.uninstall();
   await site.close();
+  jest.useRealTimers();
 });
 
 function invoke<T>(functionKey: string, payload: unknown, context: object, accountId: string): Promise<T> {

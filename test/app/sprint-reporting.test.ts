@@ -1,5 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { main } from '../../src/cli/main';
+import type { StatusReport } from '../../src/reporting/status-report';
 import type { PublishedPage, Result, SprintView } from '../../src/app/contract';
 import { DEMO_AT, DEMO_USERS } from '../../dev/demo/demo-snapshot';
 import { generateConfluenceDemo, type ConfluenceData } from '../../dev/demo/confluence-demo';
@@ -163,3 +166,26 @@ test('a closed sprint that cannot be read is left out and named, the others coun
   expect(whole?.velocity.map((v) => v.name)).toEqual([1, 2, 3, 4, 5, 6].map((n) => `FW Sprint ${n}`));
   expect(whole?.notes.some((n) => n.startsWith('Not read'))).toBe(false);
 });
+
+test('focus-walk report on a fetched snapshot gives exactly the figures the app publishes for the same data', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'fw-parity-'));
+  const saved = join(dir, 'snapshot.json');
+  const out: string[] = [];
+  const io = { stdout: (text: string) => void out.push(text), isTTY: false, now: () => new Date(DEMO_AT) };
+  const site_ = ['--site', site.url, '--email', 'a@b.c', '--token', 'x', '--project', 'FW'];
+  expect(await main(['node', 'focus-walk', 'fetch', ...site_, '--at', DEMO_AT, '--out', saved], io)).toBe(0);
+  expect(
+    await main(['node', 'focus-walk', 'report', '--snapshot', saved, '--at', DEMO_AT, '--format', 'json'], io),
+  ).toBe(0);
+  const cli = JSON.parse(out.join('')) as StatusReport;
+
+  await harness.walkNow(PROJECT, tess.accountId);
+  const app = (await call<SprintView>('getSprint')).report;
+  expect(cli.progress).toEqual(app);
+  // The figures the issue found apart on the two paths, now one.
+  expect(cli.progress.burndown?.committed).toEqual(app?.burndown?.committed);
+  expect(cli.progress.burndown?.changes).toHaveLength(3);
+  expect(cli.progress.epics.every((e) => e.total > 10)).toBe(true);
+  expect(cli.progress.averageVelocity).toBe(app?.averageVelocity);
+  expect(cli.progress.forecast).toEqual(app?.forecast);
+}, 60000);

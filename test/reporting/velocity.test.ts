@@ -135,3 +135,62 @@ test('the velocity shows the last six, the average of their completed points, an
     onTrack: false,
   });
 });
+
+test("Jira's rule: an issue already done when it joined counts in neither figure, and is listed apart", () => {
+  const n = 8;
+  const ref: ClosedSprintRef = {
+    id: 108,
+    name: 'FW Sprint 8',
+    startDate: day(n, 0, '08:00:00'),
+    endDate: day(n, 11, '17:00:00'),
+    completeDate: day(n, 11, '17:00:00'),
+  };
+  const bean = (key: string, points: number, statusId: string) =>
+    generateIssue({
+      key,
+      created: day(n, -3, '09:00:00'),
+      fields: { status: status(statusId), [SP]: points, [SPRINT]: [{ id: 108 }] },
+    }) as Record<string, unknown> & { id: string; key: string; fields: Record<string, unknown> };
+  const issues = [bean('FW-81', 3, '3'), bean('FW-82', 5, '3'), bean('FW-83', 2, '3')];
+  const logs = [
+    // Committed at the start, done in week 1: counts in both.
+    {
+      issueId: issueId('FW-81'),
+      changeHistories: [{ created: day(n, 2, '15:00:00'), items: [item('status', 'status', '1', '3')] }],
+    },
+    // Done before the sprint, added to it on Monday of week 2: in neither.
+    {
+      issueId: issueId('FW-82'),
+      changeHistories: [
+        { created: day(n, -2, '10:00:00'), items: [item('status', 'status', '1', '3')] },
+        { created: day(n, 7, '09:00:00'), items: [item('Sprint', SPRINT, '', '108')] },
+      ],
+    },
+    // In the sprint at its start, but done two days before it: in neither.
+    {
+      issueId: issueId('FW-83'),
+      changeHistories: [{ created: day(n, -2, '11:00:00'), items: [item('status', 'status', '1', '3')] }],
+    },
+  ];
+  const f = closedSprintFigures(ref, issues, logs, FIELDS, BOARD, SETTINGS);
+  expect(f?.committed).toEqual({ points: 3, issues: 1 });
+  expect(f?.completed).toEqual({ points: 3, issues: 1 });
+  expect(f?.outside).toEqual({ points: 7, issues: 2, keys: ['FW-82', 'FW-83'] });
+
+  // The active sprint lists the same kind of issue apart.
+  const snapshot = parseSnapshot({
+    version: 1,
+    project: { id: '10000', key: 'FW' },
+    sprint: { id: 108, name: 'FW Sprint 8', startDate: ref.startDate, endDate: ref.endDate },
+    board: BOARD,
+    fields: { storyPoints: SP, sprint: SPRINT },
+    issues,
+    changelogs: logs,
+    users: [],
+  });
+  const report = sprintReport(snapshot, SETTINGS, Date.parse(day(n, 9, '12:00:00')));
+  expect(report.doneOutside?.map((d) => [d.key, d.points])).toEqual([
+    ['FW-83', 2],
+    ['FW-82', 5],
+  ]);
+});

@@ -8,7 +8,7 @@ function boardJson({ data, base }: RouteContext) {
     id: b.id,
     self: `${base}/rest/agile/1.0/board/${b.id}`,
     name: b.name ?? `${p.key} board`,
-    type: 'scrum',
+    type: b.type ?? 'scrum',
     location: {
       projectId: Number(p.id),
       displayName: `${p.name ?? p.key} (${p.key})`,
@@ -33,7 +33,7 @@ export const getAllBoards: Route = {
     const matches =
       board &&
       (!wantedProject || wantedProject === data.project.key || wantedProject === data.project.id) &&
-      (!type || type === 'scrum');
+      (!type || type.split(',').includes(board.type));
     const values = matches ? [board] : [];
     const startAt = intParam(query, 'startAt', 0);
     const maxResults = intParam(query, 'maxResults', 50, 50);
@@ -71,10 +71,11 @@ export const getConfiguration: Route = {
     const b = data.board;
     if (!b || String(b.id) !== params.boardId)
       return jiraError(404, 'Board does not exist or you do not have permission to see it.');
+    const estimation = b.estimationField ?? data.fields?.storyPoints;
     return ok({
       id: b.id,
       name: b.name,
-      type: 'scrum',
+      type: b.type ?? 'scrum',
       self: `${base}/rest/agile/1.0/board/${b.id}/configuration`,
       location: { type: 'project', projectKeyOrId: data.project.key },
       filter: { id: '10000', self: `${base}/rest/api/3/filter/10000` },
@@ -85,11 +86,14 @@ export const getConfiguration: Route = {
         })),
         constraintType: 'issueCount',
       },
-      ...(data.fields?.storyPoints
+      ...(estimation
         ? {
             estimation: {
               type: 'field',
-              field: { fieldId: data.fields.storyPoints, displayName: 'Story point estimate' },
+              field: {
+                fieldId: estimation,
+                displayName: estimation === data.fields?.legacyStoryPoints ? 'Story Points' : 'Story point estimate',
+              },
             },
           }
         : {}),
@@ -106,6 +110,7 @@ export const getAllSprints: Route = {
   handle({ data, params, query }) {
     if (!data.board || String(data.board.id) !== params.boardId)
       return jiraError(404, 'Board does not exist or you do not have permission to see it.');
+    if (data.board.type === 'kanban') return jiraError(400, 'The board does not support sprints');
     const states = (query.get('state') ?? '').split(',').filter(Boolean);
     const sprints = [...(data.closedSprints ?? []), ...(data.sprint ? [data.sprint] : [])];
     const values = sprints.filter((s) => states.length === 0 || states.includes(String(s.state ?? 'active')));

@@ -43,6 +43,16 @@ export const getFields: Route = {
       ...(f.storyPoints
         ? [custom(f.storyPoints, 'Story point estimate', 'number', 'com.pyxis.greenhopper.jira:jsw-story-points')]
         : []),
+      ...(f.legacyStoryPoints
+        ? [
+            custom(
+              f.legacyStoryPoints,
+              'Story Points',
+              'number',
+              'com.atlassian.jira.plugin.system.customfieldtypes:float',
+            ),
+          ]
+        : []),
       ...(f.flagged
         ? [custom(f.flagged, 'Flagged', 'array', 'com.atlassian.jira.plugin.system.customfieldtypes:multicheckboxes')]
         : []),

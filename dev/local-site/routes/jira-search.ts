@@ -23,10 +23,11 @@ function matches(issue: Issue, q: JqlQuery, data: SiteData, now: number): boolea
   if (q.sprintId !== undefined && !sprintsOf(issue, data).includes(q.sprintId)) return false;
   const category = (issue.fields.status as { statusCategory?: { key?: string } } | undefined)?.statusCategory?.key;
   if (q.doneOnly && category !== 'done') return false;
-  if (q.updatedWithinDays !== undefined) {
+  if (q.updatedWithinDays !== undefined || q.updatedSince !== undefined) {
     const stamp = issue.fields.updated ?? issue.fields.created;
     const updated = typeof stamp === 'string' ? Date.parse(stamp) : NaN;
-    if (!(updated >= now - q.updatedWithinDays * 86400000)) return false;
+    if (q.updatedWithinDays !== undefined && !(updated >= now - q.updatedWithinDays * 86400000)) return false;
+    if (q.updatedSince !== undefined && !(updated >= q.updatedSince)) return false;
   }
   if (q.parents && !q.parents.includes(String((issue.fields.parent as { key?: string } | undefined)?.key ?? '')))
     return false;

@@ -2,7 +2,7 @@ import type { Report } from '../../engine/report';
 import type { Severity } from '../../engine/finding';
 import { walk } from '../../engine/walk';
 import { formatMarkdown } from '../format/markdown';
-import { formatTable } from '../format/table';
+import { formatTable, type WalkedBoard } from '../format/table';
 import { EXIT } from '../exit-codes';
 import { readJsonFile } from '../read-json-file';
 
@@ -27,16 +27,33 @@ export function runCheck(options: CheckOptions, io: Io): number {
   const snapshot = readJsonFile(options.snapshot, 'snapshot');
   const settings = options.settings ? readJsonFile(options.settings, 'settings') : {};
   const report = walk(snapshot, settings, options.at ?? io.now().toISOString());
-  return printReport(report, options, io);
+  return printReport(report, options, io, boardOf(snapshot));
 }
 
 /** Prints the report in the chosen format; the exit code follows `--fail-on`. */
-export function printReport(report: Report, options: Pick<CheckOptions, 'format' | 'failOn'>, io: Io): number {
+export function printReport(
+  report: Report,
+  options: Pick<CheckOptions, 'format' | 'failOn'>,
+  io: Io,
+  board?: WalkedBoard | null,
+): number {
   const format = options.format ?? (io.isTTY ? 'table' : 'json');
   if (format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-  else if (format === 'markdown') io.stdout(formatMarkdown(report));
-  else io.stdout(formatTable(report));
+  else if (format === 'markdown') io.stdout(formatMarkdown(report, board));
+  else io.stdout(formatTable(report, board));
   return failsOn(report, options.failOn) ? EXIT.findings : EXIT.ok;
+}
+
+/** The snapshot's board, for the people's formats (undefined when the snapshot does not say). */
+export function boardOf(snapshot: unknown): WalkedBoard | null | undefined {
+  if (!snapshot || typeof snapshot !== 'object' || !('board' in snapshot)) return undefined;
+  const b = (snapshot as { board?: unknown }).board as { id?: unknown; name?: unknown; type?: unknown } | null;
+  if (!b || typeof b.id !== 'number') return null;
+  return {
+    id: b.id,
+    name: typeof b.name === 'string' ? b.name : null,
+    type: typeof b.type === 'string' ? b.type : null,
+  };
 }
 
 function failsOn(report: Report, level: 'error' | 'warning' | undefined): boolean {

@@ -44,7 +44,13 @@ export async function runReport(o: ReportOptions, io: Io, env: NodeJS.ProcessEnv
     raw = readJsonFile(o.snapshot, 'snapshot');
   } else if (o.site && o.email && o.project) {
     const { api, options } = siteFetch(o as SiteOptions, env, progress);
-    raw = await withReporting(api, await fetchSnapshot(api, options), settings, new Date(at), progress);
+    raw = await withReporting(
+      api,
+      await fetchSnapshot(api, { ...options, now: () => new Date(at) }),
+      settings,
+      new Date(at),
+      progress,
+    );
   } else throw new UsageError('give --snapshot FILE, or --site URL --email EMAIL --project KEY for a live site');
 
   const snapshot = parseSnapshot(raw);

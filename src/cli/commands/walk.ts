@@ -3,9 +3,10 @@ import { fetchSnapshot } from '../../fetch/fetch-snapshot';
 import { parseSettings } from '../../settings/schema';
 import { walk } from '../../engine/walk';
 import { readJsonFile } from '../read-json-file';
-import { printReport, type CheckOptions, type Io } from './check';
+import { boardOf, printReport, type CheckOptions, type Io } from './check';
 import { siteFetch, type Progress, type SiteOptions } from './site-options';
 import { withReporting } from './with-reporting';
+import { instantOption } from './instant-option';
 
 export interface WalkOptions extends SiteOptions, Pick<CheckOptions, 'at' | 'format' | 'failOn' | 'settings'> {
   saveSnapshot?: string;
@@ -15,15 +16,16 @@ export interface WalkOptions extends SiteOptions, Pick<CheckOptions, 'at' | 'for
 export async function runWalk(o: WalkOptions, io: Io, env: NodeJS.ProcessEnv, progress: Progress): Promise<number> {
   const settings = o.settings ? readJsonFile(o.settings, 'settings') : {};
   const parsed = parseSettings(settings); // before the fetch: a bad file fails at once
-  const at = o.at ?? io.now().toISOString();
+  const instant = instantOption(o.at, io);
+  const at = o.at ?? instant.toISOString();
   const { api, options } = siteFetch(o, env, progress);
   const snapshot = await withReporting(
     api,
-    await fetchSnapshot(api, options),
+    await fetchSnapshot(api, { ...options, now: () => instant }),
     parsed,
-    new Date(Date.parse(at)),
+    instant,
     progress,
   );
   if (o.saveSnapshot) writeFileSync(o.saveSnapshot, `${JSON.stringify(snapshot, null, 2)}\n`);
-  return printReport(walk(snapshot, settings, at), o, io);
+  return printReport(walk(snapshot, settings, at), o, io, boardOf(snapshot));
 }

@@ -1,11 +1,12 @@
 import type { Report } from '../../engine/report';
+import { walked, type WalkedBoard } from './table';
 
 const cell = (text: string | null): string => (text ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 /** The walk as Markdown, for a Confluence page, a PR comment or a chat message. */
-export function formatMarkdown(report: Report): string {
+export function formatMarkdown(report: Report, board?: WalkedBoard | null): string {
   const out: string[] = [];
-  out.push(`# Focus Walk: ${report.project.key}${report.sprint ? ` · ${report.sprint.name}` : ''}`);
+  out.push(`# Focus Walk: ${report.project.key} · ${walked(report, board)}`);
   out.push('');
   out.push(`Walked at ${report.at}. **Score ${report.score}/100**, ${report.findings.length} findings.`);
   out.push('');

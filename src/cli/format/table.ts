@@ -32,11 +32,25 @@ function findingLines(f: Finding): string[] {
   ];
 }
 
-/** The walk for people in an 80-column terminal, grouped by member. */
-export function formatTable(report: Report): string {
-  const lines: string[] = [];
+/** The board a walk read, as the snapshot names it (the JSON report keeps to cli.md's keys). */
+export interface WalkedBoard {
+  id: number;
+  name?: string | null | undefined;
+  type?: string | null | undefined;
+}
+
+/** Which sprint and board were walked, in words (the board only when the snapshot says). */
+export function walked(report: Pick<Report, 'sprint'>, board: WalkedBoard | null | undefined): string {
+  const where =
+    board === undefined ? null : board ? `board ${board.name ?? board.id} (${board.type ?? 'board'})` : 'no board';
   const sprint = report.sprint ? report.sprint.name : 'no active sprint (unresolved issues)';
-  lines.push(fit(`Focus Walk · ${report.project.key} · ${sprint}`));
+  return where ? `${sprint} · ${where}` : sprint;
+}
+
+/** The walk for people in an 80-column terminal, grouped by member. */
+export function formatTable(report: Report, board?: WalkedBoard | null): string {
+  const lines: string[] = [];
+  lines.push(fit(`Focus Walk · ${report.project.key} · ${walked(report, board)}`));
   lines.push(fit(`at ${report.at}   score ${report.score}/100   ${report.findings.length} findings`));
   lines.push('─'.repeat(WIDTH));
   const members = new Set(report.members.map((m) => m.accountId));

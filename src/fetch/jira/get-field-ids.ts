@@ -16,6 +16,8 @@ export interface FieldIds {
   development: string | null;
   /** The Sprint field (sprint reporting replays its changes). */
   sprint: string | null;
+  /** Where `storyPoints` came from: the walked board's estimation field, or the site-wide lookup. */
+  storyPointsFrom?: 'board' | 'site' | null;
 }
 
 const STORY_POINTS_TYPES = ['com.pyxis.greenhopper.jira:jsw-story-points'];
@@ -50,8 +52,10 @@ export async function getFieldIds(api: Requester): Promise<FieldIds> {
   const byType = (types: string[]) =>
     fields.find((f) => f.schema?.custom !== undefined && types.includes(f.schema.custom))?.id;
   const byName = (names: string[]) => fields.find((f) => names.includes(f.name.trim().toLowerCase()))?.id;
+  const storyPoints = byType(STORY_POINTS_TYPES) ?? byName(STORY_POINTS_NAMES) ?? null;
   return {
-    storyPoints: byType(STORY_POINTS_TYPES) ?? byName(STORY_POINTS_NAMES) ?? null,
+    storyPoints,
+    storyPointsFrom: storyPoints ? 'site' : null,
     flagged: byName(FLAGGED_NAMES) ?? null,
     development: byType(DEVELOPMENT_TYPES) ?? byName(['development']) ?? null,
     sprint: byType(SPRINT_TYPES) ?? byName(['sprint']) ?? null,
