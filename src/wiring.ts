@@ -8,6 +8,7 @@ import { Queue } from '@forge/events';
 import { WALK_QUEUE } from './app/background-walks';
 import { WalkRunStore } from './stores/walk-run-store';
 import { SentStore } from './stores/sent-store';
+import { SettingsStore } from './stores/settings-store';
 
 /**
  * The app's production wiring: Forge storage (`@forge/kvs`), the reading log on its custom
@@ -25,6 +26,7 @@ export function forgeDeps(now: () => Date = () => new Date()): HandlerDeps {
     walkQueue: { push: async (events) => void (await new Queue({ key: WALK_QUEUE }).push(events)) },
     walkRuns: new WalkRunStore(),
     sent: new SentStore(),
+    settings: new SettingsStore(),
     now,
   };
 }

@@ -29,6 +29,8 @@ export interface ConfluenceContent {
   parentId?: string;
   /** What the app wrote (pages it created); the demo's own pages have none. */
   body?: { representation: string; value: string };
+  /** Content properties (the app marks the pages it creates). */
+  properties?: Array<{ id: string; key: string; value: unknown; version: { number: number } }>;
   _links: { webui: string };
 }
 

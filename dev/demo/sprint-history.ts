@@ -161,6 +161,24 @@ export function withSprintHistory(data: SiteData, seed = 7): SiteData {
           : [];
     return extra.length ? { ...log, changeHistories: [...log.changeHistories, ...extra] } : log;
   });
+  // The epics are issues of the project too (in no sprint): a viewer's search finds them.
+  for (const epic of EPICS)
+    issues.push({
+      id: epic.id,
+      key: epic.key,
+      self: `${SITE}/rest/api/3/issue/${epic.id}`,
+      fields: {
+        summary: epic.summary,
+        status: statusJson('Implement'),
+        issuetype: issueTypeJson('Epic'),
+        parent: null,
+        created: iso(sprint7.minus({ weeks: 14 })),
+        updated: iso(sprint7.minus({ weeks: 14 })),
+        [SPRINT_FIELD]: [],
+        comment: { comments: [], maxResults: 0, total: 0, startAt: 0 },
+        worklog: { worklogs: [], maxResults: 0, total: 0, startAt: 0 },
+      },
+    });
   return {
     ...data,
     fields: { ...data.fields, sprint: SPRINT_FIELD },

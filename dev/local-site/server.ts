@@ -62,7 +62,7 @@ interface CompiledRoute {
 function compile(route: Route): CompiledRoute {
   const names: string[] = [];
   const pattern = new RegExp(
-    `^${route.template.replace(/\{(\w+)\}/g, (_m, name: string) => (names.push(name), '([^/]+)'))}$`,
+    `^${route.template.replace(/\{([\w-]+)\}/g, (_m, name: string) => (names.push(name), '([^/]+)'))}$`,
   );
   return { route, pattern, names };
 }

@@ -7,6 +7,7 @@ import type { WalkRunStore } from '../stores/walk-run-store';
 import type { SentStore } from '../stores/sent-store';
 import type { WalkRunView } from './contract';
 import { walkProject, type WalkDeps } from './walk-service';
+import { BusyError } from '../core/errors';
 
 /**
  * Walks in the background, on Forge's queue: a UI invocation stops at 25 s, a consumer may run
@@ -20,11 +21,13 @@ export const WALK_QUEUE = 'focus-walk-walks';
 /** Longer than the consumer's 900 s: a run not finished by then was lost, and may be replaced. */
 const LOCK_MS = 16 * 60 * 1000;
 const MAX_RETRIES = 3;
+/** A Refresh within this time of a finished walk shows that walk instead of walking again. */
+export const REFRESH_COOLDOWN_MS = 5 * 60 * 1000;
 /** Forge takes at most 50 events a push. */
 const PUSH_BATCH = 50;
 
 export interface WalkQueue {
-  push(events: Array<{ body: Record<string, unknown> }>): Promise<void>;
+  push(events: Array<{ body: Record<string, unknown>; delayInSeconds?: number }>): Promise<void>;
 }
 
 export interface BackgroundDeps extends WalkDeps {
@@ -44,14 +47,17 @@ const live = (run: WalkRunView, now: number) => active(run) && Date.parse(run.ex
 
 /**
  * Claims a walk of the project for `day` and answers the run: the running one when there is
- * one (joined), the day's finished daily walk for a daily claim (idempotent), else a new one.
- * `created` says whether an event must be pushed for it.
+ * one (joined), the day's finished daily walk for a daily claim (idempotent), a walk finished
+ * in the last five minutes for a Refresh (reused), else a new one. `created` says whether a walk
+ * must be started for it. Whoever asks (Refresh, the daily or the hourly trigger), one walk per
+ * project runs at a time.
  */
-async function claim(
+export async function claim(
   deps: BackgroundDeps,
   project: string,
   reason: WalkRunView['reason'],
   day: string,
+  o: { cooldown?: boolean } = {},
 ): Promise<{ run: WalkRunView; created: boolean }> {
   for (let attempt = 0; attempt < 5; attempt++) {
     const current = await deps.runs.get<WalkRunView>(project);
@@ -65,6 +71,15 @@ async function claim(
       current.run.state === 'done'
     )
       return { run: current.run, created: false };
+    if (
+      current &&
+      reason === 'refresh' &&
+      o.cooldown &&
+      current.run.state === 'done' &&
+      current.run.finishedAt &&
+      now - Date.parse(current.run.finishedAt) < REFRESH_COOLDOWN_MS
+    )
+      return { run: { ...current.run, reused: true }, created: false };
     const run: WalkRunView = {
       walkId: randomUUID(),
       state: 'queued',
@@ -78,12 +93,21 @@ async function claim(
     };
     if (await deps.runs.put(project, run, current?.version ?? null)) return { run, created: true };
   }
-  throw new Error(`could not claim the walk of ${project}: too many concurrent requests`);
+  throw new BusyError(`The walk of ${project} is being started by others at this moment; try again.`);
 }
 
-/** Refresh: starts a walk of the project, or joins the one running. */
-export async function startWalk(deps: BackgroundDeps, project: string, day: string): Promise<WalkRunView> {
-  const { run, created } = await claim(deps, project, 'refresh', day);
+/**
+ * Refresh: starts a walk of the project, or joins the one running. With `cooldown` (a member's
+ * click: TPMs and administrators walk again at once), a walk finished in the last five minutes
+ * is answered instead, marked `reused`.
+ */
+export async function startWalk(
+  deps: BackgroundDeps,
+  project: string,
+  day: string,
+  o: { cooldown?: boolean } = {},
+): Promise<WalkRunView> {
+  const { run, created } = await claim(deps, project, 'refresh', day, o);
   if (created) await deps.queue.push([{ body: { project, walkId: run.walkId } }]);
   return run;
 }

@@ -65,7 +65,12 @@ export interface DaySummary extends HistoryPoint {
 export interface WalkRunView {
   walkId: string;
   state: 'queued' | 'running' | 'done' | 'failed';
-  reason: 'refresh' | 'daily';
+  reason: 'refresh' | 'daily' | 'hourly';
+  /**
+   * Set on the answer to a Refresh that found a walk finished in the last few minutes: that
+   * walk is the latest, and no new one was started (a walk reads the whole project as the app).
+   */
+  reused?: boolean;
   /** The project's day the walk is for. */
   day: string;
   requestedAt: string;
@@ -151,8 +156,10 @@ export interface SprintView {
 }
 
 export interface SentView {
-  /** Newest first, the last 90 days. */
+  /** Newest first, the last 90 days: a TPM reads all, a member what was sent to or by them. */
   items: SentRecord[];
+  /** The next (older) page, or null at the end. */
+  nextCursor: string | null;
 }
 
 /** What one nudge request did, per finding code. */
@@ -166,6 +173,8 @@ export interface SettingsView {
   settings: SettingsInput;
   effective: Settings;
   canEdit: boolean;
+  /** The revision read: a save sends it back, and is refused (CONFLICT) when someone saved since. */
+  revision: number;
 }
 
 export interface IssueFindingsView {
@@ -186,7 +195,7 @@ export interface Resolvers {
   startWalk: { payload: Record<string, never>; response: WalkRunView };
   getWalkRun: { payload: Record<string, never>; response: WalkRunView | null };
   getSettings: { payload: Record<string, never>; response: SettingsView };
-  saveSettings: { payload: { settings: unknown }; response: SettingsView };
+  saveSettings: { payload: { settings: unknown; revision?: number }; response: SettingsView };
   tick: { payload: { itemId: string; ticked: boolean; note?: string }; response: ChecklistEntry[] };
   getIssueFindings: { payload: Record<string, never>; response: IssueFindingsView };
   postFocusComment: { payload: { kind: 'in' | 'out'; text: string }; response: { commentId: string } };
@@ -195,9 +204,13 @@ export interface Resolvers {
   logReading: { payload: { minutes: number; pageIds?: string[] }; response: ReadingView['today'] };
   getTeamReading: { payload: Record<string, never>; response: TeamReadingView };
   getCodeHost: { payload: Record<string, never>; response: CodeHostView };
-  getSent: { payload: Record<string, never>; response: SentView };
+  getSent: { payload: { cursor?: string; limit?: number }; response: SentView };
   nudge: { payload: { accountId: string; code?: string }; response: NudgeOutcome[] };
-  escalate: { payload: { issueKey: string }; response: SentRecord };
+  /** `already`: the level was escalated before (the record is that one); repeat with `again`. */
+  escalate: {
+    payload: { issueKey: string; again?: string };
+    response: SentRecord & { outcome: 'sent' | 'already' };
+  };
   getSprint: { payload: Record<string, never>; response: SprintView };
   publishReport: { payload: Record<string, never>; response: PublishedPage };
   saveCodeHost: {

@@ -2,10 +2,11 @@ import type { Finding } from '../engine/finding';
 import type { Report } from '../engine/report';
 import { addCommentDoc, type AdfDoc } from '../fetch/jira/add-comment';
 import type { Requester } from '../fetch/requester';
+import { bulkUsers } from '../fetch/jira/bulk-users';
 import type { Settings } from '../settings/schema';
 import { BadRequestError, NotFoundError } from '../core/errors';
 import type { PersonRef, SentRecord } from './contract';
-import { sendOnce, uniqueKey, type SentDeps } from './sent-log';
+import { sendOnce, type SentDeps } from './sent-log';
 
 /**
  * Seed 002's escalation: level 1 the team (the assignee), level 2 the product lead and dependent
@@ -64,6 +65,20 @@ export interface EscalateInput {
   people: Record<string, string>;
   /** The TPM (null: the app, auto-escalation). */
   by: PersonRef | null;
+  /**
+   * A TPM's confirmed repeat of a level already escalated: a token the confirmation made, so a
+   * double submit of one confirmation posts one comment. Without it, an escalated level is not
+   * posted again: the answer is 'already', with the earlier escalation.
+   */
+  again?: string;
+  /** Names for account ids the walk did not meet (the level's people), looked up as the requester. */
+  names?: (accountIds: string[]) => Promise<Record<string, string>>;
+}
+
+/** Display names by account id, as the requester may read them (`/rest/api/3/user/bulk`). */
+async function displayNames(api: Requester, accountIds: string[]): Promise<Record<string, string>> {
+  const users = (await bulkUsers(api, accountIds)) as Array<{ accountId: string; displayName?: string }>;
+  return Object.fromEntries(users.map((u) => [u.accountId, u.displayName ?? u.accountId]));
 }
 
 const person = (people: Record<string, string>, accountId: string): PersonRef => ({
@@ -72,9 +87,9 @@ const person = (people: Record<string, string>, accountId: string): PersonRef =>
 });
 
 /**
- * Posts the escalation comment for the issue's blocked finding at its level. A TPM's escalation
- * always posts (it was confirmed) and marks the level as escalated; the app's posts once per
- * issue and level.
+ * Posts the escalation comment for the issue's blocked finding at its level, once per issue and
+ * level (the app's and a TPM's share the key); a TPM's confirmed repeat (`again`) posts once per
+ * confirmation.
  */
 export async function escalate(
   deps: SentDeps,
@@ -89,7 +104,11 @@ export async function escalate(
     const field = level >= 3 ? 'escalation.level3' : level === 2 ? 'escalation.level2' : 'members';
     throw new BadRequestError(`Nobody hears of a level-${level} blocker yet: name them in Settings.`, field);
   }
-  const to = ids.map((id) => person(input.people, id));
+  const unknown = ids.filter((id) => !input.people[id]);
+  const lookup = input.names ?? ((accountIds: string[]) => displayNames(api, accountIds));
+  // A name the site will not give is shown as the account id; the mention still reaches them.
+  const looked = unknown.length ? await lookup(unknown).catch(() => ({})) : {};
+  const to = ids.map((id) => person({ ...looked, ...input.people }, id));
   const onceKey = `escalation|${input.issueKey}|${level}`;
   const record = {
     kind: 'escalation' as const,
@@ -103,10 +122,8 @@ export async function escalate(
   const post = async () => {
     await addCommentDoc(api, input.issueKey, escalationDoc(finding, level, to));
   };
-  if (input.by === null) return sendOnce(deps, input.project, onceKey, record, post);
-  // The TPM's: the level is marked escalated (the app will not repeat it); a repeat is logged apart.
-  const first = await sendOnce(deps, input.project, onceKey, record, post);
-  return first.outcome === 'sent' ? first : sendOnce(deps, input.project, uniqueKey(onceKey), record, post);
+  if (input.by === null || !input.again) return sendOnce(deps, input.project, onceKey, record, post);
+  return sendOnce(deps, input.project, `${onceKey}|again|${input.again}`, record, post);
 }
 
 /** Auto-escalation (opt-in): every blocker at level 2 or 3 with people to tell, once per issue and level. */

@@ -1,14 +1,27 @@
 import type { Report } from '../engine/report';
-import type { BackgroundDeps } from './background-walks';
+import { claim, runWalkEvent, type BackgroundDeps } from './background-walks';
 import { sendDigest, digestDue } from './digest';
 import { autoEscalate } from './escalations';
 import { periodsAt } from './periods';
 import { sendNudges } from './send-nudges';
-import { sentView, siteUrlOf } from './sent-log';
-import { loadSettings, walkProject } from './walk-service';
+import { siteUrlOf } from './sent-log';
+import type { SentRecord } from './contract';
+import { loadSettings } from './walk-service';
 
 /** A stored walk younger than this serves the hour; an older one is walked again first. */
 const FRESH_MS = 55 * 60 * 1000;
+/** While another walk of the project runs, the hour's work waits for it: pushed again this much later ... */
+const WAIT_SECONDS = 120;
+/** ... at most this many times (14 minutes, a walk's time); then it goes on with the stored walk. */
+const MAX_WAITS = 7;
+
+/** What an hourly event carries. */
+export interface HourlyEvent {
+  project: string;
+  hour?: string;
+  /** How often it already waited for a running walk. */
+  waited?: number;
+}
 
 /** Whether the project asked for anything the hourly trigger does. */
 export function wantsHourly(settings: {
@@ -31,8 +44,9 @@ export function wantsHourly(settings: {
  */
 export async function runHourly(
   deps: BackgroundDeps,
-  project: string,
-): Promise<{ nudged: number; digest: boolean; escalated: number }> {
+  event: HourlyEvent,
+): Promise<{ nudged: number; digest: boolean; escalated: number; waiting?: boolean }> {
+  const { project } = event;
   const { settings } = await loadSettings(deps.stores, project);
   if (!wantsHourly(settings)) return { nudged: 0, digest: false, escalated: 0 };
   const now = deps.now();
@@ -40,7 +54,12 @@ export async function runHourly(
   const stored = await deps.stores.getDay(project, day);
   let report: Report;
   if (stored && now.getTime() - Date.parse(stored.report.at) < FRESH_MS) report = stored.report;
-  else report = (await walkProject(deps, deps.appRequester, project)).report;
+  else {
+    const fresh = await walkUnderTheLock(deps, event, day);
+    if (fresh === 'waiting') return { nudged: 0, digest: false, escalated: 0, waiting: true };
+    if (!fresh) return { nudged: 0, digest: false, escalated: 0 };
+    report = fresh;
+  }
   const people = (await deps.stores.getDay(project, day))?.people ?? {};
   const siteUrl = await siteUrlOf(deps.kv);
   const api = deps.appRequester;
@@ -54,7 +73,9 @@ export async function runHourly(
   ];
   let digest = false;
   if (digestDue(settings, now)) {
-    const nudged = (await sentView(deps, project, day)).items.filter((i) => i.kind === 'nudge' && i.day === day);
+    const nudged = (await deps.sent.list<SentRecord>(project, day, day))
+      .map((r) => r.value.record)
+      .filter((i) => i.kind === 'nudge' && i.day === day);
     try {
       digest = (await sendDigest(deps, api, { project, day, report, settings, nudged, siteUrl, people })) === 'sent';
     } catch (error) {
@@ -64,6 +85,30 @@ export async function runHourly(
   // Some sendings failed: the queue retries the hour; what was sent (or may have been) is claimed.
   if (failed.length) throw new Error(`${failed.length} sending(s) failed: ${failed.join('; ')}`);
   return { nudged: nudges.filter((n) => n.outcome === 'sent').length, digest, escalated: escalated.sent };
+}
+
+/**
+ * A fresh walk for the hour, under the project's walk-run lock like every other walk: this
+ * consumer walks when it claims the run; when another walk is running it pushes the hour's work
+ * again to wait for that walk ('waiting'), and after 14 minutes of waiting it takes the stored walk.
+ */
+async function walkUnderTheLock(
+  deps: BackgroundDeps,
+  event: HourlyEvent,
+  day: string,
+): Promise<Report | null | 'waiting'> {
+  const { project } = event;
+  const { run, created } = await claim(deps, project, 'hourly', day);
+  if (created) {
+    const failed = await runWalkEvent(deps, { body: { project, walkId: run.walkId } });
+    if (failed) throw new Error(`the walk for the hour failed: ${failed.retry}`);
+  } else if ((run.state === 'queued' || run.state === 'running') && (event.waited ?? 0) < MAX_WAITS) {
+    await deps.queue.push([
+      { body: { kind: 'hourly', ...event, waited: (event.waited ?? 0) + 1 }, delayInSeconds: WAIT_SECONDS },
+    ]);
+    return 'waiting';
+  }
+  return (await deps.stores.getDay(project, day))?.report ?? null;
 }
 
 /** After any background walk: auto-escalate what it first sees at level 2 or 3 (when opted in). */

@@ -5,6 +5,8 @@ import { reportDocument } from '../reporting/report-document';
 import { toAdf } from '../reporting/render-report';
 import type { StatusReport } from '../reporting/status-report';
 import { InputError } from '../core/input-error';
+import { ConflictError } from '../core/errors';
+import { isOwnPage, markOwnPage } from '../fetch/confluence/page-properties';
 import type { AppStores } from './stores';
 import type { PersonRef, PublishedPage } from './contract';
 import { loadSettings } from './walk-service';
@@ -18,7 +20,8 @@ export const reportTitle = (r: StatusReport): string =>
  * creates the week's page once, then updates it as its next version. The page is found by the
  * id kept for the week, else by its title; a create that loses a race to another publisher
  * (Confluence refuses a second page of the same title in a space) updates the winner's page.
- * Never a second page for a week.
+ * Never a second page for a week, and never a page the app did not create: a page found by its
+ * title is adopted only when it carries the app's content property (set on every page it creates).
  */
 export async function publishStatusReport(
   stores: AppStores,
@@ -44,10 +47,20 @@ export async function publishStatusReport(
   const message = `Focus Walk, ${now.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
   const update = (p: PageRef) => updatePage(confluence, { id: p.id, title, version: p.version, doc, message });
+  const adoptable = async (p: PageRef): Promise<PageRef> => {
+    if (await isOwnPage(confluence, p.id)) return p;
+    throw new ConflictError(
+      `A page titled "${title}" already exists in the space ${spaceKey} and was not made by Focus Walk: it is left as it is. Rename or move that page, then publish again.`,
+      'statusReport.space',
+    );
+  };
 
   const kept = await stores.getReportPage(project, report.week);
   let page: PageRef | null = kept ? await getPage(confluence, kept.pageId) : null;
-  page ??= await findPageByTitle(confluence, space.id, title);
+  if (!page) {
+    const found = await findPageByTitle(confluence, space.id, title);
+    page = found ? await adoptable(found) : null;
+  }
   if (page) page = await update(page);
   else {
     try {
@@ -61,8 +74,9 @@ export async function publishStatusReport(
       if (!(error instanceof ApiError) || ![400, 409].includes(error.status)) throw error;
       const existing = await findPageByTitle(confluence, space.id, title);
       if (!existing) throw error;
-      page = await update(existing);
+      page = await update(await adoptable(existing));
     }
+    if (page.version === 1) await markOwnPage(confluence, page.id, { project, week: report.week });
   }
   const published: PublishedPage = {
     week: report.week,

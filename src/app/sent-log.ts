@@ -38,9 +38,10 @@ export async function sendOnce(
   try {
     await send();
   } catch (error) {
-    // Refused (4xx): nothing went out, so a later attempt may send. Anything else (5xx, no
-    // answer) may have landed: the claim stays, and no retry sends it twice (at most once).
-    if (error instanceof ApiError && error.status >= 400 && error.status < 500 && error.status !== 408)
+    // Refused (4xx) or never sent (out of time before it left): nothing went out, so a later
+    // attempt may send. Anything else (5xx, no answer) may have landed: the claim stays, and no
+    // retry sends it twice (at most once).
+    if (error instanceof ApiError && !error.mayHaveLanded && error.status !== 408)
       await deps.sent.remove(project, dedupKey).catch(() => undefined);
     throw error;
   }
@@ -51,16 +52,53 @@ export async function sendOnce(
 /** A key no other sending shares: for what a TPM chooses to send again (an escalation). */
 export const uniqueKey = (prefix: string): string => `${prefix}|${randomUUID()}`;
 
-/** The log of the last 90 days up to `today`, newest first. */
-export async function sentView(deps: SentDeps, project: string, today: string): Promise<SentView> {
-  const rows = await deps.sent.list<Stored>(project, addDays(today, -(SENT_RETENTION_DAYS - 1)), today);
+/** Who reads the log: a TPM (or administrator) all of it, a member what was sent to or by them. */
+export interface SentReader {
+  accountId: string;
+  all: boolean;
+  /** The issues the reader may see now: items about other issues are left out. */
+  visible: ReadonlySet<string>;
+}
+
+/** Rows a page of the log reads at most (each row is a few hundred bytes). */
+export const SENT_PAGE_MAX = 200;
+
+/**
+ * One page of the log of the last 90 days up to `today`, newest first (`cursor` from the
+ * previous page's `nextCursor`), cut to what the reader may read.
+ */
+export async function sentView(
+  deps: SentDeps,
+  project: string,
+  today: string,
+  reader: SentReader | null = null,
+  page: { cursor?: string; limit?: number } = {},
+): Promise<SentView> {
+  const { rows, nextCursor } = await deps.sent.page<Stored>(
+    project,
+    addDays(today, -(SENT_RETENTION_DAYS - 1)),
+    today,
+    Math.min(page.limit ?? 100, SENT_PAGE_MAX),
+    page.cursor,
+  );
   const items = rows
-    .map(({ value }) => {
+    .map(({ key, value }) => {
       const { state, ...record } = value.record;
-      return state === 'sending' ? { ...record, what: `${record.what} (sending, or lost while sending)` } : record;
+      const shown =
+        state === 'sending' ? { ...record, what: `${record.what} (sending, or lost while sending)` } : record;
+      return { key, record: shown };
     })
-    .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
-  return { items };
+    .filter(({ record }) => readable(record, reader))
+    // Newest first; at the same instant, in key order (a stable log).
+    .sort((a, b) => b.record.at.localeCompare(a.record.at) || a.key.localeCompare(b.key))
+    .map(({ record }) => record);
+  return { items, nextCursor };
+}
+
+function readable(r: SentRecord, reader: SentReader | null): boolean {
+  if (!reader) return true;
+  if (r.issueKey && !reader.visible.has(r.issueKey)) return false;
+  return reader.all || r.by?.accountId === reader.accountId || r.to.some((p) => p.accountId === reader.accountId);
 }
 
 /** The site's address, as the project page last saw it: links in what the background sends. */

@@ -16,31 +16,35 @@ export interface StatusReportDeps {
 }
 
 /**
- * The week's status report from what the app keeps: the latest walk (cut by `visible` to what
- * the reader may see), the latest sprint progress, the week's scores, the week's escalations
- * from the sent log, and the checklist (walk judgement and hand ticks).
+ * The week's status report from what the app keeps: the latest walk, the latest sprint progress,
+ * the week's scores, the week's escalations from the sent log, and the checklist (walk judgement
+ * and hand ticks). `cut` makes it fit its readers: the issues a TPM may see (visibility.ts), or
+ * counts only when the app publishes it.
  */
 export async function buildStatusReport(
   deps: StatusReportDeps,
   project: string,
   siteUrl: string | null,
-  visible: (report: Report) => Promise<Report> = (r) => Promise.resolve(r),
+  cut: (report: StatusReport) => StatusReport,
 ): Promise<StatusReport> {
   const now = deps.now();
   const { settings } = await loadSettings(deps.stores, project);
   const periods = periodsAt(now, settings.timezone);
   const weekStart = DateTime.fromJSDate(now, { zone: settings.timezone }).startOf('week').toISODate() ?? periods.day;
-  const [progress, history] = await Promise.all([deps.stores.getSprintReport(project), deps.stores.trend(project)]);
+  const [progress, history] = await Promise.all([
+    deps.stores.getSprintReport(project),
+    deps.stores.trend(project, 30, periods.day),
+  ]);
   if (!progress) throw new NotFoundError(`No walk of ${project} has been recorded yet: walk it first (Refresh).`);
   const stored = await deps.stores.getDayOrLatest(project, periods.day, history);
-  const walk = stored ? await visible(stored.report) : null;
+  const walk: Report | null = stored?.report ?? null;
   const [dayTicks, weekTicks, sent] = await Promise.all([
     deps.stores.ticks(project, periods.day),
     deps.stores.ticks(project, periods.week),
     deps.sent.list<SentRecord & { state?: string }>(project, weekStart, periods.day),
   ]);
   const judged = stored?.summary.date === periods.day ? walk : null;
-  return statusReport({
+  const report = statusReport({
     week: periods.week,
     at: now.toISOString(),
     site: siteUrl,
@@ -61,4 +65,5 @@ export async function buildStatusReport(
       })),
     checklist: checklistOf(settings, judged, periods, { day: dayTicks, week: weekTicks }),
   });
+  return cut(report);
 }

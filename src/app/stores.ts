@@ -95,6 +95,15 @@ async function inBatches<T>(items: readonly T[], n: number, work: (item: T) => P
   for (let i = 0; i < items.length; i += n) await Promise.all(items.slice(i, i + n).map(work));
 }
 
+/** Retention keeps at most 3,660 days: about 121 months. */
+const MAX_MONTHS_BACK = 122;
+
+/** `YYYY-MM` of the month before. */
+function previousMonth(month: string): string {
+  const [y = 0, m = 1] = month.split('-').map(Number);
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+}
+
 export class AppStores {
   constructor(private readonly kv: KeyValueStore) {}
 
@@ -171,13 +180,23 @@ export class AppStores {
   ): Promise<StoredDay | undefined> {
     const stored = await this.getDay(project, day);
     if (stored) return stored;
-    const last = (history ?? (await this.trend(project, 1))).at(-1);
+    const last = (history ?? (await this.trend(project, 1, day))).at(-1);
     return last && last.date !== day ? this.getDay(project, last.date) : undefined;
   }
 
-  /** The Trend: the last `limit` days' summaries, oldest first. */
-  async trend(project: string, limit = 30): Promise<HistoryPoint[]> {
-    const all = await this.kv.list<DaySummary>(keys.historyPrefix(project));
+  /**
+   * The latest `limit` days' points, oldest first. Given `today`, it reads month by month back
+   * from today's month (one query a month) until it has them, rather than every stored day.
+   */
+  async trend(project: string, limit = 30, today?: string): Promise<HistoryPoint[]> {
+    const all: Array<{ key: string; value: DaySummary }> = [];
+    if (today) {
+      for (let back = 0, month = today.slice(0, 7); back < MAX_MONTHS_BACK; back++, month = previousMonth(month)) {
+        const got = await this.kv.list<DaySummary>(`${keys.historyPrefix(project)}${month}`);
+        all.unshift(...got.filter((e) => keys.dayOfHistoryKey(e.key) <= today));
+        if (all.filter((e) => e.value.layout === LAYOUT_VERSION).length >= limit) break;
+      }
+    } else all.push(...(await this.kv.list<DaySummary>(keys.historyPrefix(project))));
     return all
       .map((e) => e.value)
       .filter((s) => s.layout === LAYOUT_VERSION)
@@ -225,7 +244,16 @@ export class AppStores {
       (e) => keys.dayOfHistoryKey(e.key) < firstKept,
     );
     for (const { key, value } of old) {
-      if (value.walkId) await this.deleteWalk(project, value.date, value.walkId, value.parts);
+      // By the day's prefix: the summary's walk and any walk a lost race left unreferenced.
+      const day = keys.dayOfHistoryKey(key);
+      // Four a query: each value may be a 200 KiB part.
+      const stale = await this.kv.list<unknown>(keys.walkDayPrefix(project, day), 4);
+      await inBatches(
+        stale.map((e) => e.key),
+        4,
+        (k) => this.kv.delete(k),
+      );
+      if (value.walkId && stale.length === 0) await this.deleteWalk(project, value.date, value.walkId, value.parts);
       await this.kv.delete(key);
     }
     return old.map((e) => keys.dayOfHistoryKey(e.key));

@@ -89,7 +89,7 @@ export async function walkView(
   const now = deps.now();
   const { settings } = await loadSettings(deps.stores, project);
   const today = periodsAt(now, settings.timezone).day;
-  const history = await deps.stores.trend(project);
+  const history = await deps.stores.trend(project, 30, today);
   const stored = pastDay
     ? await deps.stores.getDay(project, pastDay)
     : await deps.stores.getDayOrLatest(project, today, history);

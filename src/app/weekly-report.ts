@@ -4,6 +4,7 @@ import { buildStatusReport } from './status-report-service';
 import { publishStatusReport } from './publish-report';
 import { siteUrlOf } from './sent-log';
 import type { PublishedPage } from './contract';
+import { countsOnly } from '../reporting/status-report';
 
 /** The weekly trigger: one `report` event per project whose settings name a Confluence space. */
 export async function queueWeeklyReports(deps: BackgroundDeps): Promise<number> {
@@ -16,8 +17,11 @@ export async function queueWeeklyReports(deps: BackgroundDeps): Promise<number> 
   return bodies.length;
 }
 
-/** A `report` event: the week's status report from the stored walk, published as the app. */
+/**
+ * A `report` event: the week's status report from the stored walk, published as the app. The app
+ * cannot know which issues each reader of the page may see, so its page names none: counts only.
+ */
 export async function runWeeklyReport(deps: BackgroundDeps, project: string): Promise<PublishedPage> {
-  const report = await buildStatusReport(deps, project, await siteUrlOf(deps.kv));
+  const report = await buildStatusReport(deps, project, await siteUrlOf(deps.kv), countsOnly);
   return publishStatusReport(deps.stores, deps.appRequester, report, null, deps.now());
 }

@@ -1,5 +1,6 @@
 /** What a resolver answers when it fails; the UI shows the message and, with `field`, where. */
-export type ErrorCode = 'BAD_REQUEST' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_SETTINGS' | 'JIRA_UNAVAILABLE' | 'INTERNAL';
+export type ErrorCode =
+  'BAD_REQUEST' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_SETTINGS' | 'CONFLICT' | 'BUSY' | 'JIRA_UNAVAILABLE' | 'INTERNAL';
 
 /**
  * The one base of the errors the app expects (bad input, refused access, a product that could
@@ -32,4 +33,20 @@ export class BadRequestError extends FocusWalkError {
     super(message);
     if (field) (this as { field?: string }).field = field;
   }
+}
+
+/** What was asked clashes with what is there (a page that is not the app's, settings changed since read). */
+export class ConflictError extends FocusWalkError {
+  override name = 'ConflictError';
+  readonly code = 'CONFLICT';
+  constructor(message: string, field?: string) {
+    super(message);
+    if (field) (this as { field?: string }).field = field;
+  }
+}
+
+/** Storage was busy (too many writers at once): nothing was written; the same request may be sent again. */
+export class BusyError extends FocusWalkError {
+  override name = 'BusyError';
+  readonly code = 'BUSY';
 }

@@ -42,14 +42,22 @@ export class ApiError extends FocusWalkError {
   get code(): ErrorCode {
     return this.status === 403 ? 'FORBIDDEN' : this.status === 404 ? 'NOT_FOUND' : 'JIRA_UNAVAILABLE';
   }
+  /**
+   * Whether the request may have been carried out: no answer or a 5xx may have landed; a 4xx
+   * (429 included) was refused; a request that never left (out of time before it was sent) did not.
+   */
+  readonly mayHaveLanded: boolean;
+
   constructor(
     readonly request: Pick<ApiRequest, 'method' | 'path' | 'purpose'>,
     readonly status: number,
     readonly reason: string,
+    mayHaveLanded?: boolean,
   ) {
     super(
       `could not ${request.purpose}: ${status ? `HTTP ${status}` : 'network error'}${reason ? ` (${reason})` : ''} on ${request.method} ${request.path.split('?')[0]}`,
     );
+    this.mayHaveLanded = mayHaveLanded ?? (status === 0 || (status >= 500 && status !== 503));
   }
 }
 

@@ -27,6 +27,8 @@ export const DEFAULT_RETRY: RetryPolicy = {
 
 /** For a UI invocation (25 s on Forge): every call of it within 20 s, leaving room for storage and the answer. */
 export const UI_RETRY: RetryPolicy = { ...DEFAULT_RETRY, budgetMs: 20000 };
+/** A write (a POST that is not a read) is not started with less than this left of the budget. */
+export const MIN_WRITE_MS = 3000;
 
 export class TimeoutError extends Error {
   override name = 'TimeoutError';
@@ -68,15 +70,20 @@ export class RetryingRequester implements Requester {
   async request(req: ApiRequest): Promise<ApiResponse> {
     const sleep = this.hooks.sleep ?? sleepReal;
     const now = () => this.hooks.now?.() ?? Date.now();
+    const writes = !(req.idempotent ?? req.method === 'GET');
+    // Whether an attempt so far may have been carried out (no answer, or a 5xx).
+    let landed = false;
     for (let attempt = 1; ; attempt++) {
       const paused = this.pausedUntil - now();
       if (paused > 0) {
         if (now() + paused >= this.deadline)
-          throw new ApiError(req, 429, 'out of time: the site asked to wait longer than this request may take');
+          throw new ApiError(req, 429, 'out of time: the site asked to wait longer than this request may take', landed);
         await sleep(paused);
       }
       const left = this.deadline - now();
-      if (left <= 0) throw new ApiError(req, 0, `out of time after ${attempt - 1} attempt(s)`);
+      // A write needs time to be answered: with less left it is not sent at all (and says so).
+      if (left <= 0 || (writes && left < MIN_WRITE_MS))
+        throw new ApiError(req, 0, `out of time after ${attempt - 1} attempt(s): not sent again`, landed);
       let response: ApiResponse | null = null;
       let networkError: unknown = null;
       try {
@@ -86,6 +93,7 @@ export class RetryingRequester implements Requester {
       }
       if (response && response.status < 400) return response;
       const status = response?.status ?? 0;
+      if (status === 0 || (status >= 500 && status !== 503)) landed = true;
       const resendable = req.idempotent ?? req.method === 'GET';
       const refused = status === 429 || (status === 503 && response?.headers['retry-after'] !== undefined);
       const retryable = resendable ? status === 0 || status === 429 || status >= 500 : refused;
@@ -95,16 +103,22 @@ export class RetryingRequester implements Requester {
           : networkError instanceof Error
             ? networkError.message
             : String(networkError);
-        throw new ApiError(req, status, reason || (attempt > 1 ? `after ${attempt} attempts` : ''));
+        throw new ApiError(
+          req,
+          status,
+          reason || (attempt > 1 ? `after ${attempt} attempts` : ''),
+          landed || undefined,
+        );
       }
       const wait = this.waitFor(response, attempt);
       if (wait > this.policy.maxRetryAfterMs)
-        throw new ApiError(req, status, `asked to retry after ${Math.round(wait / 1000)} s`);
+        throw new ApiError(req, status, `asked to retry after ${Math.round(wait / 1000)} s`, landed);
       if (now() + wait >= this.deadline)
         throw new ApiError(
           req,
           status,
           `out of time: a retry would come after this request's time is up${networkError instanceof Error ? ` (${networkError.message})` : ''}`,
+          landed,
         );
       this.hooks.onRetry?.(req, attempt, status, wait);
       if (status === 429 && response && retryAfterMs(response.headers, now()) !== null) {

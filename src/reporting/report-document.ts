@@ -115,7 +115,17 @@ export function reportDocument(r: StatusReport): Block[] {
     });
 
   blocks.push({ kind: 'heading', level: 2, text: 'Blockers and escalations' });
-  if (r.blockers.length)
+  if (r.counted) {
+    const [l1, l2, l3] = r.counted.blockersByLevel;
+    blocks.push({
+      kind: 'paragraph',
+      spans: [
+        t(
+          `Blocked issues: ${l1 + l2 + l3} (level 3: ${l3}, level 2: ${l2}, level 1: ${l1}); escalations this week: ${r.counted.escalations}; scope changes: ${r.counted.scopeChanges}; epics: ${r.counted.epics}. Published by Focus Walk for every reader of this page, so issues are counted, not named: a TPM's Publish lists those the TPM may see.`,
+        ),
+      ],
+    });
+  } else if (r.blockers.length)
     blocks.push({
       kind: 'table',
       head: ['Issue', 'Level', 'Days', 'Blocked by'],

@@ -34,6 +34,43 @@ export interface StatusReport {
   blockers: ReportedBlocker[];
   escalations: ReportedEscalation[];
   checklist: { done: number; total: number; items: Array<{ title: string; cadence: string; done: boolean }> };
+  /**
+   * Set when the report names no issue (the weekly trigger publishes as the app, for readers
+   * whose issue permissions it cannot know): what the lists held, as counts.
+   */
+  counted?: CountedIssues;
+}
+
+/** What an issue-free report says instead of its lists. */
+export interface CountedIssues {
+  blockersByLevel: [number, number, number];
+  scopeChanges: number;
+  epics: number;
+  escalations: number;
+}
+
+/** The report without a single issue key or summary: its lists become counts. */
+export function countsOnly(report: StatusReport): StatusReport {
+  const p = report.progress;
+  const level = (n: number) => report.blockers.filter((b) => b.level === n).length;
+  return {
+    ...report,
+    progress: {
+      ...p,
+      ...(p.burndown ? { burndown: { ...p.burndown, changes: [] } } : {}),
+      epics: [],
+      velocity: p.velocity.map((v) => (v.outside ? { ...v, outside: { ...v.outside, keys: [] } } : v)),
+      ...(p.doneOutside ? { doneOutside: [] } : {}),
+    },
+    blockers: [],
+    escalations: [],
+    counted: {
+      blockersByLevel: [level(1), level(2), level(3)],
+      scopeChanges: p.burndown?.changes.length ?? 0,
+      epics: p.epics.length,
+      escalations: report.escalations.length,
+    },
+  };
 }
 
 export interface StatusReportInput {

@@ -1,4 +1,5 @@
 import { toInputError } from '../core/zod-input-error';
+import { ForgeKvsAPIError } from '@forge/kvs';
 import { FocusWalkError, NotFoundError } from '../core/errors';
 import { addComment } from '../fetch/jira/add-comment';
 import { canAdministerProject } from '../fetch/jira/can-administer-project';
@@ -22,6 +23,9 @@ import { accountIdOf, issueKeyOf, projectKeyOf, type InvocationContext } from '.
 import { PAYLOADS } from './payloads';
 import { DateTime } from 'luxon';
 import type { SentStore } from '../stores/sent-store';
+import type { SettingsStore } from '../stores/settings-store';
+import { ConflictError } from '../core/errors';
+import { InputError } from '../core/input-error';
 import { WorkingCalendar } from '../core/time/working-calendar';
 import { afterWalk, queueHourly } from '../app/hourly';
 import { SENT_RETENTION_DAYS, rememberSiteUrl, sentView, siteUrlOf } from '../app/sent-log';
@@ -31,7 +35,7 @@ import { isTpm, requireTpm } from '../app/require-admin';
 import { getMyself } from '../fetch/jira/get-myself';
 import { buildStatusReport } from '../app/status-report-service';
 import { publishStatusReport } from '../app/publish-report';
-import { visibleOnly } from '../app/visibility';
+import { cutSprintReport, cutStatusReport, visibleKeys } from '../app/visibility';
 import { queueWeeklyReports } from '../app/weekly-report';
 
 export interface HandlerDeps {
@@ -40,6 +44,8 @@ export interface HandlerDeps {
   walkRuns: WalkRunStore;
   /** The log of nudges, digests and escalations (sent-item entity). */
   sent: SentStore;
+  /** Settings saved against the revision their editor read (settings-rev entity). */
+  settings: SettingsStore;
   store: KeyValueStore;
   /** The reading log of the Confluence macro, which the Jira walk reads too (one app, one storage). */
   readingLog: ReadingLog;
@@ -48,6 +54,9 @@ export interface HandlerDeps {
   requester: (as: 'user' | 'app') => Requester;
   now: () => Date;
 }
+
+/** A settings document is one stored value (Forge allows 240 KiB); far less is ever needed. */
+const SETTINGS_MAX_BYTES = 64 * 1024;
 
 type Handler<K extends ResolverKey> = (req: {
   payload: unknown;
@@ -74,6 +83,14 @@ function handler<K extends ResolverKey>(
       return await body(parsed.data, context ?? {});
     } catch (error) {
       if (error instanceof FocusWalkError) return fail(error.code, error.message, error.field);
+      if (error instanceof ForgeKvsAPIError) {
+        // A storage error is never success, nor "already done": it is said, and may be tried again.
+        console.error(`resolver ${key}: storage refused`, error.code, error.message);
+        return fail(
+          error.responseDetails.status === 429 ? 'BUSY' : 'INTERNAL',
+          `Forge storage refused the request (${error.code}): nothing was changed; try again.`,
+        );
+      }
       console.error(`resolver ${key} failed`, error);
       return fail('INTERNAL', 'Focus Walk hit an unexpected error; the details are in the app logs.');
     }
@@ -86,8 +103,6 @@ export function createHandlers(deps: HandlerDeps) {
   const background = backgroundDeps(deps);
   const { stores, codeHost } = background;
   const walkDeps: WalkDeps = background;
-  const today = async (project: string) =>
-    periodsAt(deps.now(), (await loadSettings(stores, project)).settings.timezone).day;
   const reading = new ReadingService({
     kv: deps.store,
     log: deps.readingLog,
@@ -117,9 +132,17 @@ export function createHandlers(deps: HandlerDeps) {
     }),
 
     startWalk: handler('startWalk', async (_p, context) => {
-      accountIdOf(context); // a signed-in user asks; the walk itself runs as the app
+      const account = accountIdOf(context); // a signed-in user asks; the walk itself runs as the app
       const project = projectKeyOf(context);
-      return { ok: true, data: await startWalk(background, project, await today(project)) };
+      const { settings } = await loadSettings(stores, project);
+      // A member's clicks reuse a walk of the last five minutes; a TPM may walk again at once.
+      // (When Jira cannot say, no cooldown: the walk itself will tell what is wrong.)
+      const cooldown = await isTpm(deps.requester('user'), project, account, settings).then(
+        (tpm) => !tpm,
+        () => false,
+      );
+      const day = periodsAt(deps.now(), settings.timezone).day;
+      return { ok: true, data: await startWalk(background, project, day, { cooldown }) };
     }),
 
     getWalkRun: handler('getWalkRun', async (_p, context) => ({
@@ -129,22 +152,40 @@ export function createHandlers(deps: HandlerDeps) {
 
     getSettings: handler('getSettings', async (_p, context) => {
       const project = projectKeyOf(context);
-      const [{ input, settings }, canEdit] = await Promise.all([
+      const [{ input, settings }, canEdit, revision] = await Promise.all([
         loadSettings(stores, project),
         canAdministerProject(deps.requester('user'), project),
+        deps.settings.revision(project),
       ]);
       return {
         ok: true,
-        data: { settings: input as Resolvers['getSettings']['response']['settings'], effective: settings, canEdit },
+        data: {
+          settings: input as Resolvers['getSettings']['response']['settings'],
+          effective: settings,
+          canEdit,
+          revision,
+        },
       };
     }),
 
-    saveSettings: handler('saveSettings', async ({ settings }, context) => {
+    saveSettings: handler('saveSettings', async ({ settings, revision }, context) => {
       const project = projectKeyOf(context);
       await requireAdmin(deps.requester('user'), project, 'change its Focus Walk settings');
       const effective = parseSettings(settings); // throws InputError naming the field: BAD_SETTINGS
-      await stores.saveSettings(project, settings ?? {});
-      return { ok: true, data: { settings: settings ?? {}, effective, canEdit: true } };
+      const document = settings ?? {};
+      const bytes = Buffer.byteLength(JSON.stringify(document), 'utf8');
+      if (bytes > SETTINGS_MAX_BYTES)
+        throw new InputError(
+          'settings',
+          '',
+          `they take ${Math.ceil(bytes / 1024)} KiB; at most ${SETTINGS_MAX_BYTES / 1024} KiB are stored (shorten the longest lists)`,
+        );
+      const saved = await deps.settings.save(project, document, revision ?? (await deps.settings.revision(project)));
+      if (saved === null)
+        throw new ConflictError(
+          'Someone saved these settings since you opened them: reload to see their changes, then make yours again.',
+        );
+      return { ok: true, data: { settings: document, effective, canEdit: true, revision: saved } };
     }),
 
     tick: handler('tick', async ({ itemId, ticked, note }, context) => ({
@@ -224,9 +265,26 @@ export function createHandlers(deps: HandlerDeps) {
       };
     }),
 
-    getSent: handler('getSent', async (_p, context) => {
+    getSent: handler('getSent', async ({ cursor, limit }, context) => {
       const project = projectKeyOf(context);
-      return { ok: true, data: await sentView(background, project, await today(project)) };
+      const accountId = accountIdOf(context); // a signed-in user: never anonymous
+      const { settings } = await loadSettings(stores, project);
+      const api = deps.requester('user');
+      const [all, visible] = await Promise.all([isTpm(api, project, accountId, settings), visibleKeys(api, project)]);
+      const day = periodsAt(deps.now(), settings.timezone).day;
+      return {
+        ok: true,
+        data: await sentView(
+          background,
+          project,
+          day,
+          { accountId, all, visible },
+          {
+            ...(cursor ? { cursor } : {}),
+            ...(limit ? { limit } : {}),
+          },
+        ),
+      };
     }),
 
     nudge: handler('nudge', async ({ accountId, code }, context) => {
@@ -235,7 +293,7 @@ export function createHandlers(deps: HandlerDeps) {
       const api = deps.requester('user');
       const by = await tpm(api, project, accountIdOf(context), settings);
       const day = periodsAt(deps.now(), settings.timezone).day;
-      const stored = await stores.getDayOrLatest(project, day, await stores.trend(project));
+      const stored = await stores.getDayOrLatest(project, day, await stores.trend(project, 30, day));
       if (!stored) throw new NotFoundError('No walk of this project is stored yet: Refresh first.');
       const outcomes = await sendNudges(background, api, {
         project,
@@ -254,15 +312,15 @@ export function createHandlers(deps: HandlerDeps) {
       return { ok: true, data: [{ code: code ?? 'all', outcome: 'not-due', reason }] };
     }),
 
-    escalate: handler('escalate', async ({ issueKey }, context) => {
+    escalate: handler('escalate', async ({ issueKey, again }, context) => {
       const project = projectKeyOf(context);
       const { settings } = await loadSettings(stores, project);
       const api = deps.requester('user');
       const by = await tpm(api, project, accountIdOf(context), settings);
       const day = periodsAt(deps.now(), settings.timezone).day;
-      const stored = await stores.getDayOrLatest(project, day, await stores.trend(project));
+      const stored = await stores.getDayOrLatest(project, day, await stores.trend(project, 30, day));
       if (!stored) throw new NotFoundError('No walk of this project is stored yet: Refresh first.');
-      const { record } = await escalate(background, api, {
+      const { outcome, record } = await escalate(background, api, {
         project,
         day,
         report: stored.report,
@@ -270,18 +328,25 @@ export function createHandlers(deps: HandlerDeps) {
         issueKey,
         people: stored.people,
         by,
+        ...(again ? { again } : {}),
       });
-      return { ok: true, data: record };
+      return { ok: true, data: { ...record, outcome } };
     }),
 
     getSprint: handler('getSprint', async (_p, context) => {
       const project = projectKeyOf(context);
       const account = accountIdOf(context);
       const { settings } = await loadSettings(stores, project);
-      const [report, pages] = await Promise.all([stores.getSprintReport(project), stores.reportPages(project)]);
-      const canPublish =
-        settings.statusReport.space !== null && (await isTpm(deps.requester('user'), project, account, settings));
-      return { ok: true, data: { report: report ?? null, pages, space: settings.statusReport.space, canPublish } };
+      const api = deps.requester('user');
+      const [report, pages, visible] = await Promise.all([
+        stores.getSprintReport(project),
+        stores.reportPages(project),
+        visibleKeys(api, project),
+      ]);
+      const canPublish = settings.statusReport.space !== null && (await isTpm(api, project, account, settings));
+      // Made as the app: each viewer gets the issues they may see now (aggregates stay).
+      const cut = report ? cutSprintReport(report, visible) : null;
+      return { ok: true, data: { report: cut, pages, space: settings.statusReport.space, canPublish } };
     }),
 
     publishReport: handler('publishReport', async (_p, context) => {
@@ -291,7 +356,8 @@ export function createHandlers(deps: HandlerDeps) {
       const by = await tpm(api, project, accountIdOf(context), settings);
       const siteUrl = context.siteUrl ?? (await siteUrlOf(deps.store));
       // As the TPM: the report holds only issues they may see, and the page is theirs in Confluence.
-      const report = await buildStatusReport(background, project, siteUrl, (r) => visibleOnly(api, project, r));
+      const visible = await visibleKeys(api, project);
+      const report = await buildStatusReport(background, project, siteUrl, (r) => cutStatusReport(r, visible));
       return { ok: true, data: await publishStatusReport(stores, api, report, by, deps.now()) };
     }),
 
@@ -351,28 +417,39 @@ export async function runHourlyTrigger(deps: HandlerDeps): Promise<number> {
 }
 
 /**
- * The daily trigger: deletes the days past each project's `history.retentionDays`, then pushes
- * one background walk per project that has Focus Walk settings (idempotent for the day).
+ * The daily trigger: pushes one background walk per project that has Focus Walk settings
+ * (idempotent for the day) first, then one retention event per project; the consumer deletes
+ * the days past `history.retentionDays` and the sent log past 90 days, within its 900 s, so the
+ * trigger's own 55 s hold only the pushes.
  */
-export async function runDailyWalk(deps: HandlerDeps): Promise<{ queued: number; deleted: number }> {
+export async function runDailyWalk(deps: HandlerDeps): Promise<{ queued: number; retention: number }> {
   const background = backgroundDeps(deps);
   const days: Array<{ project: string; day: string }> = [];
-  let deleted = 0;
   for (const project of await background.stores.projectsWithSettings()) {
-    const { settings } = await loadSettings(background.stores, project);
-    const day = periodsAt(deps.now(), settings.timezone).day;
-    const firstKept =
-      DateTime.fromISO(day)
-        .minus({ days: settings.history.retentionDays - 1 })
-        .toISODate() ?? day;
-    deleted += (await background.stores.deleteDaysBefore(project, firstKept)).length;
-    await background.sent.deleteBefore(
-      project,
-      DateTime.fromISO(day)
-        .minus({ days: SENT_RETENTION_DAYS - 1 })
-        .toISODate() ?? day,
-    );
-    days.push({ project, day });
+    const { settings } = await loadSettings(background.stores, project).catch(() => ({ settings: parseSettings({}) }));
+    days.push({ project, day: periodsAt(deps.now(), settings.timezone).day });
   }
-  return { queued: await queueDailyWalks(background, days), deleted };
+  const queued = await queueDailyWalks(background, days);
+  const retention = days.map(({ project }) => ({ body: { kind: 'retention', project } }));
+  for (let i = 0; i < retention.length; i += 50) await deps.walkQueue.push(retention.slice(i, i + 50));
+  return { queued, retention: retention.length };
+}
+
+/** A `retention` event: the project's days past `history.retentionDays`, and sent-log rows past 90 days. */
+export async function runRetention(deps: HandlerDeps, project: string): Promise<{ days: number; sent: number }> {
+  const background = backgroundDeps(deps);
+  const { settings } = await loadSettings(background.stores, project);
+  const day = periodsAt(deps.now(), settings.timezone).day;
+  const firstKept =
+    DateTime.fromISO(day)
+      .minus({ days: settings.history.retentionDays - 1 })
+      .toISODate() ?? day;
+  const days = (await background.stores.deleteDaysBefore(project, firstKept)).length;
+  const sent = await background.sent.deleteBefore(
+    project,
+    DateTime.fromISO(day)
+      .minus({ days: SENT_RETENTION_DAYS - 1 })
+      .toISODate() ?? day,
+  );
+  return { days, sent };
 }

@@ -12,7 +12,7 @@ export const PAYLOADS = {
   startWalk: z.object({}),
   getWalkRun: z.object({}),
   getSettings: z.object({}),
-  saveSettings: z.object({ settings: z.unknown() }),
+  saveSettings: z.object({ settings: z.unknown(), revision: z.number().int().min(0).optional() }),
   tick: z.object({
     itemId: z.string().min(1).max(100),
     ticked: z.boolean(),
@@ -37,14 +37,26 @@ export const PAYLOADS = {
       .optional(),
   }),
   getTeamReading: z.object({}),
-  getSent: z.object({}),
+  getSent: z.object({
+    cursor: z.string().max(2000).optional(),
+    limit: z.number().int().min(1).max(200).optional(),
+  }),
   getSprint: z.object({}),
   publishReport: z.object({}),
   nudge: z.object({
     accountId: z.string().trim().min(1).max(128),
     code: z.enum(NUDGE_CODES).optional(),
   }),
-  escalate: z.object({ issueKey: z.string().regex(/^[A-Z][A-Z0-9_]+-\d+$/, 'expected an issue key such as FW-1') }),
+  escalate: z.object({
+    issueKey: z
+      .string()
+      .max(50, 'an issue key has at most 50 characters')
+      .regex(/^[A-Z][A-Z0-9_]+-\d+$/, 'expected an issue key such as FW-1'),
+    again: z
+      .string()
+      .regex(/^[A-Za-z0-9-]{8,64}$/, 'expected the confirmation token')
+      .optional(),
+  }),
   getCodeHost: z.object({}),
   saveCodeHost: z
     .object({

@@ -2,7 +2,7 @@ import { InvocationError, InvocationErrorCode } from '@forge/events';
 import { runWalkEvent } from '../app/background-walks';
 import { runHourly } from '../app/hourly';
 import { runWeeklyReport } from '../app/weekly-report';
-import { backgroundDeps, type HandlerDeps } from './handlers';
+import { backgroundDeps, runRetention, type HandlerDeps } from './handlers';
 
 /** Retried walks wait this long first: time for a rate limit or a hiccup to pass. */
 const RETRY_AFTER_SECONDS = 30;
@@ -19,7 +19,12 @@ export function walkConsumerHandler(deps: HandlerDeps): (event: QueueEvent) => P
         ? await hourly(deps, event)
         : event.body.kind === 'report'
           ? await report(deps, event)
-          : await runWalkEvent(backgroundDeps(deps), event);
+          : event.body.kind === 'retention'
+            ? await retried(event, 'retention', async (project) => {
+                const done = await runRetention(deps, project);
+                return `deleted ${done.days} day(s) and ${done.sent} sent-log row(s) past retention`;
+              })
+            : await runWalkEvent(backgroundDeps(deps), event);
     if (!outcome) return undefined;
     console.error(`Focus Walk: a walk failed and will be retried: ${outcome.retry}`);
     return new InvocationError({
@@ -35,7 +40,13 @@ type QueueEvent = { body: Record<string, unknown>; retryContext?: { retryCount?:
 /** The hourly work of a project: retried like a walk; each sending is claimed, so a retry repeats none. */
 function hourly(deps: HandlerDeps, event: QueueEvent): Promise<{ retry: string } | undefined> {
   return retried(event, 'hourly', async (project) => {
-    const done = await runHourly(backgroundDeps(deps), project);
+    const { hour, waited } = event.body;
+    const done = await runHourly(backgroundDeps(deps), {
+      project,
+      ...(typeof hour === 'string' ? { hour } : {}),
+      ...(typeof waited === 'number' ? { waited } : {}),
+    });
+    if (done.waiting) return 'waiting for the walk that is running';
     return `${done.nudged} nudge(s), digest ${done.digest ? 'sent' : 'not due'}, ${done.escalated} escalation(s)`;
   });
 }

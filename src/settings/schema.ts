@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DateTime } from 'luxon';
 import { CHECK_IDS, type CheckId } from '../core/check-ids';
 import { toInputError } from '../core/zod-input-error';
 import { isValidZone } from '../core/time/zones';
@@ -10,12 +11,19 @@ import type { ChecklistItem } from './checklist';
  * The one settings schema (settings.md) shared by the app, the command line and the tests.
  * Every key is optional; unknown keys are rejected; patterns must compile.
  */
-const names = z.array(z.string().trim().min(1));
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a YYYY-MM-DD date');
-const pattern = z.string().superRefine((value, ctx) => {
-  const error = patternError(value);
-  if (error) ctx.addIssue({ code: 'custom', message: `not a valid regular expression: ${error}` });
-});
+/** Lists and texts have maximums: settings are one stored value (Forge: 240 KiB), and a form shows them. */
+const names = z.array(z.string().trim().min(1).max(200)).max(200);
+const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a YYYY-MM-DD date')
+  .refine((d) => DateTime.fromISO(d, { zone: 'utc' }).isValid, 'expected a real calendar date (YYYY-MM-DD)');
+const pattern = z
+  .string()
+  .max(1000)
+  .superRefine((value, ctx) => {
+    const error = patternError(value);
+    if (error) ctx.addIssue({ code: 'custom', message: `not a valid regular expression: ${error}` });
+  });
 const checkId = z.enum(CHECK_IDS);
 
 const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a local time HH:mm');
@@ -45,10 +53,10 @@ export const settingsInputSchema = z.strictObject({
   reviewStatuses: names.optional(),
   codeStatuses: names.optional(),
   deployStatuses: names.optional(),
-  members: z.array(z.string().min(1)).optional(),
+  members: z.array(z.string().min(1).max(128)).max(500).optional(),
   timezone: z.string().refine(isValidZone, { message: 'expected an IANA time zone such as Europe/Berlin' }).optional(),
   workingDays: z.array(z.number().int().min(1).max(7)).min(1, 'at least one working day').optional(),
-  holidays: z.array(date).optional(),
+  holidays: z.array(date).max(1000, 'at most 1,000 holidays').optional(),
   focusInPattern: pattern.optional(),
   focusOutPattern: pattern.optional(),
   focusInDueBy: localTime.optional(),
@@ -56,7 +64,7 @@ export const settingsInputSchema = z.strictObject({
   questionWindowDays: z.number().min(0).max(366).optional(),
   worklogGraceDays: z.number().int().min(0).max(10).optional(),
   allowedIssueTypes: names.optional(),
-  labels: z.strictObject({ allowed: z.array(z.string().min(1)).optional() }).optional(),
+  labels: z.strictObject({ allowed: z.array(z.string().min(1).max(255)).max(500).optional() }).optional(),
   branchPattern: pattern.optional(),
   commitPattern: pattern.optional(),
   pr: z
@@ -79,7 +87,7 @@ export const settingsInputSchema = z.strictObject({
   reading: z
     .strictObject({
       targetMinutes: z.number().int().min(0).max(1440).optional(),
-      spaces: z.array(z.string().min(1)).optional(),
+      spaces: z.array(z.string().min(1).max(255)).max(100).optional(),
     })
     .optional(),
   checks: z.partialRecord(checkId, z.boolean()).optional(),
@@ -99,6 +107,7 @@ export const settingsInputSchema = z.strictObject({
       recipients: accountIds.optional(),
       issueKey: z
         .string()
+        .max(50)
         .regex(/^[A-Z][A-Z0-9_]+-\d+$/, 'expected an issue key such as FW-1')
         .nullable()
         .optional(),
@@ -110,7 +119,7 @@ export const settingsInputSchema = z.strictObject({
       level2: accountIds.optional(),
       level3: accountIds.optional(),
       auto: z.boolean().optional(),
-      securityLabels: z.array(z.string().min(1)).optional(),
+      securityLabels: z.array(z.string().min(1).max(255)).max(50).optional(),
     })
     .optional(),
   history: z.strictObject({ retentionDays: z.number().int().min(7).max(3660).optional() }).optional(),

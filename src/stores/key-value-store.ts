@@ -3,8 +3,8 @@ export interface KeyValueStore {
   get<T>(key: string): Promise<T | undefined>;
   set<T>(key: string, value: T): Promise<void>;
   delete(key: string): Promise<void>;
-  /** Every entry whose key begins with `prefix`, in key order. */
-  list<T>(prefix: string): Promise<Array<{ key: string; value: T }>>;
+  /** Every entry whose key begins with `prefix`, in key order; `pageSize` (1-100) per query for large values. */
+  list<T>(prefix: string, pageSize?: number): Promise<Array<{ key: string; value: T }>>;
   /** Secrets (code-host tokens): kept apart, never listed. */
   getSecret(key: string): Promise<string | undefined>;
   setSecret(key: string, value: string): Promise<void>;

@@ -1,7 +1,8 @@
-import { ForgeKvsAPIError, kvs, WhereConditions } from '@forge/kvs';
+import { kvs, WhereConditions } from '@forge/kvs';
+import { BusyError } from '../core/errors';
 import type { ReadingEntry, ReadingLog } from './reading-log';
 import { keys } from './storage-keys';
-import { ifVersion } from './version-condition';
+import { heldByAnother, ifVersion } from './version-condition';
 
 /** The `reading-entry` custom entity of manifest.yml, with its `by-account` and `by-date` indexes. */
 const ENTITY = 'reading-entry';
@@ -15,9 +16,14 @@ interface DayTotal {
   version: number;
 }
 
-export class ReadingLogBusyError extends Error {
+/** Too many logs of one reader at the same moment: nothing was written; the same log may be sent again (code BUSY). */
+export class ReadingLogBusyError extends BusyError {
   override name = 'ReadingLogBusyError';
 }
+
+/** Attempts at the day's compare-and-set before answering BUSY, each after a short random wait. */
+const ATTEMPTS = 8;
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function all(query: {
   cursor(c: string): unknown;
@@ -37,12 +43,14 @@ export class KvsReadingLog implements ReadingLog {
   /**
    * The entry and the day's new total in one transaction, on condition that the day's total
    * row still has the version read (or does not exist yet): a concurrent log makes the
-   * condition fail, and the day is read again. Any refusal of the transaction is taken as such
-   * a conflict (Forge documents no code for it); five in a row give up.
+   * condition fail, and the day is read again after a short random wait. A refusal counts as
+   * that conflict only when the day's row has moved on (heldByAnother); any other storage error
+   * is thrown. Eight conflicts in a row answer BUSY, which the caller may send again.
    */
   async add(entry: ReadingEntry, capMinutes: number): Promise<{ added: boolean; dayMinutes: number }> {
     const dayKey = keys.readingDay(entry.accountId, entry.date);
-    for (let attempt = 0; attempt < 5; attempt++) {
+    for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+      if (attempt > 0) await pause(5 + Math.random() * 20 * attempt);
       const day = await kvs.entity<DayTotal>(DAY).get(dayKey);
       const before = day?.minutes ?? 0;
       if (before + entry.minutes > capMinutes) return { added: false, dayMinutes: before };
@@ -63,7 +71,7 @@ export class KvsReadingLog implements ReadingLog {
           .execute();
         return { added: true, dayMinutes: before + entry.minutes };
       } catch (error) {
-        if (!(error instanceof ForgeKvsAPIError)) throw error;
+        await heldByAnother(error, day?.version ?? null, () => kvs.entity<DayTotal>(DAY).get(dayKey));
       }
     }
     throw new ReadingLogBusyError('The reading log is busy (other logs at the same moment); try again.');

@@ -27,11 +27,11 @@ export class KvsStore implements KeyValueStore {
     return kvs.deleteSecret(key);
   }
 
-  async list<T>(prefix: string): Promise<Array<{ key: string; value: T }>> {
+  async list<T>(prefix: string, pageSize = 100): Promise<Array<{ key: string; value: T }>> {
     const out: Array<{ key: string; value: T }> = [];
     let cursor: string | undefined;
     do {
-      let query = kvs.query().where('key', WhereConditions.beginsWith(prefix)).limit(100);
+      let query = kvs.query().where('key', WhereConditions.beginsWith(prefix)).limit(pageSize);
       if (cursor) query = query.cursor(cursor);
       const page = await query.getMany<T>();
       out.push(...page.results.map((r) => ({ key: r.key, value: r.value })));

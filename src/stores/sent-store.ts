@@ -1,6 +1,6 @@
-import { ForgeKvsAPIError, kvs, WhereConditions } from '@forge/kvs';
+import { kvs, Sort, WhereConditions } from '@forge/kvs';
 import { keys } from './storage-keys';
-import { ifVersion } from './version-condition';
+import { heldByAnother, ifVersion } from './version-condition';
 
 /** The `sent-item` custom entity: what the app sent (nudges, digests, escalations), by project and day. */
 const ENTITY = 'sent-item';
@@ -18,7 +18,10 @@ export interface SentRow<T> {
  * retry and the attempt it repeats, only one sends.
  */
 export class SentStore {
-  /** Creates the row unless one exists; false when another sender holds the key. */
+  /**
+   * Creates the row unless one exists; false when another sender holds the key. A storage error
+   * (not the condition) throws: the sending fails visibly and its trigger retries.
+   */
   async claim<T>(project: string, dedupKey: string, day: string, record: T): Promise<boolean> {
     try {
       await kvs
@@ -27,8 +30,7 @@ export class SentStore {
         .execute();
       return true;
     } catch (error) {
-      if (error instanceof ForgeKvsAPIError) return false;
-      throw error;
+      return !(await heldByAnother(error, null, () => this.get(project, dedupKey)));
     }
   }
 
@@ -59,6 +61,26 @@ export class SentStore {
       if (!page.nextCursor) return out;
       query = query.cursor(page.nextCursor);
     }
+  }
+
+  /** One page of the project's rows from `from` to `to` (days, inclusive), newest day first. */
+  async page<T>(
+    project: string,
+    from: string,
+    to: string,
+    limit: number,
+    cursor?: string,
+  ): Promise<{ rows: Array<{ key: string; value: SentRow<T> }>; nextCursor: string | null }> {
+    let query = kvs
+      .entity<SentRow<T>>(ENTITY)
+      .query()
+      .index('by-project', { partition: [project] })
+      .where(WhereConditions.between(from, to))
+      .sort(Sort.DESC)
+      .limit(limit);
+    if (cursor) query = query.cursor(cursor);
+    const page = await query.getMany();
+    return { rows: page.results, nextCursor: page.nextCursor ?? null };
   }
 
   /** Deletes the rows of days before `day`; answers how many. */

@@ -44,6 +44,8 @@ const key = (...parts: string[]) => parts.join(':');
 /** The app's keys. `...Prefix` ends with `:` so a query never meets a longer sibling part. */
 export const keys = {
   settings: (project: string) => key('settings', keyPart(project)),
+  /** The row of the `settings-rev` entity: the settings' revision, for saves against what was read. */
+  settingsRevision: (project: string) => key('settings-rev', keyPart(project)),
   settingsPrefix: () => 'settings:',
   projectOfSettingsKey: (k: string) => fromKeyPart(k.slice('settings:'.length)),
 
@@ -60,6 +62,8 @@ export const keys = {
     key('walk', keyPart(project), keyPart(day), keyPart(walkId), 'meta'),
   walkPart: (project: string, day: string, walkId: string, n: number) =>
     key('walk', keyPart(project), keyPart(day), keyPart(walkId), 'part', String(n)),
+  /** Every walk of a day, the summary's and any a lost race left behind: retention deletes by it. */
+  walkDayPrefix: (project: string, day: string) => `${key('walk', keyPart(project), keyPart(day))}:`,
 
   /** A closed sprint's velocity figures, kept once read (closed sprints do not change). */
   sprintFigures: (project: string, sprintId: number) => key('sprint-figures', keyPart(project), String(sprintId)),

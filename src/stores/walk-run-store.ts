@@ -1,6 +1,6 @@
-import { ForgeKvsAPIError, kvs } from '@forge/kvs';
+import { kvs } from '@forge/kvs';
 import { keys } from './storage-keys';
-import { ifVersion } from './version-condition';
+import { heldByAnother, ifVersion } from './version-condition';
 
 /** The `walk-run` custom entity: one row per project, the project's latest background walk. */
 const ENTITY = 'walk-run';
@@ -30,8 +30,7 @@ export class WalkRunStore {
         .execute();
       return true;
     } catch (error) {
-      if (error instanceof ForgeKvsAPIError) return false;
-      throw error;
+      return !(await heldByAnother(error, expected, () => kvs.entity<Row>(ENTITY).get(keys.walkRun(project))));
     }
   }
 }

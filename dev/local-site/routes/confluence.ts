@@ -42,9 +42,10 @@ export const getSpaces: Route = {
   },
 };
 
-function withoutBody(page: ConfluenceContent): Omit<ConfluenceContent, 'body'> {
+function withoutBody(page: ConfluenceContent): Omit<ConfluenceContent, 'body' | 'properties'> {
   const copy = { ...page };
   delete copy.body;
+  delete copy.properties; // served by their own endpoint, as Confluence does
   return copy;
 }
 
@@ -213,5 +214,45 @@ export const updatePage: Route = {
       authorId: ctx.caller ?? 'app',
     };
     return ok(pageJson(ctx, page));
+  },
+};
+
+/** A page's content properties, as Confluence v2 lists them (filtered by `key`). */
+export const getPageContentProperties: Route = {
+  operationId: 'getPageContentProperties',
+  document: 'confluence-v2',
+  method: 'GET',
+  template: `${BASE}/pages/{page-id}/properties`,
+  handle(ctx) {
+    const page = ctx.confluence?.pages.find((p) => p.id === ctx.params['page-id']);
+    if (!page) return confluenceError(404, `Page ${ctx.params['page-id']} not found`);
+    const key = ctx.query.get('key');
+    const results = (page.properties ?? []).filter((p) => !key || p.key === key);
+    return ok({ results, _links: {} });
+  },
+};
+
+export const createPageProperty: Route = {
+  operationId: 'createPageProperty',
+  document: 'confluence-v2',
+  method: 'POST',
+  template: `${BASE}/pages/{page-id}/properties`,
+  writes: true,
+  handle(ctx) {
+    const page = ctx.confluence?.pages.find((p) => p.id === ctx.params['page-id']);
+    if (!page) return confluenceError(404, `Page ${ctx.params['page-id']} not found`);
+    const req = (ctx.body ?? {}) as { key?: unknown; value?: unknown };
+    if (typeof req.key !== 'string' || req.key === '') return confluenceError(400, 'key is required');
+    page.properties ??= [];
+    if (page.properties.some((p) => p.key === req.key))
+      return confluenceError(409, `A property with key ${req.key} already exists`);
+    const property = {
+      id: String(80000 + page.properties.length + 1),
+      key: req.key,
+      value: req.value ?? null,
+      version: { number: 1 },
+    };
+    page.properties.push(property);
+    return ok(property);
   },
 };

@@ -11,7 +11,9 @@ import { getCurrentUser } from './jira-myself';
 import {
   createBulkUserLookup,
   createPage,
+  createPageProperty,
   getBlogPosts,
+  getPageContentProperties,
   getPageById,
   getPages,
   getSpaces,
@@ -38,6 +40,8 @@ export const ROUTES: readonly Route[] = [
   getMyPermissions,
   addComment,
   notify,
+  getPageContentProperties,
+  createPageProperty,
   getCurrentUser,
   getSpaces,
   getPages,

@@ -2,7 +2,7 @@ import React, { useCallback, useEffect, useState } from 'react';
 import SectionMessage from '@atlaskit/section-message';
 import Button from '@atlaskit/button/new';
 import { token } from '@atlaskit/tokens';
-import type { Report, SentView, WalkRunView, WalkView } from '../../../src/app/contract';
+import type { Report, SentRecord, SentView, WalkRunView, WalkView } from '../../../src/app/contract';
 import { call } from '../../shared/invoke';
 import { useResolver } from '../../shared/use-resolver';
 import { TabbedView, type TabSpec } from '../../shared/tabbed-view';
@@ -69,6 +69,11 @@ function Header({ view, run, onRefresh }: { view: WalkView; run: WalkRunView | n
           {S.header.progress(run)}
         </span>
       ) : null}
+      {run?.reused ? (
+        <span data-testid="walk-reused" role="status" style={{ color: token('color.text.subtle') }}>
+          {S.header.reused(run.finishedAt ?? run.requestedAt)}
+        </span>
+      ) : null}
       {report?.skipped.length ? (
         <span style={{ color: token('color.text.subtlest') }}>
           {S.header.skipped}{' '}
@@ -107,7 +112,7 @@ interface Actions {
   onTick: (id: string, ticked: boolean, note?: string) => void;
   onSaved: () => void;
   onNudge: (accountId: string, code?: string) => void;
-  onEscalate: (issueKey: string) => Promise<void>;
+  onEscalate: (issueKey: string, again?: string) => Promise<void>;
 }
 
 /** The page's tabs: one list, each label with its panel. */
@@ -141,7 +146,11 @@ export function App() {
   const onDone = useCallback(() => void load(), [load]);
   const { run, start } = useWalkRun(view?.run ?? null, onDone, setError);
 
-  const { data: sent, reload: loadSent } = useResolver('getSent', {});
+  const { data: sentPage, reload: loadSent } = useResolver('getSent', {});
+  // Escalations the server answered 'already' for (older than the log's first page, say): the
+  // Blockers tab's confirmation names them, and the next confirmation repeats them.
+  const [earlier, setEarlier] = useState<SentRecord[]>([]);
+  const sent: SentView | null = sentPage ? { ...sentPage, items: [...sentPage.items, ...earlier] } : null;
   const [notice, setNotice] = useState<string | null>(null);
 
   const tick = async (itemId: string, ticked: boolean, note?: string) => {
@@ -159,10 +168,15 @@ export function App() {
     setNotice(S.nudge.result(r.data));
     void loadSent();
   };
-  const escalate = async (issueKey: string) => {
-    const r = await call('escalate', { issueKey });
+  const escalate = async (issueKey: string, again?: string) => {
+    const r = await call('escalate', { issueKey, ...(again ? { again } : {}) });
     if (!r.ok) return setError(r.error.message);
-    setNotice(S.escalate.done(issueKey, r.data.to.map((p) => p.displayName).join(', ')));
+    if (r.data.outcome === 'already') setEarlier((e) => [...e, r.data]);
+    setNotice(
+      r.data.outcome === 'already'
+        ? S.escalate.already(issueKey, r.data.level, r.data.by?.displayName ?? S.escalate.theApp, r.data.at)
+        : S.escalate.done(issueKey, r.data.to.map((p) => p.displayName).join(', ')),
+    );
     void loadSent();
   };
 

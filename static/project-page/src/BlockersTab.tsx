@@ -1,28 +1,48 @@
 import React, { useState } from 'react';
 import Button from '@atlaskit/button/new';
 import { token } from '@atlaskit/tokens';
-import type { Finding, Report, SentView } from '../../../src/app/contract';
+import type { Finding, Report, SentRecord, SentView } from '../../../src/app/contract';
 import { Empty, SeverityLozenge, issueLink } from '../../shared/ui';
 import { S } from './strings';
 
-/** Escalate, after a confirmation: the comment mentions the level's people (Settings). */
-function Escalate({ finding, onEscalate }: { finding: Finding; onEscalate: (issueKey: string) => Promise<void> }) {
-  const [asking, setAsking] = useState(false);
+/** A token per confirmation: a double submit of one confirmation posts one comment. */
+const confirmationToken = (): string =>
+  typeof crypto !== 'undefined' && 'randomUUID' in crypto
+    ? crypto.randomUUID()
+    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+
+/**
+ * Escalate, after a confirmation: the comment mentions the level's people (Settings). When the
+ * level was escalated before, the confirmation names that escalation and asks to repeat it.
+ */
+function Escalate({
+  finding,
+  previous,
+  onEscalate,
+}: {
+  finding: Finding;
+  previous: SentRecord | undefined;
+  onEscalate: (issueKey: string, again?: string) => Promise<void>;
+}) {
+  const [asking, setAsking] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const key = finding.issueKey ?? '';
   if (!asking)
     return (
-      <Button spacing="compact" onClick={() => setAsking(true)} testId={`escalate-${key}`}>
+      <Button spacing="compact" onClick={() => setAsking(confirmationToken())} testId={`escalate-${key}`}>
         {S.escalate.action}
       </Button>
     );
+  const question = previous
+    ? S.escalate.again(previous.level ?? finding.data.level, previous.by?.displayName ?? S.escalate.theApp, previous.at)
+    : S.escalate.confirm(key, finding.data.level);
   return (
     <span
       role="alertdialog"
-      aria-label={S.escalate.confirm(key, finding.data.level)}
+      aria-label={question}
       style={{ display: 'inline-flex', gap: token('space.100'), alignItems: 'center' }}
     >
-      <span>{S.escalate.confirm(key, finding.data.level)}</span>
+      <span>{question}</span>
       <Button
         appearance="warning"
         spacing="compact"
@@ -30,15 +50,15 @@ function Escalate({ finding, onEscalate }: { finding: Finding; onEscalate: (issu
         testId={`escalate-confirm-${key}`}
         onClick={() => {
           setBusy(true);
-          void onEscalate(key).finally(() => {
+          void onEscalate(key, previous ? asking : undefined).finally(() => {
             setBusy(false);
-            setAsking(false);
+            setAsking(null);
           });
         }}
       >
         {S.escalate.yes}
       </Button>
-      <Button spacing="compact" onClick={() => setAsking(false)}>
+      <Button spacing="compact" onClick={() => setAsking(null)}>
         {S.escalate.cancel}
       </Button>
     </span>
@@ -55,7 +75,7 @@ export function BlockersTab({
   report: Report;
   siteUrl: string | null;
   sent: SentView | null;
-  onEscalate: (issueKey: string) => Promise<void>;
+  onEscalate: (issueKey: string, again?: string) => Promise<void>;
 }) {
   const blocked = report.findings.filter((f) => f.check === 'blocked');
   if (blocked.length === 0) return <Empty title={S.blockers.noneTitle}>{S.blockers.none}</Empty>;
@@ -84,7 +104,11 @@ export function BlockersTab({
                   ) : (
                     S.blockers.flagged
                   )}{' '}
-                  <Escalate finding={f} onEscalate={onEscalate} />
+                  <Escalate
+                    finding={f}
+                    previous={escalations(f.issueKey).find((e) => e.level === f.data.level)}
+                    onEscalate={onEscalate}
+                  />
                   <ul
                     data-testid={`escalations-${f.issueKey ?? ''}`}
                     style={{ color: token('color.text.subtle'), fontSize: '0.9em' }}

@@ -170,7 +170,7 @@ export function SettingsTab({ onSaved }: { onSaved: () => void }) {
   };
 
   const save = async () => {
-    const r = await call('saveSettings', { settings: doc });
+    const r = await call('saveSettings', { settings: doc, revision: view.revision });
     if (!r.ok) return setError({ message: r.error.message, ...(r.error.field ? { field: r.error.field } : {}) });
     setError(null);
     setView(r.data);

@@ -21,6 +21,8 @@ export const S = {
     scoreLabel: 'score',
     scoreOutOf: '/100',
     refresh: 'Refresh',
+    reused: (at: string): string =>
+      `This walk finished at ${at.slice(11, 16)} UTC, a few minutes ago: it is the latest. Refresh walks again 5 minutes after a walk.`,
     walking: 'Walking…',
     skipped: 'Skipped:',
     progress: (run: WalkRunView): string =>
@@ -168,6 +170,10 @@ export const S = {
     yes: 'Post the escalation',
     cancel: 'Cancel',
     done: (key: string, names: string): string => `Escalated ${key}: ${names} mentioned.`,
+    again: (level: unknown, who: string, at: string): string =>
+      `Escalated at level ${String(level)} by ${who} on ${at.slice(0, 16).replace('T', ' ')} UTC; escalate again?`,
+    already: (key: string, level: unknown, who: string, at: string): string =>
+      `${key} was escalated at level ${String(level)} by ${who} on ${at.slice(0, 16).replace('T', ' ')} UTC: nothing was posted. Press Escalate again to repeat it.`,
     history: (who: string, at: string, to: string, level: unknown): string =>
       `level ${String(level)} by ${who} on ${at.slice(0, 16).replace('T', ' ')} UTC to ${to}`,
     theApp: 'the app',
