@@ -100,6 +100,11 @@ export interface WalkView {
   siteUrl: string | null;
   /** The project's latest background walk, running or finished. */
   run: WalkRunView | null;
+  /**
+   * Whether the viewer is a TPM (digest recipient) or a project administrator: Nudge, Escalate
+   * and the checklist's ticks are theirs; a member sees none of those controls.
+   */
+  canAct: boolean;
   /** The member-level checks the score counts: the Team tab's columns. */
   scoredChecks: CheckId[];
   /** settings.workload.overloadFactor: the Workload chart's line. */
@@ -169,6 +174,15 @@ export interface NudgeOutcome {
   reason?: string;
 }
 
+/** A worklog posted from the issue panel, and the day's total it makes. */
+export interface LoggedWork {
+  worklogId: string;
+  /** The local day of `started`, in the user's zone. */
+  day: string;
+  /** The user's minutes on this issue that day, as Jira now has them. */
+  dayMinutes: number;
+}
+
 export interface SettingsView {
   settings: SettingsInput;
   effective: Settings;
@@ -199,6 +213,7 @@ export interface Resolvers {
   tick: { payload: { itemId: string; ticked: boolean; note?: string }; response: ChecklistEntry[] };
   getIssueFindings: { payload: Record<string, never>; response: IssueFindingsView };
   postFocusComment: { payload: { kind: 'in' | 'out'; text: string }; response: { commentId: string } };
+  logWork: { payload: { timeSpent: string; started: string; comment?: string }; response: LoggedWork };
   getReading: { payload: Record<string, never>; response: ReadingView };
   markRead: { payload: { pageId: string; read: boolean }; response: { pageId: string; read: boolean } };
   logReading: { payload: { minutes: number; pageIds?: string[] }; response: ReadingView['today'] };

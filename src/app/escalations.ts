@@ -2,6 +2,7 @@ import type { Finding } from '../engine/finding';
 import type { Report } from '../engine/report';
 import { addCommentDoc, type AdfDoc } from '../fetch/jira/add-comment';
 import type { Requester } from '../fetch/requester';
+import { APP_COMMENT_MARK } from '../core/app-comment';
 import { bulkUsers } from '../fetch/jira/bulk-users';
 import type { Settings } from '../settings/schema';
 import { BadRequestError, NotFoundError } from '../core/errors';
@@ -50,7 +51,7 @@ export function escalationDoc(finding: Finding, level: number, to: PersonRef[]):
       },
       {
         type: 'paragraph',
-        content: [{ type: 'text', text: 'Posted by Focus Walk.', marks: [{ type: 'em' }] }],
+        content: [{ type: 'text', text: APP_COMMENT_MARK, marks: [{ type: 'em' }] }],
       },
     ],
   };

@@ -27,6 +27,6 @@ export async function requireTpm(
 ): Promise<void> {
   if (!(await isTpm(api, project, accountId, settings)))
     throw new ForbiddenError(
-      `Only the TPMs of ${project} (its administrators, or the digest's recipients in Settings) can nudge, escalate and publish the status report.`,
+      `Only the TPMs of ${project} (its administrators, or the digest's recipients in Settings) can nudge, escalate, tick the TPM checklist and publish the status report.`,
     );
 }

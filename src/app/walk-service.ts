@@ -13,6 +13,7 @@ import type { ReadingLog } from '../stores/reading-log';
 import type { CodeHostService } from './code-host-service';
 import { NotFoundError } from '../core/errors';
 import { visibleOnly } from './visibility';
+import { isTpm } from './require-admin';
 import { readReporting } from './reporting-reads';
 import { sprintReport } from '../reporting/sprint-report';
 import { storedSprintReport } from './stored-sprint-report';
@@ -85,6 +86,7 @@ export async function walkView(
   pastDay: string | undefined,
   siteUrl: string | null,
   run: WalkRunView | null,
+  viewer?: string,
 ): Promise<WalkView> {
   const now = deps.now();
   const { settings } = await loadSettings(deps.stores, project);
@@ -100,9 +102,10 @@ export async function walkView(
     pastDay && report
       ? { ...periodsAt(new Date(report.at), settings.timezone), day: pastDay }
       : periodsAt(now, settings.timezone);
-  const [dayTicks, weekTicks] = await Promise.all([
+  const [dayTicks, weekTicks, canAct] = await Promise.all([
     deps.stores.ticks(project, periods.day),
     deps.stores.ticks(project, periods.week),
+    viewer ? isTpm(api, project, viewer, settings).catch(() => false) : Promise.resolve(false),
   ]);
   return {
     report,
@@ -116,6 +119,7 @@ export async function walkView(
     history,
     siteUrl,
     run,
+    canAct,
     scoredChecks: [...SCORED_CHECKS],
     overloadFactor: settings.workload.overloadFactor,
     ageMinutes: report ? Math.max(0, Math.floor((now.getTime() - Date.parse(report.at)) / 60000)) : null,

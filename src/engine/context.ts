@@ -70,6 +70,7 @@ export interface IssueView {
   /** The parent's key (else id), and its hierarchy level from the parent field or the parent issue itself. */
   parent: { ref: string; level: number | null } | null;
   priority: string | null; // normalised
+  priorityName: string | null; // as Jira names it
   status: string; // normalised (trimmed, lower case)
   statusName: string; // as Jira names it
   statusCategory: string;
@@ -364,6 +365,7 @@ export class WalkContext {
       parent:
         parentRef === null ? null : { ref: parentRef, level: f.parent?.fields?.issuetype?.hierarchyLevel ?? null },
       priority: f.priority?.name ? normalizeName(f.priority.name) : null,
+      priorityName: f.priority?.name ?? null,
       status: normalizeName(f.status.name),
       statusName: f.status.name,
       statusCategory: f.status.statusCategory.key,

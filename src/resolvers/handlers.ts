@@ -13,6 +13,7 @@ import { queueDailyWalks, startWalk, walkRun, type BackgroundDeps, type WalkQueu
 import type { WalkRunStore } from '../stores/walk-run-store';
 import { issueFindings } from '../app/issue-findings';
 import { tickItem } from '../app/tick';
+import { logWork } from '../app/log-work';
 import { requireAdmin } from '../app/require-admin';
 import type { KeyValueStore } from '../stores/key-value-store';
 import type { ReadingLog } from '../stores/reading-log';
@@ -127,6 +128,7 @@ export function createHandlers(deps: HandlerDeps) {
           day,
           context.siteUrl ?? null,
           await walkRun(background, project),
+          context.accountId,
         ),
       };
     }),
@@ -188,19 +190,17 @@ export function createHandlers(deps: HandlerDeps) {
       return { ok: true, data: { settings: document, effective, canEdit: true, revision: saved } };
     }),
 
-    tick: handler('tick', async ({ itemId, ticked, note }, context) => ({
-      ok: true,
-      data: await tickItem(
-        stores,
-        deps.requester('user'),
-        deps.now(),
-        projectKeyOf(context),
-        accountIdOf(context),
-        itemId,
-        ticked,
-        note || undefined,
-      ),
-    })),
+    tick: handler('tick', async ({ itemId, ticked, note }, context) => {
+      const project = projectKeyOf(context);
+      const account = accountIdOf(context);
+      const api = deps.requester('user');
+      // The TPM's checklist: ticked by the TPMs and the project's administrators; members read it.
+      await requireTpm(api, project, account, (await loadSettings(stores, project)).settings);
+      return {
+        ok: true,
+        data: await tickItem(stores, api, deps.now(), project, account, itemId, ticked, note || undefined),
+      };
+    }),
 
     getIssueFindings: handler('getIssueFindings', async (_p, context) => {
       const issueKey = issueKeyOf(context);
@@ -222,6 +222,19 @@ export function createHandlers(deps: HandlerDeps) {
         ...lines,
       ]);
       return { ok: true, data: { commentId: id } };
+    }),
+
+    logWork: handler('logWork', async ({ timeSpent, started, comment }, context) => {
+      const accountId = accountIdOf(context); // the worklog's author (asUser)
+      const issueKey = issueKeyOf(context);
+      return {
+        ok: true,
+        data: await logWork(deps.requester('user'), issueKey, accountId, zoneOf(context), {
+          timeSpent,
+          started,
+          ...(comment ? { comment } : {}),
+        }),
+      };
     }),
 
     getReading: handler('getReading', async (_p, context) => ({

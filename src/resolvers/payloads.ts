@@ -23,6 +23,11 @@ export const PAYLOADS = {
     kind: z.enum(['in', 'out']),
     text: z.string().trim().min(1, 'write what you plan or did').max(2000),
   }),
+  logWork: z.object({
+    timeSpent: z.string().trim().min(1, 'how long, such as 1h 30m').max(40),
+    started: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'a date and time, such as 2026-11-19T09:00'),
+    comment: z.string().trim().max(2000).optional(),
+  }),
   getReading: z.object({}),
   markRead: z.object({ pageId: z.string().regex(/^\d{1,20}$/, 'expected a Confluence content id'), read: z.boolean() }),
   logReading: z.object({

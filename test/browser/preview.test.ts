@@ -229,11 +229,21 @@ describe('the preview in Chromium', () => {
     await page.close();
   }, 60000);
 
-  test('"Log work" in the panel navigates the product (not the frame) to the issue', async () => {
+  test('"Log work" in the panel logs work in place, says what is wrong, and shows the day total', async () => {
     const page = await open('/?as=tess&panelAs=john&issue=FW-105&theme=light', { width: 1500, height: 1000 });
-    await page.frameLocator('#issuePanel').getByTestId('log-work').click();
-    await page.waitForURL(/\/browse\/FW-105$/);
-    expect(await page.locator('#navigated').innerText()).toContain('issue FW-105');
+    const panel = page.frameLocator('#issuePanel');
+    await panel.getByTestId('log-work').click();
+    await panel.getByLabel('Time spent (such as 1h 30m)').fill('an hour');
+    await panel.getByTestId('log-work-submit').click();
+    await panel
+      .getByRole('alert')
+      .getByText(/Time spent reads like 1h 30m/)
+      .waitFor();
+    await panel.getByLabel('Time spent (such as 1h 30m)').fill('1h 15m');
+    await panel.getByLabel('Started').fill('2026-11-19T09:00');
+    await panel.getByTestId('log-work-submit').click();
+    await panel.getByText(/Work logged\. Your time on this issue on 2026-11-19: \d+h \d+m\./).waitFor();
+    expect(page.url()).not.toMatch(/\/browse\//); // nothing left the panel
     await page.close();
   }, 60000);
 
@@ -281,6 +291,32 @@ describe('the preview in Chromium', () => {
     expect(await page.getByRole('button', { name: 'Refresh' }).isEnabled()).toBe(true);
     expect(await page.getByTestId('score').innerText()).toMatch(/^\d+/);
     await page.close();
+  }, 60000);
+
+  test('a member gets no control they cannot use; the TPM gets Nudge, Escalate and the ticks', async () => {
+    const member = await open('/frame/project-page/?as=john&theme=light');
+    await member.getByRole('tab', { name: 'Team' }).waitFor();
+    expect(await member.getByRole('button', { name: 'Nudge' }).count()).toBe(0);
+    await member.getByRole('tab', { name: 'Blockers' }).click();
+    await member.getByTestId('blockers-level-2').waitFor();
+    expect(await member.getByRole('button', { name: 'Escalate' }).count()).toBe(0);
+    await member.getByRole('tab', { name: /Checklist/ }).click();
+    const boxes = member.getByRole('checkbox');
+    await boxes.first().waitFor();
+    expect(await boxes.first().isDisabled()).toBe(true);
+    await member.close();
+
+    const tpm = await open('/frame/project-page/?as=tess&theme=light');
+    await tpm.getByRole('tab', { name: 'Team' }).waitFor();
+    expect(await tpm.getByRole('button', { name: 'Nudge' }).count()).toBeGreaterThan(0);
+    await tpm.getByRole('tab', { name: 'Blockers' }).click();
+    await tpm.getByTestId('escalate-FW-136').waitFor();
+    // Each blocker says who has it, its priority and why its level.
+    expect(await tpm.getByTestId('blocker-facts-FW-136').innerText()).toMatch(/ · .+ · .+:/);
+    await tpm.getByRole('tab', { name: /Checklist/ }).click();
+    await tpm.getByRole('checkbox').first().waitFor();
+    expect(await tpm.getByRole('checkbox').first().isDisabled()).toBe(false);
+    await tpm.close();
   }, 60000);
 
   test('the TPM escalates a blocker: after a confirmation, a comment mentions the level-2 people, and the log shows it', async () => {

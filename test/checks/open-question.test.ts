@@ -40,6 +40,30 @@ describe('open-question', () => {
       [{ code: 'unanswered', issueKey: 'FW-1', accountId: 'fox', day: null }],
     ],
     [
+      "Focus Walk's own escalation (posted as the TPM) is no question",
+      [
+        c(
+          'dana',
+          '2026-11-18T10:00:00.000+0000',
+          'Escalation level 2: FW-1 has been blocked by FW-9 for 3 working days.\nFor the attention of @Fox.\nPosted by Focus Walk.',
+        ),
+      ],
+      [],
+    ],
+    [
+      "Focus Walk's own comment answers nothing",
+      [
+        c('fox', '2026-11-18T10:00:00.000+0000', 'Which API version?'),
+        c('dana', '2026-11-18T11:00:00.000+0000', 'Escalation level 2: FW-1 is blocked.\nPosted by Focus Walk.'),
+      ],
+      [{ code: 'unanswered', issueKey: 'FW-1', accountId: 'fox', day: null }],
+    ],
+    [
+      'the mark inside a sentence is not the mark',
+      [c('dana', '2026-11-18T10:00:00.000+0000', 'Blocked: see "Posted by Focus Walk." above?')],
+      [{ code: 'unanswered', issueKey: 'FW-1', accountId: 'dana', day: null }],
+    ],
+    [
       'a blocker without a question mark',
       [c('dana', '2026-11-18T10:00:00.000+0000', 'I am stuck on the CORS error')],
       [{ code: 'unanswered', issueKey: 'FW-1', accountId: 'dana', day: null }],

@@ -55,6 +55,12 @@ async function recordedExchanges(): Promise<Exchange[]> {
         { extension: { project: { key: 'FW' }, issue: { key: 'FW-105' } } },
         DEMO_USERS.john.accountId,
       );
+      await harness.invoke(
+        'logWork',
+        { timeSpent: '45m', started: '2026-11-19T09:00', comment: 'review' },
+        { extension: { project: { key: 'FW' }, issue: { key: 'FW-105' } }, timezone: 'Europe/London' },
+        DEMO_USERS.john.accountId,
+      );
       // The reading macro's calls: spaces, pages, blog posts, authors.
       const macro = {
         extension: { type: 'macro', config: { spaces: 'ENG,TEAM', daysBack: '7', targetMinutes: '60' } },

@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Result, WalkView, SettingsView, ChecklistEntry, IssueFindingsView } from '../../src/app/contract';
+import type {
+  LoggedWork,
+  Result,
+  WalkView,
+  SettingsView,
+  ChecklistEntry,
+  IssueFindingsView,
+} from '../../src/app/contract';
 import { DEMO_AT, DEMO_USERS } from '../../dev/demo/demo-snapshot';
 import { keyPart } from '../../src/stores/storage-keys';
 import { ForgeHarness } from '../../dev/preview/forge-harness';
@@ -19,10 +26,12 @@ const ISSUE = (key: string) => ({
 });
 
 let site: LocalSite;
+let admins: string[] = [];
 let harness: ForgeHarness;
 
 beforeEach(async () => {
-  site = await startLocalSite(toSiteDataSet(DEMO), { admins: [TESS], now: () => new Date(DEMO_AT) });
+  admins = [TESS];
+  site = await startLocalSite(toSiteDataSet(DEMO), { admins, now: () => new Date(DEMO_AT) });
   harness = new ForgeHarness(site.url, () => new Date(DEMO_AT));
   harness.install();
 });
@@ -117,6 +126,7 @@ describe('resolvers, through @forge/api against the local site', () => {
     data(await walked(PROJECT));
     const items = ['touch-base', 'openlens-health', 'ci-cd', 'slack-engagement'];
     const people = Array.from({ length: 100 }, (_, i) => `712020:tick-${i}`);
+    admins.push(...people); // the TPM checklist is ticked by TPMs and administrators
     const served = toSiteDataSet(DEMO);
     site.setData({
       ...served,
@@ -177,5 +187,46 @@ describe('resolvers, through @forge/api against the local site', () => {
   test('a resolver on a module without a project in its context answers BAD_REQUEST', async () => {
     const result = await call<WalkView>('getWalk', {}, { extension: { type: 'jira:issueContext' } });
     expect(result.ok ? null : result.error.code).toBe('BAD_REQUEST');
+  });
+});
+
+describe('the TPM checklist and the controls are the TPMs', () => {
+  test('a member reads the checklist but cannot tick it; the page tells a member apart from a TPM', async () => {
+    data(await walked(PROJECT));
+    const refused = await call<ChecklistEntry[]>('tick', { itemId: 'touch-base', ticked: true }, PROJECT, JOHN);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const member = data(await call<WalkView>('getWalk', {}, PROJECT, JOHN));
+    expect(member.canAct).toBe(false);
+    expect(member.checklist.find((i) => i.id === 'touch-base')?.ticked).toBe(false);
+    const tpm = data(await call<WalkView>('getWalk', {}, PROJECT, TESS));
+    expect(tpm.canAct).toBe(true);
+  });
+});
+
+describe('the issue panel logs work in place', () => {
+  test('a worklog posted as the user (validated by the OpenAPI-checked endpoint), with the day total after', async () => {
+    const context = { ...ISSUE('FW-105'), timezone: 'Europe/London' };
+    const logged = data(
+      await call<LoggedWork>(
+        'logWork',
+        { timeSpent: '1h 30m', started: '2026-11-19T09:00', comment: 'pairing' },
+        context,
+        JOHN,
+      ),
+    );
+    expect(logged.day).toBe('2026-11-19');
+    expect(logged.dayMinutes).toBeGreaterThanOrEqual(90);
+    const again = data(
+      await call<LoggedWork>('logWork', { timeSpent: '15m', started: '2026-11-19T14:00' }, context, JOHN),
+    );
+    expect(again.dayMinutes).toBe(logged.dayMinutes + 15);
+    for (const [payload, field] of [
+      [{ timeSpent: 'an hour', started: '2026-11-19T09:00' }, 'timeSpent'],
+      [{ timeSpent: '25h', started: '2026-11-19T09:00' }, 'timeSpent'],
+      [{ timeSpent: '1h', started: '19/11/2026' }, 'started'],
+    ] as const) {
+      const r = await call<LoggedWork>('logWork', payload, context, JOHN);
+      expect(r).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', field } });
+    }
   });
 });

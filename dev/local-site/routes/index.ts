@@ -6,6 +6,7 @@ import { getComments, getIssueWorklog } from './jira-issue-pages';
 import { getProject } from './jira-project';
 import { getMyPermissions } from './jira-permissions';
 import { addComment } from './jira-add-comment';
+import { addWorklog } from './jira-add-worklog';
 import { notify } from './jira-notify';
 import { getCurrentUser } from './jira-myself';
 import {
@@ -39,6 +40,7 @@ export const ROUTES: readonly Route[] = [
   bulkGetUsers,
   getMyPermissions,
   addComment,
+  addWorklog,
   notify,
   getPageContentProperties,
   createPageProperty,

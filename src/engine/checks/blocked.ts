@@ -28,6 +28,15 @@ export const blocked: Check = {
           : days >= level2
             ? 2
             : 1;
+      // Why this level, for the Blockers tab: the first rule that set it.
+      const why =
+        issue.priority !== null && critical.has(issue.priority)
+          ? 'priority'
+          : security
+            ? 'security'
+            : days >= level2
+              ? 'days'
+              : 'new';
       const what = blockers.length > 0 ? `blocked by ${blockers.join(', ')}` : 'flagged as an impediment';
       out.push(
         finding(
@@ -42,6 +51,9 @@ export const blocked: Check = {
             flagged: issue.flagged,
             days,
             since: new Date(since).toISOString(),
+            why,
+            summary: issue.summary,
+            priority: issue.priorityName,
             ...(security ? { security: true } : {}),
           },
         ),

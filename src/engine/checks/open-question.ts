@@ -1,6 +1,7 @@
 import { finding, type Check } from '../check';
 import type { IssueView, WalkContext } from '../context';
 import type { Finding } from '../finding';
+import { isAppWritten } from '../../core/app-comment';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -21,6 +22,8 @@ export const openQuestion: Check = {
         // App comments (automation, bots) neither ask nor answer.
         if (ctx.isApp(asker) || at < since || at > ctx.at) continue;
         const text = ctx.comments.text(i);
+        // Comments Focus Walk wrote (an escalation names a blocker) are its own, not the team's.
+        if (isAppWritten(text)) continue;
         if (!text.includes('?') && !ctx.patterns.blocker.test(text, issue.key)) continue;
         if (answered(ctx, issue, i)) continue;
         const seen = firstByAsker.get(asker);
@@ -55,7 +58,8 @@ function answered(ctx: WalkContext, issue: IssueView, question: number): boolean
   const asker = authors[question] ?? null;
   for (let j = issue.commentStart; j < issue.commentEnd; j++) {
     const author = authors[j] ?? null;
-    if ((created[j] ?? NaN) > at && author !== asker && !ctx.isApp(author)) return true;
+    if ((created[j] ?? NaN) > at && author !== asker && !ctx.isApp(author) && !isAppWritten(ctx.comments.text(j)))
+      return true;
   }
   return false;
 }

@@ -2,19 +2,12 @@ import React, { useState } from 'react';
 import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
 import TextArea from '@atlaskit/textarea';
+import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
 import type { Finding } from '../../../src/app/contract';
 import { call } from '../../shared/invoke';
 import { useResolver } from '../../shared/use-resolver';
-import {
-  ErrorState,
-  ExternalLink,
-  Loading,
-  ProductLink,
-  SeverityLozenge,
-  StatusLozenge,
-  pageStyle,
-} from '../../shared/ui';
+import { ErrorState, ExternalLink, Loading, SeverityLozenge, StatusLozenge, pageStyle } from '../../shared/ui';
 import { S } from './strings';
 
 function FindingList({ findings, empty }: { findings: Finding[]; empty: string }) {
@@ -31,22 +24,59 @@ function FindingList({ findings, empty }: { findings: Finding[]; empty: string }
   );
 }
 
+/** Now as a `datetime-local` value in the browser's zone (the user's). */
+function localNow(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
 /** The issue context panel: this issue's findings, its assignee's day, and one-click Focus In / Out. */
 export function App() {
   const { data: view, error, setError, reload: load } = useResolver('getIssueFindings', {});
   const [form, setForm] = useState<{ kind: 'in' | 'out'; text: string } | null>(null);
   const [posting, setPosting] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const [work, setWork] = useState<{ timeSpent: string; started: string; comment: string } | null>(null);
+  const [workError, setWorkError] = useState<{ message: string; field?: string } | null>(null);
+
+  // A new outcome replaces the previous one: an error never stacks under an earlier success.
+  const failed = (message: string) => {
+    setNotice(null);
+    setError(message);
+  };
+  const succeeded = (message: string) => {
+    setError(null);
+    setNotice(message);
+  };
 
   const post = async () => {
     if (!form) return;
     setPosting(true);
     const r = await call('postFocusComment', { kind: form.kind, text: form.text });
     setPosting(false);
-    if (!r.ok) return setError(r.error.message);
+    if (!r.ok) return failed(r.error.message);
     // The panel shows today's stored walk; the comment counts from the walk's next refresh.
-    setNotice(S.posted(form.kind));
+    succeeded(S.posted(form.kind));
     setForm(null);
+  };
+
+  const log = async () => {
+    if (!work) return;
+    setPosting(true);
+    const r = await call('logWork', {
+      timeSpent: work.timeSpent,
+      started: work.started,
+      ...(work.comment.trim() ? { comment: work.comment } : {}),
+    });
+    setPosting(false);
+    if (!r.ok) {
+      setNotice(null);
+      return setWorkError({ message: r.error.message, ...(r.error.field ? { field: r.error.field } : {}) });
+    }
+    setWorkError(null);
+    succeeded(S.logged(r.data.dayMinutes, r.data.day));
+    setWork(null);
   };
 
   if (error && !view)
@@ -84,9 +114,54 @@ export function App() {
         </SectionMessage>
       ) : null}
       {error ? <ErrorState title={S.failed} message={error} /> : null}
+      {work ? (
+        <form
+          style={{ marginTop: token('space.100') }}
+          onSubmit={(e) => {
+            e.preventDefault();
+            void log();
+          }}
+        >
+          <label htmlFor="work-spent">{S.work.spent}</label>
+          <Textfield
+            id="work-spent"
+            value={work.timeSpent}
+            placeholder="1h 30m"
+            isInvalid={workError?.field === 'timeSpent'}
+            onChange={(e) => setWork({ ...work, timeSpent: e.currentTarget.value })}
+          />
+          <label htmlFor="work-started">{S.work.started}</label>
+          <Textfield
+            id="work-started"
+            type="datetime-local"
+            value={work.started}
+            isInvalid={workError?.field === 'started'}
+            onChange={(e) => setWork({ ...work, started: e.currentTarget.value })}
+          />
+          <label htmlFor="work-comment">{S.work.comment}</label>
+          <TextArea
+            id="work-comment"
+            value={work.comment}
+            minimumRows={2}
+            onChange={(e) => setWork({ ...work, comment: e.currentTarget.value })}
+          />
+          {workError ? (
+            <p role="alert" style={{ color: token('color.text.danger') }}>
+              {workError.message.replace(/^payload: [^:]+: /, '')}
+            </p>
+          ) : null}
+          <div style={{ display: 'flex', gap: token('space.100'), marginTop: token('space.100') }}>
+            <Button type="submit" appearance="primary" isDisabled={posting} testId="log-work-submit">
+              {posting ? S.work.logging : S.work.log}
+            </Button>
+            <Button onClick={() => setWork(null)}>{S.cancel}</Button>
+          </div>
+        </form>
+      ) : null}
       {form ? (
         <div style={{ marginTop: token('space.100') }}>
           <label htmlFor="focus-text">{S.formLabel[form.kind]}</label>
+          <p style={{ color: token('color.text.subtle'), margin: 0 }}>{S.prefixHint(form.kind)}</p>
           <TextArea
             id="focus-text"
             value={form.text}
@@ -105,11 +180,13 @@ export function App() {
         <div style={{ display: 'flex', gap: token('space.100'), marginTop: token('space.100'), flexWrap: 'wrap' }}>
           <Button onClick={() => setForm({ kind: 'in', text: S.templates.in })}>{S.postIn}</Button>
           <Button onClick={() => setForm({ kind: 'out', text: S.templates.out })}>{S.postOut}</Button>
-          <span style={{ alignSelf: 'center' }}>
-            <ProductLink path={`/browse/${view.issueKey}`} testId="log-work">
-              {S.logWork}
-            </ProductLink>
-          </span>
+          <Button
+            testId="log-work"
+            onClick={() => setWork({ timeSpent: '', started: localNow(), comment: '' })}
+            isDisabled={work !== null}
+          >
+            {S.logWork}
+          </Button>
         </div>
       )}
     </div>

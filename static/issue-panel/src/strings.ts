@@ -22,5 +22,16 @@ export const S = {
   cancel: 'Cancel',
   postIn: 'Post Focus In',
   postOut: 'Post Focus Out',
-  logWork: 'Log work (Time tracking)',
+  logWork: 'Log work',
+  prefixHint: (kind: 'in' | 'out'): string =>
+    `"Focus ${kind === 'in' ? 'In' : 'Out'}" is added at the top for you; write the rest.`,
+  logged: (minutes: number, day: string): string =>
+    `Work logged. Your time on this issue on ${day}: ${Math.floor(minutes / 60)}h ${minutes % 60}m.`,
+  work: {
+    spent: 'Time spent (such as 1h 30m)',
+    started: 'Started',
+    comment: 'What you worked on (optional)',
+    log: 'Log work',
+    logging: 'Logging…',
+  },
 } as const;

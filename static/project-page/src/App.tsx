@@ -121,16 +121,33 @@ function tabs(view: WalkView, report: Report, sent: SentView | null, a: Actions)
   return [
     {
       label: S.tabs.team,
-      render: () => <TeamTab report={report} siteUrl={siteUrl} scoredChecks={view.scoredChecks} onNudge={a.onNudge} />,
+      render: () => (
+        <TeamTab
+          report={report}
+          siteUrl={siteUrl}
+          scoredChecks={view.scoredChecks}
+          {...(view.canAct ? { onNudge: a.onNudge } : {})}
+        />
+      ),
     },
     {
       label: S.tabs.findings(report.findings.length),
-      render: () => <FindingsTab report={report} siteUrl={siteUrl} onNudge={a.onNudge} />,
+      render: () => <FindingsTab report={report} siteUrl={siteUrl} {...(view.canAct ? { onNudge: a.onNudge } : {})} />,
     },
-    { label: S.tabs.checklist, render: () => <ChecklistTab items={view.checklist} day={view.day} onTick={a.onTick} /> },
+    {
+      label: S.tabs.checklist,
+      render: () => <ChecklistTab items={view.checklist} day={view.day} onTick={a.onTick} readOnly={!view.canAct} />,
+    },
     {
       label: S.tabs.blockers,
-      render: () => <BlockersTab report={report} siteUrl={siteUrl} sent={sent} onEscalate={a.onEscalate} />,
+      render: () => (
+        <BlockersTab
+          report={report}
+          siteUrl={siteUrl}
+          sent={sent}
+          {...(view.canAct ? { onEscalate: a.onEscalate } : {})}
+        />
+      ),
     },
     { label: S.tabs.sprint, render: () => <SprintTab siteUrl={siteUrl} /> },
     { label: S.tabs.workload, render: () => <WorkloadChart report={report} overloadFactor={view.overloadFactor} /> },

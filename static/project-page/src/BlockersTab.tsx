@@ -75,10 +75,12 @@ export function BlockersTab({
   report: Report;
   siteUrl: string | null;
   sent: SentView | null;
-  onEscalate: (issueKey: string, again?: string) => Promise<void>;
+  /** Absent for a member: Escalate is the TPMs'. */
+  onEscalate?: (issueKey: string, again?: string) => Promise<void>;
 }) {
   const blocked = report.findings.filter((f) => f.check === 'blocked');
   if (blocked.length === 0) return <Empty title={S.blockers.noneTitle}>{S.blockers.none}</Empty>;
+  const names = new Map(report.members.map((m) => [m.accountId, m.displayName]));
   const escalations = (key: string | null) =>
     (sent?.items ?? []).filter((i) => i.kind === 'escalation' && i.issueKey === key);
   return (
@@ -93,6 +95,14 @@ export function BlockersTab({
               {here.map((f) => (
                 <li key={f.issueKey} style={{ marginBottom: token('space.100') }}>
                   <SeverityLozenge severity={f.severity} /> {issueLink(siteUrl, f.issueKey)}
+                  {typeof f.data.summary === 'string' && f.data.summary ? ` ${f.data.summary}` : ''}
+                  <span style={{ color: token('color.text.subtle') }} data-testid={`blocker-facts-${f.issueKey ?? ''}`}>
+                    {S.blockers.facts(
+                      f.accountId ? (names.get(f.accountId) ?? f.accountId) : S.blockers.unassigned,
+                      typeof f.data.priority === 'string' ? f.data.priority : null,
+                      S.blockers.why(f.data.why, f.data.priority, f.data.days),
+                    )}
+                  </span>
                   {S.blockers.blockedFor(f.data.days)}
                   {Array.isArray(f.data.blockers) && f.data.blockers.length ? (
                     <>
@@ -104,11 +114,13 @@ export function BlockersTab({
                   ) : (
                     S.blockers.flagged
                   )}{' '}
-                  <Escalate
-                    finding={f}
-                    previous={escalations(f.issueKey).find((e) => e.level === f.data.level)}
-                    onEscalate={onEscalate}
-                  />
+                  {onEscalate ? (
+                    <Escalate
+                      finding={f}
+                      previous={escalations(f.issueKey).find((e) => e.level === f.data.level)}
+                      onEscalate={onEscalate}
+                    />
+                  ) : null}
                   <ul
                     data-testid={`escalations-${f.issueKey ?? ''}`}
                     style={{ color: token('color.text.subtle'), fontSize: '0.9em' }}

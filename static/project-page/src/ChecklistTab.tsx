@@ -109,7 +109,18 @@ const shift = (day: string, days: number): string => {
 };
 
 /** The TPM checklist: today's and this week's items, and past days and weeks to browse. */
-export function ChecklistTab({ items, day, onTick }: { items: ChecklistEntry[]; day: string; onTick: OnTick }) {
+export function ChecklistTab({
+  items,
+  day,
+  onTick,
+  readOnly = false,
+}: {
+  items: ChecklistEntry[];
+  day: string;
+  onTick: OnTick;
+  /** A member reads the TPM's checklist; only TPMs and administrators tick it. */
+  readOnly?: boolean;
+}) {
   const [past, setPast] = useState<{ day: string; items: ChecklistEntry[] | null } | null>(null);
   const browse = async (to: string) => {
     if (to >= day) return setPast(null);
@@ -138,9 +149,9 @@ export function ChecklistTab({ items, day, onTick }: { items: ChecklistEntry[]; 
         cadence="daily"
         title={past ? past.day : C.today}
         onTick={onTick}
-        readOnly={past !== null}
+        readOnly={readOnly || past !== null}
       />
-      <Section items={shown} cadence="weekly" title={C.thisWeek} onTick={onTick} readOnly={past !== null} />
+      <Section items={shown} cadence="weekly" title={C.thisWeek} onTick={onTick} readOnly={readOnly || past !== null} />
     </div>
   );
 }

@@ -41,7 +41,8 @@ export function FindingsTab({
 }: {
   report: Report;
   siteUrl: string | null;
-  onNudge: (accountId: string, code: string) => void;
+  /** Absent for a member: Nudge is the TPMs'. */
+  onNudge?: (accountId: string, code: string) => void;
 }) {
   const [check, setCheck] = useState('');
   const [severity, setSeverity] = useState('');
@@ -107,7 +108,7 @@ export function FindingsTab({
                 <>
                   {f.message}
                   <ExternalLink url={f.data.url} />
-                  {f.accountId && names.has(f.accountId) && NUDGEABLE.has(`${f.check}/${f.code}`) ? (
+                  {onNudge && f.accountId && names.has(f.accountId) && NUDGEABLE.has(`${f.check}/${f.code}`) ? (
                     <>
                       {' '}
                       <Button

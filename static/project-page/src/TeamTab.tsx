@@ -24,7 +24,8 @@ export function TeamTab({
   report: Report;
   siteUrl: string | null;
   scoredChecks: readonly CheckId[];
-  onNudge: (accountId: string) => void;
+  /** Absent for a member: Nudge is the TPMs'. */
+  onNudge?: (accountId: string) => void;
 }) {
   const skipped = new Set(report.skipped.filter((s) => !s.codes).map((s) => s.check));
   const worst = (accountId: string, check: string): Worst => {
@@ -80,7 +81,7 @@ export function TeamTab({
           {
             key: 'nudge',
             content:
-              m.status === 'green' ? null : (
+              m.status === 'green' || !onNudge ? null : (
                 <Button
                   spacing="compact"
                   appearance="subtle"

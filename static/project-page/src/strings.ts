@@ -195,6 +195,19 @@ export const S = {
     blockedFor: (days: unknown): string => ` blocked for ${plural(Number(days), 'working day')}`,
     by: ' by ',
     flagged: ' (flagged)',
+    unassigned: 'unassigned',
+    facts: (who: string, priority: string | null, why: string): string =>
+      ` · ${who}${priority ? ` · ${priority}` : ''} · ${why}:`,
+    why: (why: unknown, priority: unknown, days: unknown): string =>
+      why === 'priority'
+        ? `level 3 for its priority (${String(priority)})`
+        : why === 'security'
+          ? 'level 3 for its security label'
+          : why === 'cross-team'
+            ? 'blocked by another team'
+            : why === 'days'
+              ? `${plural(Number(days), 'working day')} blocked`
+              : 'newly blocked',
   },
   charts: {
     noMembers: 'No members.',
