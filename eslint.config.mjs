@@ -28,6 +28,20 @@ const IO_MODULES = [
   'p-limit',
 ];
 
+/**
+ * src/app/ by capability, floor by floor too: a capability imports only from its own floor and
+ * the floors below (the contract is everyone's). New capabilities take the floor of what they use.
+ */
+const APP_FLOORS = [
+  ['settings'], // a project's settings document and its calendar (periods)
+  ['records'], // the app's records: history, ticks, reports, settings
+  ['access', 'checklist', 'codehost', 'reading', 'worklogs'],
+  ['reports'], // sprint reporting reads, the status report, Publish
+  ['walks'], // a walk: assemble, walk, record; background runs; what a viewer may see
+  ['sending'], // nudges, the digest, escalations, the sent log
+  ['schedules'], // what the hourly and weekly triggers do
+];
+
 const folderPattern = (names, message) => ({ regex: `^(\\.\\./)+(${names.join('|')})(/|$)`, message });
 const devHarness = {
   regex: '^(\\.\\./)+(dev|test|bench|scripts)/',
@@ -60,6 +74,29 @@ const floorRules = FLOORS.flatMap((floor, level) => {
   });
 });
 
+const appFloorRules = APP_FLOORS.flatMap((floor, level) => {
+  const above = APP_FLOORS.slice(level + 1).flat();
+  if (!above.length) return [];
+  return floor.map((folder) => ({
+    files: [`src/app/${folder}/**/*.ts`],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            devHarness,
+            folderPattern(['wiring', 'lib', 'index', 'resolvers'], 'src/app imports nothing above floor 3.'),
+            {
+              regex: `^\\.\\./(${above.join('|')})/`,
+              message: `src/app/${folder} is on the app's floor ${level}: it imports only from floors 0-${level} (eslint.config.mjs APP_FLOORS).`,
+            },
+          ],
+        },
+      ],
+    },
+  }));
+});
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'static/*/build/**', '*.config.js', 'bin/**'] },
   ...tseslint.configs.recommendedTypeChecked,
@@ -72,6 +109,7 @@ export default tseslint.config(
     },
   },
   ...floorRules,
+  ...appFloorRules,
   {
     // The UI's one door into src/ is the contract, and only its types cross it (a value would
     // drag server code into the browser bundle).

@@ -12,7 +12,7 @@ import { toSiteDataSet, type SiteData } from '../dev/local-site/site-data';
 import { FetchRequester } from '../src/fetch/fetch-requester';
 import { fetchSnapshot } from '../src/fetch/fetch-snapshot';
 import { RetryingRequester } from '../src/fetch/retrying-requester';
-import { readReporting, type KeptFigures } from '../src/app/reporting-reads';
+import { readReporting, type KeptFigures } from '../src/app/reports/reporting-reads';
 import { parseSettings } from '../src/settings/schema';
 import { parseSnapshot } from '../src/snapshot/parse-snapshot';
 import { sprintReport } from '../src/reporting/sprint-report';

@@ -4,7 +4,7 @@
  * against Forge's 240 KiB, and the KVS calls of a Trend load over 365 stored days.
  */
 import { performance } from 'node:perf_hooks';
-import { AppStores, summarize } from '../src/app/stores';
+import { AppStores, summarize } from '../src/app/records/app-stores';
 import { generateLargeSprint } from '../dev/demo/large-sprint';
 import { KVS_LIMITS } from '../dev/forge-stand-in/kvs-limits';
 import { startLocalSite } from '../dev/local-site/server';

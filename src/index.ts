@@ -1,9 +1,9 @@
 /** Forge entry points only (manifest.yml: index.resolver, index.dailyWalk, index.hourly, index.weekly, index.walkConsumer). */
 import { resolverDefinitions } from './resolvers/definitions';
-import { dailyWalkHandler } from './resolvers/daily-walk';
-import { walkConsumerHandler } from './resolvers/walk-consumer';
-import { hourlyHandler } from './resolvers/hourly-trigger';
-import { weeklyHandler } from './resolvers/weekly-trigger';
+import { dailyWalkHandler } from './resolvers/triggers/daily';
+import { walkConsumerHandler } from './resolvers/triggers/consumer';
+import { hourlyHandler } from './resolvers/triggers/hourly';
+import { weeklyHandler } from './resolvers/triggers/weekly';
 import { forgeDeps } from './wiring';
 
 const deps = forgeDeps();

@@ -1,11 +1,11 @@
 import { ForgeRequester } from './fetch/forge-requester';
 import { DEFAULT_RETRY, RetryingRequester, UI_RETRY } from './fetch/retrying-requester';
-import type { HandlerDeps } from './resolvers/handlers';
+import type { HandlerDeps } from './resolvers/deps';
 import { KvsStore } from './stores/kvs-store';
 import { KvsReadingLog } from './stores/kvs-reading-log';
 import { forgeGet } from './codehost/forge-get';
 import { Queue } from '@forge/events';
-import { WALK_QUEUE } from './app/background-walks';
+import { WALK_QUEUE } from './app/walks/background-walks';
 import { WalkRunStore } from './stores/walk-run-store';
 import { SentStore } from './stores/sent-store';
 import { SettingsStore } from './stores/settings-store';

@@ -1,12 +1,12 @@
 import { ForgeRuntime } from '../forge-stand-in/forge-runtime';
 import { resolverDefinitions } from '../../src/resolvers/definitions';
-import { dailyWalkHandler } from '../../src/resolvers/daily-walk';
-import { hourlyHandler } from '../../src/resolvers/hourly-trigger';
-import { weeklyHandler } from '../../src/resolvers/weekly-trigger';
+import { dailyWalkHandler } from '../../src/resolvers/triggers/daily';
+import { hourlyHandler } from '../../src/resolvers/triggers/hourly';
+import { weeklyHandler } from '../../src/resolvers/triggers/weekly';
 import type { InvocationContext } from '../../src/resolvers/context';
 import { forgeDeps } from '../../src/wiring';
-import { walkConsumerHandler } from '../../src/resolvers/walk-consumer';
-import { WALK_QUEUE } from '../../src/app/background-walks';
+import { walkConsumerHandler } from '../../src/resolvers/triggers/consumer';
+import { WALK_QUEUE } from '../../src/app/walks/background-walks';
 import type { QueueServiceOptions } from '../forge-stand-in/queue-service';
 
 /**

@@ -7,7 +7,7 @@ import { generateConfluenceDemo } from '../demo/confluence-demo';
 import { withSprintHistory } from '../demo/sprint-history';
 import { confluencePage } from './confluence-page';
 import { codeHostDemo, DEMO_REPO } from '../demo/code-host-demo';
-import { CodeHostService } from '../../src/app/code-host-service';
+import { CodeHostService } from '../../src/app/codehost/code-host-service';
 import { forgeGet } from '../../src/codehost/forge-get';
 
 /** The preview's stand-in code-host token (the local site accepts only it). */

@@ -1,5 +1,21 @@
 import Resolver from '@forge/resolver';
-import { createHandlers, type HandlerDeps } from './handlers';
+import type { ResolverKey } from '../app/contract';
+import type { Handler } from './handler';
+import { services, type HandlerDeps } from './deps';
+import { projectPageResolvers } from './project-page';
+import { issuePanelResolvers } from './issue-panel';
+import { readingMacroResolvers } from './reading-macro';
+
+/** Every resolver, by surface: the compiler holds the three to the contract's keys, each once. */
+export function createHandlers(deps: HandlerDeps): { [K in ResolverKey]: Handler<K> } {
+  const s = services(deps);
+  const page = projectPageResolvers(s);
+  const panel = issuePanelResolvers(s);
+  const macro = readingMacroResolvers(s);
+  const keys = [...Object.keys(page), ...Object.keys(panel), ...Object.keys(macro)];
+  if (new Set(keys).size !== keys.length) throw new Error('a resolver is defined by two surfaces');
+  return { ...page, ...panel, ...macro };
+}
 
 /** The resolver function Forge calls (`{ call: { functionKey, payload }, context }`). */
 export function resolverDefinitions(deps: HandlerDeps): ReturnType<Resolver['getDefinitions']> {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { queueDailyWalks, type BackgroundDeps } from '../../src/app/background-walks';
+import { queueDailyWalks, type BackgroundDeps } from '../../src/app/walks/background-walks';
 import type { Result, WalkRunView, WalkView } from '../../src/app/contract';
 import { DEMO_AT, DEMO_USERS } from '../../dev/demo/demo-snapshot';
 import { kvs } from '@forge/kvs';
@@ -9,7 +9,7 @@ import { QueueService } from '../../dev/forge-stand-in/queue-service';
 import { startLocalSite, type LocalSite } from '../../dev/local-site/server';
 import { toSiteDataSet, type SiteData } from '../../dev/local-site/site-data';
 import { ForgeHarness } from '../../dev/preview/forge-harness';
-import { backgroundDeps } from '../../src/resolvers/handlers';
+import { backgroundDeps } from '../../src/resolvers/deps';
 import { forgeDeps } from '../../src/wiring';
 
 const DEMO = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'demo-snapshot.json'), 'utf8')) as SiteData;
@@ -65,7 +65,8 @@ describe('walks in the background, on the queue', () => {
     expect(view.report?.score).toBe(83);
     expect(view.ageMinutes).toBe(0);
     expect(view.run?.state).toBe('done');
-    expect(site.counts).toEqual({ searchAndReconsileIssuesUsingJqlPost: 1 }); // the viewer's visibility, nothing else
+    // The viewer's visibility and whether they may act (Nudge, Escalate, ticks): nothing else.
+    expect(site.counts).toEqual({ searchAndReconsileIssuesUsingJqlPost: 1, getMyPermissions: 1 });
   });
 
   test('progress: issues read of the total, while the walk runs', async () => {

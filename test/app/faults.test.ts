@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Result, CodeHostView, ReadingView } from '../../src/app/contract';
-import { CodeHostService } from '../../src/app/code-host-service';
+import { CodeHostService } from '../../src/app/codehost/code-host-service';
 import { CodeHostClient, CodeHostError, type HttpGet } from '../../src/codehost/code-host-http';
 import { fetchGet } from '../../src/codehost/fetch-get';
 import { codeHostDemo, DEMO_REPO } from '../../dev/demo/code-host-demo';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Result, WalkView, ChecklistEntry, IssueFindingsView } from '../../src/app/contract';
-import { AppStores, splitFindings } from '../../src/app/stores';
+import { AppStores, splitFindings } from '../../src/app/records/app-stores';
 import { DEMO_AT, DEMO_USERS } from '../../dev/demo/demo-snapshot';
 import type { Finding } from '../../src/engine/finding';
 import type { Report } from '../../src/engine/report';

@@ -1,5 +1,5 @@
-import { dueNudges } from '../../src/app/nudges';
-import { judge } from '../../src/app/checklist';
+import { dueNudges } from '../../src/app/sending/nudges';
+import { judge } from '../../src/app/checklist/checklist';
 import type { Finding } from '../../src/engine/finding';
 import type { MemberSummary, Report } from '../../src/engine/report';
 import { parseSettings } from '../../src/settings/schema';

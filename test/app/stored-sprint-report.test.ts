@@ -1,5 +1,9 @@
 import type { SprintReport } from '../../src/reporting/sprint-report';
-import { MAX_STORED_CHANGES, SPRINT_REPORT_BYTES, storedSprintReport } from '../../src/app/stored-sprint-report';
+import {
+  MAX_STORED_CHANGES,
+  SPRINT_REPORT_BYTES,
+  storedSprintReport,
+} from '../../src/app/reports/stored-sprint-report';
 
 /** Forge's limit per KVS value. */
 const FORGE_VALUE_BYTES = 240 * 1024;

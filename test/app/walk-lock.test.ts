@@ -8,7 +8,7 @@ import { ForgeHarness } from '../../dev/preview/forge-harness';
 import { KvsStore } from '../../src/stores/kvs-store';
 import { SentStore } from '../../src/stores/sent-store';
 import { keys } from '../../src/stores/storage-keys';
-import { sendOnce } from '../../src/app/sent-log';
+import { sendOnce } from '../../src/app/sending/sent-log';
 import { ApiError } from '../../src/fetch/requester';
 import { MIN_WRITE_MS, RetryingRequester } from '../../src/fetch/retrying-requester';
 

@@ -1,4 +1,4 @@
-import { readReporting } from '../../app/reporting-reads';
+import { readReporting } from '../../app/reports/reporting-reads';
 import type { JiraReads } from '../../fetch/fetch-snapshot';
 import type { Requester } from '../../fetch/requester';
 import type { Settings } from '../../settings/schema';

@@ -1,0 +1,199 @@
+import { randomUUID } from 'node:crypto';
+import type { Finding } from '../../engine/finding';
+import type { Report } from '../../engine/report';
+import type { KeyValueStore } from '../../stores/key-value-store';
+import { keys } from '../../stores/storage-keys';
+import type { DaySummary, HistoryPoint } from '../contract';
+
+/**
+ * The walks' history (keys: src/stores/storage-keys.ts):
+ *   history (day summary)   score, counts per check and severity, each member's status: the Trend
+ *                           reads these alone (100 a query)
+ *   walk meta / walk parts  the day's report without its findings, and the findings in parts
+ *                           that each stay under PART_BYTES, so a walk of any size fits Forge's
+ *                           240 KiB per value
+ * A day is written parts first and summary last, under a fresh walk id: a reader that follows
+ * the summary never meets a half-written day, and the previous walk's parts are deleted after.
+ */
+export const LAYOUT_VERSION = 2;
+/** Under Forge's 240 KiB per value, with room for the part's own brackets. */
+const PART_BYTES = 200 * 1024;
+
+export interface StoredDay {
+  summary: DaySummary;
+  report: Report;
+  /** Display names of everyone the walk read (members or not), for who-ticked-what. */
+  people: Record<string, string>;
+}
+
+interface WalkMeta {
+  layout: number;
+  report: Omit<Report, 'findings'>;
+  people: Record<string, string>;
+}
+
+/** The day's figures, small enough that a year of them is a handful of queries. */
+export function summarize(day: string, report: Report, walkId: string, parts: number): DaySummary {
+  const byCheck: DaySummary['byCheck'] = {};
+  const count = { error: 0, warning: 0, info: 0 };
+  for (const f of report.findings) {
+    count[f.severity]++;
+    const c = (byCheck[f.check] ??= { error: 0, warning: 0, info: 0 });
+    c[f.severity]++;
+  }
+  return {
+    layout: LAYOUT_VERSION,
+    date: day,
+    at: report.at,
+    score: report.score,
+    errors: count.error,
+    warnings: count.warning,
+    info: count.info,
+    byCheck,
+    members: report.members.map((m) => ({ accountId: m.accountId, status: m.status })),
+    walkId,
+    parts,
+  };
+}
+
+/** Findings cut into parts of at most PART_BYTES of JSON each. */
+export function splitFindings(findings: readonly Finding[]): Finding[][] {
+  const parts: Finding[][] = [];
+  let current: Finding[] = [];
+  let bytes = 2;
+  for (const f of findings) {
+    const size = Buffer.byteLength(JSON.stringify(f), 'utf8') + 1;
+    if (current.length > 0 && bytes + size > PART_BYTES) {
+      parts.push(current);
+      current = [];
+      bytes = 2;
+    }
+    current.push(f);
+    bytes += size;
+  }
+  if (current.length > 0) parts.push(current);
+  return parts;
+}
+
+/** Runs `work` over `items`, at most `n` at a time. */
+async function inBatches<T>(items: readonly T[], n: number, work: (item: T) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < items.length; i += n) await Promise.all(items.slice(i, i + n).map(work));
+}
+
+/** Retention keeps at most 3,660 days: about 121 months. */
+const MAX_MONTHS_BACK = 122;
+
+/** `YYYY-MM` of the month before. */
+function previousMonth(month: string): string {
+  const [y = 0, m = 1] = month.split('-').map(Number);
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+}
+
+export class WalkHistory {
+  constructor(private readonly kv: KeyValueStore) {}
+
+  /** Records the day's walk; a second walk of the same day replaces the first. */
+  async saveDay(project: string, day: string, report: Report, people: Record<string, string>): Promise<DaySummary> {
+    const previous = await this.kv.get<DaySummary>(keys.historyDay(project, day));
+    const walkId = randomUUID().slice(0, 8);
+    const parts = splitFindings(report.findings);
+    const rest: Omit<Report, 'findings'> & { findings?: unknown } = { ...report };
+    delete rest.findings;
+    await inBatches(
+      parts.map((p, n) => ({ p, n })),
+      4,
+      ({ p, n }) => this.kv.set(keys.walkPart(project, day, walkId, n), p),
+    );
+    await this.kv.set<WalkMeta>(keys.walkMeta(project, day, walkId), { layout: LAYOUT_VERSION, report: rest, people });
+    const summary = summarize(day, report, walkId, parts.length);
+    await this.kv.set(keys.historyDay(project, day), summary);
+    if (previous?.walkId) await this.deleteWalk(project, day, previous.walkId, previous.parts);
+    return summary;
+  }
+
+  async getDaySummary(project: string, day: string): Promise<DaySummary | undefined> {
+    const summary = await this.kv.get<DaySummary>(keys.historyDay(project, day));
+    return summary?.layout === LAYOUT_VERSION ? summary : undefined;
+  }
+
+  /** The day's whole walk, or undefined. Follows the summary; a walk replaced mid-read is read again. */
+  async getDay(project: string, day: string): Promise<StoredDay | undefined> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const summary = await this.getDaySummary(project, day);
+      if (!summary) return undefined;
+      const [meta, ...parts] = await Promise.all([
+        this.kv.get<WalkMeta>(keys.walkMeta(project, day, summary.walkId)),
+        ...Array.from({ length: summary.parts }, (_, n) =>
+          this.kv.get<Finding[]>(keys.walkPart(project, day, summary.walkId, n)),
+        ),
+      ]);
+      if (!meta || parts.some((p) => p === undefined)) continue;
+      return { summary, report: { ...meta.report, findings: parts.flatMap((p) => p ?? []) }, people: meta.people };
+    }
+    return undefined;
+  }
+
+  /**
+   * The day's walk, else the latest stored one (the page and the panel before today's walk).
+   * `history`, when the caller has read the summaries already, spares a second query.
+   */
+  async getDayOrLatest(
+    project: string,
+    day: string,
+    history?: readonly HistoryPoint[],
+  ): Promise<StoredDay | undefined> {
+    const stored = await this.getDay(project, day);
+    if (stored) return stored;
+    const last = (history ?? (await this.trend(project, 1, day))).at(-1);
+    return last && last.date !== day ? this.getDay(project, last.date) : undefined;
+  }
+
+  /**
+   * The latest `limit` days' points, oldest first. Given `today`, it reads month by month back
+   * from today's month (one query a month) until it has them, rather than every stored day.
+   */
+  async trend(project: string, limit = 30, today?: string): Promise<HistoryPoint[]> {
+    const all: Array<{ key: string; value: DaySummary }> = [];
+    if (today) {
+      for (let back = 0, month = today.slice(0, 7); back < MAX_MONTHS_BACK; back++, month = previousMonth(month)) {
+        const got = await this.kv.list<DaySummary>(`${keys.historyPrefix(project)}${month}`);
+        all.unshift(...got.filter((e) => keys.dayOfHistoryKey(e.key) <= today));
+        if (all.filter((e) => e.value.layout === LAYOUT_VERSION).length >= limit) break;
+      }
+    } else all.push(...(await this.kv.list<DaySummary>(keys.historyPrefix(project))));
+    return all
+      .map((e) => e.value)
+      .filter((s) => s.layout === LAYOUT_VERSION)
+      .slice(-limit)
+      .map(({ date, score, errors, warnings, info }) => ({ date, score, errors, warnings, info }));
+  }
+
+  /** Deletes every day before `firstKept` (retention); answers the days deleted. */
+  async deleteDaysBefore(project: string, firstKept: string): Promise<string[]> {
+    const old = (await this.kv.list<DaySummary>(keys.historyPrefix(project))).filter(
+      (e) => keys.dayOfHistoryKey(e.key) < firstKept,
+    );
+    for (const { key, value } of old) {
+      // By the day's prefix: the summary's walk and any walk a lost race left unreferenced.
+      const day = keys.dayOfHistoryKey(key);
+      // Four a query: each value may be a 200 KiB part.
+      const stale = await this.kv.list<unknown>(keys.walkDayPrefix(project, day), 4);
+      await inBatches(
+        stale.map((e) => e.key),
+        4,
+        (k) => this.kv.delete(k),
+      );
+      if (value.walkId && stale.length === 0) await this.deleteWalk(project, value.date, value.walkId, value.parts);
+      await this.kv.delete(key);
+    }
+    return old.map((e) => keys.dayOfHistoryKey(e.key));
+  }
+
+  private async deleteWalk(project: string, day: string, walkId: string, parts: number): Promise<void> {
+    const all = [
+      keys.walkMeta(project, day, walkId),
+      ...Array.from({ length: parts }, (_, n) => keys.walkPart(project, day, walkId, n)),
+    ];
+    await inBatches(all, 4, (k) => this.kv.delete(k));
+  }
+}

@@ -1,0 +1,119 @@
+import { SCORED_CHECKS } from '../../core/check-ids';
+import { walkParsed } from '../../engine/walk';
+import type { Report } from '../../engine/report';
+import { fetchSnapshot } from '../../fetch/fetch-snapshot';
+import { assembleSnapshot } from './assemble-snapshot';
+import type { Requester } from '../../fetch/requester';
+
+import { checklistOf } from '../checklist/checklist';
+import { loadSettings } from '../settings/load-settings';
+import type { WalkRunView, WalkView } from '../contract';
+import { periodsAt } from '../settings/periods';
+import type { AppStores } from '../records/app-stores';
+import type { ReadingLog } from '../../stores/reading-log';
+import type { CodeHostService } from '../codehost/code-host-service';
+import { NotFoundError } from '../../core/errors';
+import { visibleOnly } from './visibility';
+import { isTpm } from '../access/require-admin';
+import { readReporting } from '../reports/reporting-reads';
+import { sprintReport } from '../../reporting/sprint-report';
+import { storedSprintReport } from '../reports/stored-sprint-report';
+
+export interface WalkDeps {
+  stores: AppStores;
+  now: () => Date;
+  readingLog: ReadingLog;
+  codeHost: CodeHostService;
+}
+
+/** The reading log goes into the walk once the team uses the macro (any entry in 30 days). */
+const READING_WINDOW_DAYS = 30;
+const DAY_MS = 86400000;
+
+/**
+ * Walks the project now, as the requester (the app, in the background): load settings,
+ * assemble the snapshot, walk, and record the day.
+ */
+export async function walkProject(
+  deps: WalkDeps,
+  api: Requester,
+  project: string,
+  onIssues?: (read: number, total: number) => void,
+): Promise<{ report: Report; day: string }> {
+  const { settings } = await loadSettings(deps.stores, project);
+  const now = deps.now();
+  // Slim: the walk runs in a function's memory, and keeps only what its checks read.
+  const jira = await fetchSnapshot(api, {
+    projectKey: project,
+    now: () => now,
+    slim: true,
+    ...(onIssues ? { onIssues } : {}),
+  });
+  const from = new Date(now.getTime() - READING_WINDOW_DAYS * DAY_MS).toISOString().slice(0, 10);
+  const reading = await deps.readingLog.forDates(from, '9999-12-31');
+  // Linked code from the connected code host replaces Jira's Development-field counts.
+  const sprintStart = typeof jira.sprint?.startDate === 'string' ? jira.sprint.startDate : undefined;
+  const since = new Date((sprintStart ? Date.parse(sprintStart) : now.getTime() - 14 * DAY_MS) - DAY_MS).toISOString();
+  const development = await deps.codeHost.development(project, jira.issues, since, now);
+  const reporting = await readReporting(api, jira, settings, now, deps.stores.keptFigures(project));
+  const snapshot = assembleSnapshot({ jira, reading, development, reporting });
+  const report = walkParsed(snapshot, settings, now.getTime());
+  const progress = sprintReport(snapshot, settings, now.getTime());
+  await deps.stores.saveSprintReport(project, storedSprintReport(progress, reporting.partial ?? []));
+  const { day } = periodsAt(now, settings.timezone);
+  const people = Object.fromEntries(jira.users.map((u) => [u.accountId, u.displayName ?? u.accountId]));
+  await deps.stores.saveDay(project, day, report, people);
+  return { report, day };
+}
+
+/**
+ * The project page's view, from storage only (a walk runs in the background, never inside the
+ * 25 s of a UI invocation): the given day's walk, else today's, else the latest stored one, cut
+ * to the issues the viewer may see now; with the checklist, the Trend and the background run.
+ */
+export async function walkView(
+  deps: WalkDeps,
+  api: Requester,
+  project: string,
+  pastDay: string | undefined,
+  siteUrl: string | null,
+  run: WalkRunView | null,
+  viewer?: string,
+): Promise<WalkView> {
+  const now = deps.now();
+  const { settings } = await loadSettings(deps.stores, project);
+  const today = periodsAt(now, settings.timezone).day;
+  const history = await deps.stores.trend(project, 30, today);
+  const stored = pastDay
+    ? await deps.stores.getDay(project, pastDay)
+    : await deps.stores.getDayOrLatest(project, today, history);
+  if (pastDay && !stored) throw new NotFoundError(`No walk was recorded on ${pastDay}.`);
+  // A stored walk shows only the issues the viewer may see today (issue-level security).
+  const report = stored ? await visibleOnly(api, project, stored.report) : null;
+  const periods =
+    pastDay && report
+      ? { ...periodsAt(new Date(report.at), settings.timezone), day: pastDay }
+      : periodsAt(now, settings.timezone);
+  const [dayTicks, weekTicks, canAct] = await Promise.all([
+    deps.stores.ticks(project, periods.day),
+    deps.stores.ticks(project, periods.week),
+    viewer ? isTpm(api, project, viewer, settings).catch(() => false) : Promise.resolve(false),
+  ]);
+  return {
+    report,
+    day: periods.day,
+    refreshedAt: report?.at ?? now.toISOString(),
+    fromHistory: pastDay !== undefined || (stored !== undefined && stored.summary.date !== today),
+    checklist: checklistOf(settings, stored && stored.summary.date === periods.day ? report : null, periods, {
+      day: dayTicks,
+      week: weekTicks,
+    }),
+    history,
+    siteUrl,
+    run,
+    canAct,
+    scoredChecks: [...SCORED_CHECKS],
+    overloadFactor: settings.workload.overloadFactor,
+    ageMinutes: report ? Math.max(0, Math.floor((now.getTime() - Date.parse(report.at)) / 60000)) : null,
+  };
+}
