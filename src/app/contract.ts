@@ -105,6 +105,10 @@ export interface WalkView {
    * and the checklist's ticks are theirs; a member sees none of those controls.
    */
   canAct: boolean;
+  /** Each member's reading minutes of their today, from the reading log at this moment. */
+  readingNow: Record<string, number>;
+  /** Open sprint work nobody holds (points as the workload check counts them); null before a walk kept it. */
+  unassigned: { points: number; issues: number } | null;
   /** The member-level checks the score counts: the Team tab's columns. */
   scoredChecks: CheckId[];
   /** settings.workload.overloadFactor: the Workload chart's line. */

@@ -15,6 +15,7 @@ export type Block =
   | { kind: 'table'; head: string[]; rows: Span[][][] };
 
 const t = (text: string): Span => ({ text });
+const VERDICT = { 'on-track': 'On track', 'at-risk': 'At risk', 'off-track': 'Off track' } as const;
 const fmt = (n: number | null | undefined): string => (n === null || n === undefined ? '–' : String(n));
 
 /** The status report as blocks: progress, blockers and escalations, the score's trend, the checklist. */
@@ -24,6 +25,13 @@ export function reportDocument(r: StatusReport): Block[] {
   const b = p.burndown;
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: `${r.project.name ?? r.project.key}: status, week ${r.week}` },
+    {
+      kind: 'paragraph',
+      spans: [
+        { text: VERDICT[r.verdict?.state ?? 'on-track'], strong: true },
+        t(`: ${(r.verdict?.reasons ?? []).join('; ')}.`),
+      ],
+    },
     {
       kind: 'paragraph',
       spans: [
@@ -128,9 +136,10 @@ export function reportDocument(r: StatusReport): Block[] {
   } else if (r.blockers.length)
     blocks.push({
       kind: 'table',
-      head: ['Issue', 'Level', 'Days', 'Blocked by'],
+      head: ['Issue', 'Owner', 'Level', 'Days', 'Blocked by'],
       rows: r.blockers.map((x) => [
-        [link(x.key)],
+        [link(x.key), ...(x.summary ? [t(` ${x.summary}`)] : [])],
+        [t(x.owner ?? 'unassigned')],
         [t(String(x.level))],
         [t(String(x.days))],
         x.blockers.length ? x.blockers.flatMap((k, i) => (i ? [t(', '), link(k)] : [link(k)])) : [t('flagged')],
@@ -148,13 +157,31 @@ export function reportDocument(r: StatusReport): Block[] {
     });
 
   blocks.push({ kind: 'heading', level: 2, text: 'Walk score' });
-  blocks.push({
-    kind: 'paragraph',
-    spans: [
-      t(r.trend.length ? r.trend.map((d) => `${d.date.slice(5)} ${d.score}`).join(' · ') : 'No walks recorded yet.'),
-    ],
-  });
+  const first = r.trend[0];
+  const last = r.trend.at(-1);
+  if (first && last) {
+    const change = last.score - first.score;
+    blocks.push({
+      kind: 'paragraph',
+      spans: [
+        t(
+          r.trend.length > 1
+            ? `From ${first.score} on ${first.date} to ${last.score} on ${last.date} (${change >= 0 ? '+' : ''}${change}); lowest ${Math.min(...r.trend.map((d) => d.score))}.`
+            : `${last.score} on ${last.date}.`,
+        ),
+      ],
+    });
+    blocks.push({
+      kind: 'table',
+      head: ['Day', 'Score', ''],
+      rows: r.trend.map((d) => [[t(d.date)], [t(String(d.score))], [t('█'.repeat(Math.round(d.score / 10)))]]),
+    });
+  } else blocks.push({ kind: 'paragraph', spans: [t('No walks recorded yet.')] });
 
+  if (!r.showChecklist) {
+    if (p.notes.length) blocks.push({ kind: 'bullets', items: p.notes.map((n) => [t(n)]) });
+    return blocks;
+  }
   blocks.push({ kind: 'heading', level: 2, text: 'Checklist' });
   blocks.push({
     kind: 'paragraph',

@@ -4,6 +4,9 @@ import type { SprintReport } from './sprint-report';
 /** A blocker as the status report lists it. */
 export interface ReportedBlocker {
   key: string;
+  /** The blocked issue's summary, and who holds it (a display name; null when unassigned). */
+  summary: string;
+  owner: string | null;
   level: number;
   days: number;
   blockers: string[];
@@ -31,6 +34,10 @@ export interface StatusReport {
   score: number | null;
   /** The walk's score, day by day (oldest first). */
   trend: Array<{ date: string; score: number }>;
+  /** What a stakeholder reads first: on track, at risk or off track, and why (no issue named). */
+  verdict: Verdict;
+  /** The TPM's internal checklist is on the page only when Settings asks (statusReport.includeChecklist). */
+  showChecklist: boolean;
   blockers: ReportedBlocker[];
   escalations: ReportedEscalation[];
   checklist: { done: number; total: number; items: Array<{ title: string; cadence: string; done: boolean }> };
@@ -73,6 +80,34 @@ export function countsOnly(report: StatusReport): StatusReport {
   };
 }
 
+export interface Verdict {
+  state: 'on-track' | 'at-risk' | 'off-track';
+  reasons: string[];
+}
+
+/**
+ * The verdict: off track when the forecast misses the sprint's end and a blocker is at level 3;
+ * at risk when either holds (or three blockers are at level 2); else on track.
+ */
+export function verdictOf(progress: SprintReport, blockers: ReadonlyArray<{ level: number }>): Verdict {
+  const reasons: string[] = [];
+  const f = progress.forecast;
+  const late = f !== null && f.finishDate !== null && !f.onTrack;
+  if (late && f)
+    reasons.push(
+      `the forecast is done by ${f.finishDate ?? ''}, after the sprint ends on ${progress.sprint?.endDate.slice(0, 10) ?? ''}`,
+    );
+  const level3 = blockers.filter((b) => b.level >= 3).length;
+  const level2 = blockers.filter((b) => b.level === 2).length;
+  if (level3) reasons.push(`${level3} blocker${level3 === 1 ? '' : 's'} at level 3 (sponsor)`);
+  if (level2 >= 3) reasons.push(`${level2} blockers at level 2`);
+  if (f && f.finishDate !== null && f.onTrack)
+    reasons.push(`the forecast is done by ${f.finishDate}, within the sprint`);
+  const state = late && level3 ? 'off-track' : late || level3 || level2 >= 3 ? 'at-risk' : 'on-track';
+  if (state === 'on-track' && reasons.length === 0) reasons.push('no blocker at level 3 and nothing late');
+  return { state, reasons };
+}
+
 export interface StatusReportInput {
   week: string;
   at: string;
@@ -83,14 +118,19 @@ export interface StatusReportInput {
   trend: Array<{ date: string; score: number }>;
   escalations: ReportedEscalation[];
   checklist: Array<{ title: string; cadence: string; ticked: boolean }>;
+  /** Settings `statusReport.includeChecklist` (default: the checklist stays the TPM's). */
+  includeChecklist?: boolean;
 }
 
 /** The report's data from the walk, the sprint's progress and what the app kept. */
 export function statusReport(input: StatusReportInput): StatusReport {
+  const names = new Map((input.walk?.members ?? []).map((m) => [m.accountId, m.displayName]));
   const blockers = (input.walk?.findings ?? [])
     .filter((f) => f.check === 'blocked' && f.issueKey)
     .map((f) => ({
       key: f.issueKey ?? '',
+      summary: typeof f.data.summary === 'string' ? f.data.summary : '',
+      owner: f.accountId ? (names.get(f.accountId) ?? f.accountId) : null,
       level: typeof f.data.level === 'number' ? f.data.level : 1,
       days: typeof f.data.days === 'number' ? f.data.days : 0,
       blockers: Array.isArray(f.data.blockers) ? f.data.blockers.filter((b): b is string => typeof b === 'string') : [],
@@ -105,6 +145,8 @@ export function statusReport(input: StatusReportInput): StatusReport {
     progress: input.progress,
     score: input.walk?.score ?? null,
     trend: input.trend,
+    verdict: verdictOf(input.progress, blockers),
+    showChecklist: input.includeChecklist ?? false,
     blockers,
     escalations: input.escalations,
     checklist: {

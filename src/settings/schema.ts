@@ -135,6 +135,7 @@ export const settingsInputSchema = z.strictObject({
         .regex(/^\d{1,20}$/, 'expected a page id (digits)')
         .nullable()
         .optional(),
+      includeChecklist: z.boolean().optional(),
     })
     .optional(),
 });
@@ -177,7 +178,7 @@ export interface Settings {
   /** Who hears of a blocker at levels 2 and 3; `auto`: the app escalates when a walk first sees a level. */
   escalation: { level2: string[]; level3: string[]; auto: boolean; securityLabels: string[] };
   /** The weekly status report's Confluence space and parent page (none: not published). */
-  statusReport: { space: string | null; parentPageId: string | null };
+  statusReport: { space: string | null; parentPageId: string | null; includeChecklist: boolean };
 }
 
 /** Validates settings (undefined/null: all defaults), applying profile preset then explicit keys. */
@@ -236,7 +237,11 @@ export function parseSettings(input: unknown): Settings {
       auto: s.escalation?.auto ?? false,
       securityLabels: s.escalation?.securityLabels ?? [],
     },
-    statusReport: { space: s.statusReport?.space ?? null, parentPageId: s.statusReport?.parentPageId ?? null },
+    statusReport: {
+      space: s.statusReport?.space ?? null,
+      parentPageId: s.statusReport?.parentPageId ?? null,
+      includeChecklist: s.statusReport?.includeChecklist ?? false,
+    },
   };
 }
 

@@ -200,6 +200,9 @@ describe('the TPM checklist and the controls are the TPMs', () => {
     expect(member.checklist.find((i) => i.id === 'touch-base')?.ticked).toBe(false);
     const tpm = data(await call<WalkView>('getWalk', {}, PROJECT, TESS));
     expect(tpm.canAct).toBe(true);
+    // The Workload tab's bar for the open work nobody holds (not in any member's load).
+    expect(tpm.unassigned?.issues).toBeGreaterThan(0);
+    expect(tpm.unassigned?.points).toBeGreaterThanOrEqual(tpm.unassigned?.issues ?? 0);
   });
 });
 

@@ -4,10 +4,10 @@ import type { DaySummary, HistoryPoint, PublishedPage } from '../contract';
 import type { SprintReport } from '../../reporting/sprint-report';
 import { SettingsRecords } from './settings-records';
 import { TickRecords, type TickRecord } from './tick-records';
-import { WalkHistory, type StoredDay } from './walk-history';
+import { WalkHistory, type DayExtras, type StoredDay } from './walk-history';
 import { ReportRecords, type KeptFigures } from './report-records';
 
-export { LAYOUT_VERSION, summarize, splitFindings, type StoredDay } from './walk-history';
+export { LAYOUT_VERSION, summarize, splitFindings, type DayExtras, type StoredDay } from './walk-history';
 export type { TickRecord } from './tick-records';
 export type { KeptFigures } from './report-records';
 
@@ -37,8 +37,13 @@ export class AppStores {
     this.tickRecords.recordTick(project, period, record);
   ticks = (project: string, period: string): Promise<TickRecord[]> => this.tickRecords.ticks(project, period);
 
-  saveDay = (project: string, day: string, report: Report, people: Record<string, string>): Promise<DaySummary> =>
-    this.history.saveDay(project, day, report, people);
+  saveDay = (
+    project: string,
+    day: string,
+    report: Report,
+    people: Record<string, string>,
+    extras?: DayExtras,
+  ): Promise<DaySummary> => this.history.saveDay(project, day, report, people, extras);
   getDaySummary = (project: string, day: string): Promise<DaySummary | undefined> =>
     this.history.getDaySummary(project, day);
   getDay = (project: string, day: string): Promise<StoredDay | undefined> => this.history.getDay(project, day);

@@ -19,17 +19,24 @@ export const LAYOUT_VERSION = 2;
 /** Under Forge's 240 KiB per value, with room for the part's own brackets. */
 const PART_BYTES = 200 * 1024;
 
+/** What a walk keeps beside its report: the open work nobody holds (the Workload tab's bar). */
+export interface DayExtras {
+  unassigned?: { points: number; issues: number };
+}
+
 export interface StoredDay {
   summary: DaySummary;
   report: Report;
   /** Display names of everyone the walk read (members or not), for who-ticked-what. */
   people: Record<string, string>;
+  extras: DayExtras;
 }
 
 interface WalkMeta {
   layout: number;
   report: Omit<Report, 'findings'>;
   people: Record<string, string>;
+  extras?: DayExtras;
 }
 
 /** The day's figures, small enough that a year of them is a handful of queries. */
@@ -93,7 +100,13 @@ export class WalkHistory {
   constructor(private readonly kv: KeyValueStore) {}
 
   /** Records the day's walk; a second walk of the same day replaces the first. */
-  async saveDay(project: string, day: string, report: Report, people: Record<string, string>): Promise<DaySummary> {
+  async saveDay(
+    project: string,
+    day: string,
+    report: Report,
+    people: Record<string, string>,
+    extras: DayExtras = {},
+  ): Promise<DaySummary> {
     const previous = await this.kv.get<DaySummary>(keys.historyDay(project, day));
     const walkId = randomUUID().slice(0, 8);
     const parts = splitFindings(report.findings);
@@ -104,7 +117,12 @@ export class WalkHistory {
       4,
       ({ p, n }) => this.kv.set(keys.walkPart(project, day, walkId, n), p),
     );
-    await this.kv.set<WalkMeta>(keys.walkMeta(project, day, walkId), { layout: LAYOUT_VERSION, report: rest, people });
+    await this.kv.set<WalkMeta>(keys.walkMeta(project, day, walkId), {
+      layout: LAYOUT_VERSION,
+      report: rest,
+      people,
+      extras,
+    });
     const summary = summarize(day, report, walkId, parts.length);
     await this.kv.set(keys.historyDay(project, day), summary);
     if (previous?.walkId) await this.deleteWalk(project, day, previous.walkId, previous.parts);
@@ -128,7 +146,12 @@ export class WalkHistory {
         ),
       ]);
       if (!meta || parts.some((p) => p === undefined)) continue;
-      return { summary, report: { ...meta.report, findings: parts.flatMap((p) => p ?? []) }, people: meta.people };
+      return {
+        summary,
+        report: { ...meta.report, findings: parts.flatMap((p) => p ?? []) },
+        people: meta.people,
+        extras: meta.extras ?? {},
+      };
     }
     return undefined;
   }

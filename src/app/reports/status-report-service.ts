@@ -64,6 +64,7 @@ export async function buildStatusReport(
         by: r.by?.displayName ?? null,
       })),
     checklist: checklistOf(settings, judged, periods, { day: dayTicks, week: weekTicks }),
+    includeChecklist: settings.statusReport.includeChecklist,
   });
   return cut(report);
 }

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { SCORED_CHECKS } from '../../core/check-ids';
 import { walkParsed } from '../../engine/walk';
 import type { Report } from '../../engine/report';
@@ -11,9 +12,10 @@ import type { WalkRunView, WalkView } from '../contract';
 import { periodsAt } from '../settings/periods';
 import type { AppStores } from '../records/app-stores';
 import type { ReadingLog } from '../../stores/reading-log';
+import { localDate } from '../../core/time/zones';
 import type { CodeHostService } from '../codehost/code-host-service';
-import { NotFoundError } from '../../core/errors';
 import { visibleOnly } from './visibility';
+import { unassignedLoad } from './unassigned-load';
 import { isTpm } from '../access/require-admin';
 import { readReporting } from '../reports/reporting-reads';
 import { sprintReport } from '../../reporting/sprint-report';
@@ -62,8 +64,13 @@ export async function walkProject(
   await deps.stores.saveSprintReport(project, storedSprintReport(progress, reporting.partial ?? []));
   const { day } = periodsAt(now, settings.timezone);
   const people = Object.fromEntries(jira.users.map((u) => [u.accountId, u.displayName ?? u.accountId]));
-  await deps.stores.saveDay(project, day, report, people);
+  await deps.stores.saveDay(project, day, report, people, { unassigned: unassignedLoad(snapshot) });
   return { report, day };
+}
+
+/** Noon of a calendar day in the zone: the instant whose day and ISO week are that day's. */
+function dayNoon(day: string, zone: string): Date {
+  return DateTime.fromISO(`${day}T12:00`, { zone }).toJSDate();
 }
 
 /**
@@ -87,17 +94,20 @@ export async function walkView(
   const stored = pastDay
     ? await deps.stores.getDay(project, pastDay)
     : await deps.stores.getDayOrLatest(project, today, history);
-  if (pastDay && !stored) throw new NotFoundError(`No walk was recorded on ${pastDay}.`);
+  // A past day without a walk still has its hand ticks: the checklist shows them (no report).
   // A stored walk shows only the issues the viewer may see today (issue-level security).
   const report = stored ? await visibleOnly(api, project, stored.report) : null;
-  const periods =
-    pastDay && report
-      ? { ...periodsAt(new Date(report.at), settings.timezone), day: pastDay }
-      : periodsAt(now, settings.timezone);
-  const [dayTicks, weekTicks, canAct] = await Promise.all([
+  const periods = pastDay
+    ? {
+        ...periodsAt(report ? new Date(report.at) : dayNoon(pastDay, settings.timezone), settings.timezone),
+        day: pastDay,
+      }
+    : periodsAt(now, settings.timezone);
+  const [dayTicks, weekTicks, canAct, readingNow] = await Promise.all([
     deps.stores.ticks(project, periods.day),
     deps.stores.ticks(project, periods.week),
     viewer ? isTpm(api, project, viewer, settings).catch(() => false) : Promise.resolve(false),
+    pastDay || !report ? Promise.resolve({}) : readingToday(deps.readingLog, report, now),
   ]);
   return {
     report,
@@ -112,8 +122,25 @@ export async function walkView(
     siteUrl,
     run,
     canAct,
+    readingNow,
+    unassigned: stored?.extras.unassigned ?? null,
     scoredChecks: [...SCORED_CHECKS],
     overloadFactor: settings.workload.overloadFactor,
     ageMinutes: report ? Math.max(0, Math.floor((now.getTime() - Date.parse(report.at)) / 60000)) : null,
   };
+}
+
+/**
+ * Each member's reading minutes of their own today, from the reading log as it is now (the walk's
+ * figure is as old as the walk): the Team tab's "Read today" stays fresh between walks.
+ */
+async function readingToday(log: ReadingLog, report: Report, now: Date): Promise<Record<string, number>> {
+  const days = new Map(report.members.map((m) => [m.accountId, localDate(now.getTime(), m.timeZone)]));
+  const dates = [...new Set(days.values())].sort();
+  if (dates.length === 0) return {};
+  const entries = await log.forDates(dates[0] ?? '', dates.at(-1) ?? '');
+  const out: Record<string, number> = {};
+  for (const m of report.members) out[m.accountId] = 0;
+  for (const e of entries) if (days.get(e.accountId) === e.date) out[e.accountId] = (out[e.accountId] ?? 0) + e.minutes;
+  return out;
 }

@@ -66,6 +66,7 @@ export async function runReport(o: ReportOptions, io: Io, env: NodeJS.ProcessEnv
     trend: [{ date: periods.day, score: walk.score }],
     escalations: [],
     checklist: checklistOf(settings, walk, periods, { day: [], week: [] }),
+    includeChecklist: settings.statusReport.includeChecklist,
   });
   const format = o.format ?? 'markdown';
   if (format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);

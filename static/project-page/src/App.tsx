@@ -126,6 +126,7 @@ function tabs(view: WalkView, report: Report, sent: SentView | null, a: Actions)
           report={report}
           siteUrl={siteUrl}
           scoredChecks={view.scoredChecks}
+          readingNow={view.readingNow}
           {...(view.canAct ? { onNudge: a.onNudge } : {})}
         />
       ),
@@ -150,7 +151,10 @@ function tabs(view: WalkView, report: Report, sent: SentView | null, a: Actions)
       ),
     },
     { label: S.tabs.sprint, render: () => <SprintTab siteUrl={siteUrl} /> },
-    { label: S.tabs.workload, render: () => <WorkloadChart report={report} overloadFactor={view.overloadFactor} /> },
+    {
+      label: S.tabs.workload,
+      render: () => <WorkloadChart report={report} overloadFactor={view.overloadFactor} unassigned={view.unassigned} />,
+    },
     { label: S.tabs.trend, render: () => <TrendChart history={view.history} /> },
     { label: S.tabs.sent, render: () => <SentTab sent={sent} siteUrl={siteUrl} /> },
     { label: S.tabs.settings, render: () => <SettingsTab onSaved={a.onSaved} /> },

@@ -2,6 +2,7 @@
 export const CHARTS_STRINGS = {
   charts: {
     noMembers: 'No members.',
+    unassigned: 'Unassigned',
     workloadLabel: 'Workload per member',
     load: (points: number, open: number): string => `${points} pts · ${open} open`,
     median: (median: number, above: string): string => `median ${median} · overloaded above ${above}`,

@@ -3,44 +3,79 @@ import { token } from '@atlaskit/tokens';
 import type { HistoryPoint, Report } from '../../../src/app/contract';
 import { S } from './strings';
 
-/** Load per member (story points of open issues) against the team median and the overload line (settings), as horizontal bars. */
-export function WorkloadChart({ report, overloadFactor }: { report: Report; overloadFactor: number }) {
+/**
+ * Load per member (story points of open issues) against the team median and the overload line
+ * (settings), as horizontal bars; the open work nobody holds is its own bar, left out of the
+ * median. The figures stand in a column of their own, so the median line never crosses them.
+ */
+export function WorkloadChart({
+  report,
+  overloadFactor,
+  unassigned,
+}: {
+  report: Report;
+  overloadFactor: number;
+  unassigned?: { points: number; issues: number } | null;
+}) {
   const members = report.members;
   if (members.length === 0) return <p>{S.charts.noMembers}</p>;
   const sorted = [...members.map((m) => m.load)].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   const median = sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-  const max = Math.max(1, ...members.map((m) => m.load), median * overloadFactor);
+  const bars = [
+    ...members.map((m) => ({ key: m.accountId, name: m.displayName, load: m.load, open: m.openIssues, nobody: false })),
+    ...(unassigned && unassigned.issues > 0
+      ? [
+          {
+            key: '~unassigned',
+            name: S.charts.unassigned,
+            load: unassigned.points,
+            open: unassigned.issues,
+            nobody: true,
+          },
+        ]
+      : []),
+  ];
+  const max = Math.max(1, ...bars.map((b) => b.load), median * overloadFactor);
   const row = 28;
-  const width = 640;
+  const width = 680;
   const label = 160;
-  const scale = (v: number) => ((width - label - 130) * v) / max; // room for the figures after the bar
+  const figures = 130; // the right column of figures
+  const scale = (v: number) => ((width - label - figures - 10) * v) / max;
   const flagged = new Set(report.findings.filter((f) => f.check === 'workload').map((f) => f.accountId));
   return (
     <svg
       role="img"
       aria-label={S.charts.workloadLabel}
       width={width}
-      height={members.length * row + 30}
+      height={bars.length * row + 30}
       data-testid="workload-chart"
     >
-      {members.map((m, i) => (
-        <g key={m.accountId} transform={`translate(0, ${i * row + 10})`}>
-          <text x={0} y={16} fill={token('color.text')} fontSize={13}>
-            {m.displayName}
+      {bars.map((b, i) => (
+        <g
+          key={b.key}
+          transform={`translate(0, ${i * row + 10})`}
+          data-testid={b.nobody ? 'workload-unassigned' : undefined}
+        >
+          <text x={0} y={16} fill={b.nobody ? token('color.text.subtle') : token('color.text')} fontSize={13}>
+            {b.name}
           </text>
           <rect
             x={label}
             y={4}
-            width={Math.max(2, scale(m.load))}
+            width={Math.max(2, scale(b.load))}
             height={16}
             rx={3}
             fill={
-              flagged.has(m.accountId) ? token('color.background.warning.bold') : token('color.background.brand.bold')
+              b.nobody
+                ? token('color.background.neutral.bold')
+                : flagged.has(b.key)
+                  ? token('color.background.warning.bold')
+                  : token('color.background.brand.bold')
             }
           />
-          <text x={label + scale(m.load) + 6} y={16} fill={token('color.text.subtle')} fontSize={12}>
-            {S.charts.load(m.load, m.openIssues)}
+          <text x={width - figures} y={16} fill={token('color.text.subtle')} fontSize={12}>
+            {S.charts.load(b.load, b.open)}
           </text>
         </g>
       ))}
@@ -52,7 +87,7 @@ export function WorkloadChart({ report, overloadFactor }: { report: Report; over
         stroke={token('color.border.bold')}
         strokeDasharray="4 3"
       />
-      <text x={label + scale(median) + 4} y={members.length * row + 26} fill={token('color.text.subtle')} fontSize={12}>
+      <text x={label} y={bars.length * row + 26} fill={token('color.text.subtle')} fontSize={12}>
         {S.charts.median(median, (median * overloadFactor).toFixed(1))}
       </text>
     </svg>

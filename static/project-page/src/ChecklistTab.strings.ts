@@ -15,7 +15,7 @@ export const CHECKLIST_STRINGS = {
     nextDay: 'Next day →',
     backToToday: 'Today',
     pastDay: (day: string): string => `The checklist of ${day} (read only)`,
-    noPastWalk: (day: string): string => `No walk was recorded on ${day}.`,
+    noPastWalk: (day: string): string => `No walk was recorded on ${day}: its hand ticks only (read only).`,
     tickedBy: (ticked: boolean, name: string, at: string | undefined): string =>
       `${ticked ? 'ticked' : 'unticked'} by ${name} at ${at?.slice(11, 16) ?? ''} UTC`,
   },

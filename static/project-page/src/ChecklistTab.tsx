@@ -121,12 +121,12 @@ export function ChecklistTab({
   /** A member reads the TPM's checklist; only TPMs and administrators tick it. */
   readOnly?: boolean;
 }) {
-  const [past, setPast] = useState<{ day: string; items: ChecklistEntry[] | null } | null>(null);
+  const [past, setPast] = useState<{ day: string; items: ChecklistEntry[] | null; walked?: boolean } | null>(null);
   const browse = async (to: string) => {
     if (to >= day) return setPast(null);
     setPast({ day: to, items: null });
     const r = await call('getWalk', { day: to });
-    setPast({ day: to, items: r.ok ? r.data.checklist : [] });
+    setPast({ day: to, items: r.ok ? r.data.checklist : [], walked: r.ok && r.data.report !== null });
   };
   const shown = past ? (past.items ?? []) : items;
   const current = past?.day ?? day;
@@ -140,7 +140,7 @@ export function ChecklistTab({
         {past ? <Button onClick={() => setPast(null)}>{C.backToToday}</Button> : null}
         {past ? (
           <span data-testid="checklist-past">
-            {past.items && past.items.length === 0 ? C.noPastWalk(past.day) : C.pastDay(past.day)}
+            {past.items && !past.walked ? C.noPastWalk(past.day) : C.pastDay(past.day)}
           </span>
         ) : null}
       </div>

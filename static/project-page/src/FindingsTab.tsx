@@ -5,9 +5,14 @@ import { token } from '@atlaskit/tokens';
 import type { Finding, Report } from '../../../src/app/contract';
 import { ChoiceSelect, type Choice } from '../../shared/choice-select';
 import { Empty, ExternalLink, SeverityLozenge, issueLink } from '../../shared/ui';
+import { checkName, naturalCompare } from '../../shared/check-names';
+import { findingsCsv } from './findings-csv';
 import { S } from './strings';
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
+/** The Member filter's two choices that are not a member. */
+const UNASSIGNED = '~unassigned';
+const OUTSIDE = '~outside';
 
 function Filter({
   id,
@@ -48,13 +53,32 @@ export function FindingsTab({
   const [severity, setSeverity] = useState('');
   const [member, setMember] = useState('');
   const names = useMemo(() => new Map(report.members.map((m) => [m.accountId, m.displayName])), [report]);
-  const checks = useMemo(
-    () => [...new Set(report.findings.map((f) => f.check))].sort().map((c) => ({ value: c, label: c })),
+  const checks = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const f of report.findings) counts.set(f.check, (counts.get(f.check) ?? 0) + 1);
+    return [...counts]
+      .sort(([a], [b]) => checkName(a).localeCompare(checkName(b)))
+      .map(([c, n]) => ({ value: c, label: S.findings.checkChoice(checkName(c), n) }));
+  }, [report]);
+  const memberChoices = useMemo(
+    () => [
+      ...[...report.members]
+        .sort((a, b) => naturalCompare(a.displayName, b.displayName))
+        .map((m) => ({ value: m.accountId, label: m.displayName })),
+      { value: UNASSIGNED, label: S.findings.unassigned },
+      { value: OUTSIDE, label: S.findings.outsideTeam },
+    ],
     [report],
   );
+  const whoMatches = (f: Finding) =>
+    !member ||
+    (member === UNASSIGNED
+      ? f.accountId === null
+      : member === OUTSIDE
+        ? f.accountId !== null && !names.has(f.accountId)
+        : f.accountId === member);
   const shown = report.findings.filter(
-    (f) =>
-      (!check || f.check === check) && (!severity || f.severity === severity) && (!member || f.accountId === member),
+    (f) => (!check || f.check === check) && (!severity || f.severity === severity) && whoMatches(f),
   );
   if (report.findings.length === 0) return <Empty title={S.findings.allClearTitle}>{S.findings.allClear}</Empty>;
   const who = (f: Finding) =>
@@ -76,8 +100,31 @@ export function FindingsTab({
           label={S.findings.member}
           value={member}
           onChange={setMember}
-          choices={report.members.map((m) => ({ value: m.accountId, label: m.displayName }))}
+          choices={memberChoices}
         />
+        <Button
+          isDisabled={!check && !severity && !member}
+          onClick={() => {
+            setCheck('');
+            setSeverity('');
+            setMember('');
+          }}
+        >
+          {S.findings.clear}
+        </Button>
+        <Button
+          testId="findings-csv"
+          onClick={() => {
+            const url = URL.createObjectURL(new Blob([findingsCsv(shown, who)], { type: 'text/csv;charset=utf-8' }));
+            const a = document.createElement('a');
+            a.href = url;
+            a.download = `focus-walk-${report.project.key}-${report.at.slice(0, 10)}.csv`;
+            a.click();
+            setTimeout(() => URL.revokeObjectURL(url), 1000);
+          }}
+        >
+          {S.findings.exportCsv}
+        </Button>
         <span data-testid="findings-count" style={{ color: token('color.text.subtle'), alignSelf: 'center' }}>
           {S.findings.count(shown.length, report.findings.length)}
         </span>
@@ -98,7 +145,14 @@ export function FindingsTab({
           key: `${f.check}|${f.code}|${f.issueKey ?? ''}|${f.accountId ?? ''}|${f.day ?? ''}|${i}`,
           cells: [
             { key: SEVERITY_RANK[f.severity], content: <SeverityLozenge severity={f.severity} /> },
-            { key: `${f.check}/${f.code}`, content: <code>{`${f.check}/${f.code}`}</code> },
+            {
+              key: `${checkName(f.check)}/${f.code}`,
+              content: (
+                <span title={`${f.check}/${f.code}`}>
+                  {checkName(f.check)} <code>{f.code}</code>
+                </span>
+              ),
+            },
             { key: f.issueKey ?? '', content: issueLink(siteUrl, f.issueKey) },
             { key: who(f), content: who(f) },
             { key: f.day ?? '', content: f.day ?? '' },

@@ -9,6 +9,7 @@ export const TEAM_STRINGS = {
     ok: 'ok',
     minutes: (m: number): string => `${m} min`,
     none: '—',
+    more: (n: number): string => `and ${n} more`,
     empty: 'No team members in this sprint yet: assign issues, or list the members in Settings.',
     worst: { error: 'error', warning: 'warning', info: 'info' } as const,
   },

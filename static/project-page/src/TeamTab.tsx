@@ -1,9 +1,10 @@
-import React from 'react';
+import React, { useState } from 'react';
 import DynamicTable from '@atlaskit/dynamic-table';
 import Button from '@atlaskit/button/new';
 import Lozenge from '@atlaskit/lozenge';
 import type { CheckId, Report } from '../../../src/app/contract';
 import { StatusLozenge, issueLink } from '../../shared/ui';
+import { checkName, collapsed, naturalCompare, naturalKey } from '../../shared/check-names';
 import { S } from './strings';
 
 type Worst = 'ok' | 'error' | 'warning' | 'info';
@@ -15,15 +16,37 @@ const APPEARANCE: Record<Worst, 'success' | 'removed' | 'moved' | 'default'> = {
 };
 
 /** A row per member, a column per member-level check (the ones the score counts). */
+/** A member's active issues: the first five, then "and N more" that opens the rest. */
+function ActiveIssues({ keys, siteUrl }: { keys: string[]; siteUrl: string | null }) {
+  const [open, setOpen] = useState(false);
+  if (keys.length === 0) return <>{S.team.none}</>;
+  const { shown, more } = collapsed(keys);
+  return (
+    <>
+      {(open ? keys : shown).map((k) => (
+        <span key={k}>{issueLink(siteUrl, k)} </span>
+      ))}
+      {more > 0 && !open ? (
+        <Button spacing="compact" appearance="subtle" onClick={() => setOpen(true)}>
+          {S.team.more(more)}
+        </Button>
+      ) : null}
+    </>
+  );
+}
+
 export function TeamTab({
   report,
   siteUrl,
   scoredChecks,
+  readingNow,
   onNudge,
 }: {
   report: Report;
   siteUrl: string | null;
   scoredChecks: readonly CheckId[];
+  /** Reading minutes of today from the reading log now (fresher than the walk's). */
+  readingNow?: Record<string, number>;
   /** Absent for a member: Nudge is the TPMs'. */
   onNudge?: (accountId: string) => void;
 }) {
@@ -46,54 +69,49 @@ export function TeamTab({
           { key: 'member', content: S.team.member, isSortable: true },
           { key: 'status', content: S.team.status, isSortable: true },
           { key: 'active', content: S.team.active },
-          ...scoredChecks.map((c) => ({ key: c, content: c })),
+          ...scoredChecks.map((c) => ({ key: c, content: <span title={c}>{checkName(c)}</span> })),
           { key: 'readToday', content: S.team.readToday, isSortable: true },
           { key: 'nudge', content: '' },
         ],
       }}
-      rows={report.members.map((m) => ({
-        key: m.accountId,
-        cells: [
-          { key: m.displayName, content: m.displayName },
-          { key: m.status, content: <StatusLozenge status={m.status} /> },
-          {
-            key: m.activeIssues.join(','),
-            content: m.activeIssues.length
-              ? m.activeIssues.map((k) => <span key={k}>{issueLink(siteUrl, k)} </span>)
-              : S.team.none,
-          },
-          ...scoredChecks.map((c) => {
-            if (skipped.has(c)) return { key: c, content: <Lozenge>{S.team.skipped}</Lozenge> };
-            const w = worst(m.accountId, c);
-            return {
-              key: c,
-              content: <Lozenge appearance={APPEARANCE[w]}>{w === 'ok' ? S.team.ok : S.team.worst[w]}</Lozenge>,
-            };
-          }),
-          {
-            key: m.reading?.today ?? -1,
-            content: (
-              <span data-testid={`read-today-${m.displayName}`}>
-                {m.reading ? S.team.minutes(m.reading.today) : S.team.none}
-              </span>
-            ),
-          },
-          {
-            key: 'nudge',
-            content:
-              m.status === 'green' || !onNudge ? null : (
-                <Button
-                  spacing="compact"
-                  appearance="subtle"
-                  testId={`nudge-${m.displayName}`}
-                  onClick={() => onNudge(m.accountId)}
-                >
-                  {S.nudge.action}
-                </Button>
+      rows={[...report.members]
+        .sort((a, b) => naturalCompare(a.displayName, b.displayName))
+        .map((m) => ({
+          key: m.accountId,
+          cells: [
+            { key: naturalKey(m.displayName), content: m.displayName },
+            { key: m.status, content: <StatusLozenge status={m.status} /> },
+            {
+              key: m.activeIssues.join(','),
+              content: <ActiveIssues keys={m.activeIssues} siteUrl={siteUrl} />,
+            },
+            ...scoredChecks.map((c) => {
+              if (skipped.has(c)) return { key: c, content: <Lozenge>{S.team.skipped}</Lozenge> };
+              const w = worst(m.accountId, c);
+              return {
+                key: c,
+                content: <Lozenge appearance={APPEARANCE[w]}>{w === 'ok' ? S.team.ok : S.team.worst[w]}</Lozenge>,
+              };
+            }),
+            {
+              key: m.reading ? (readingNow?.[m.accountId] ?? m.reading.today) : -1,
+              content: (
+                <span data-testid={`read-today-${m.displayName}`}>
+                  {m.reading ? S.team.minutes(readingNow?.[m.accountId] ?? m.reading.today) : S.team.none}
+                </span>
               ),
-          },
-        ],
-      }))}
+            },
+            {
+              key: 'nudge',
+              content:
+                m.status === 'green' || !onNudge ? null : (
+                  <Button spacing="compact" testId={`nudge-${m.displayName}`} onClick={() => onNudge(m.accountId)}>
+                    {S.nudge.action}
+                  </Button>
+                ),
+            },
+          ],
+        }))}
       emptyView={<p>{S.team.empty}</p>}
     />
   );
