@@ -264,6 +264,10 @@ export interface ReadingView {
 export interface TeamReadingView {
   days: string[];
   target: number;
+  /** Whether `people` is everyone (a TPM's view) or the viewer's own row (a member's). */
+  everyone: boolean;
+  /** The team's totals per day: who read, their minutes, how many reached the target. */
+  team: { readers: number; minutes: number[]; onTarget: number[] };
   people: Array<{
     accountId: string;
     displayName: string;

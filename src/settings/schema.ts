@@ -123,6 +123,7 @@ export const settingsInputSchema = z.strictObject({
     })
     .optional(),
   history: z.strictObject({ retentionDays: z.number().int().min(7).max(3660).optional() }).optional(),
+  privacy: z.strictObject({ membersSee: z.enum(['team', 'own']).optional() }).optional(),
   statusReport: z
     .strictObject({
       space: z
@@ -171,6 +172,8 @@ export interface Settings {
   checklist: ChecklistItem[];
   /** Days of stored walks the daily trigger keeps (older ones are deleted). */
   history: { retentionDays: number };
+  /** What a member sees of colleagues on the project page: the team's rows, or their own only (TPMs see all). */
+  privacy: { membersSee: 'team' | 'own' };
   /** Reminders by email to members, opt-in per finding code; the other reminders after `morningAt` local time. */
   nudges: { checks: NudgeCode[]; morningAt: string };
   /** The TPMs' daily digest, sent as a notification on `issueKey` after `at` (settings.timezone). */
@@ -222,6 +225,7 @@ export function parseSettings(input: unknown): Settings {
     checks,
     checklist: s.checklist?.map(checklistItem) ?? preset.checklist.map((item) => ({ ...item })),
     history: { retentionDays: s.history?.retentionDays ?? DEFAULTS.history.retentionDays },
+    privacy: { membersSee: s.privacy?.membersSee ?? 'team' },
     nudges: {
       checks: [...new Set(s.nudges?.checks ?? [])],
       morningAt: s.nudges?.morningAt ?? DEFAULTS.nudges.morningAt,

@@ -100,13 +100,22 @@ describe('the reading tracker resolvers', () => {
     data(await call('logReading', { minutes: 15 }, macro(), DANA));
     now = new Date('2026-11-20T12:00:00.000Z');
     data(await call('logReading', { minutes: 20 }, macro(), FOX));
-    const team = data(await call<TeamReadingView>('getTeamReading', {}, macro(), DEMO_USERS.tess.accountId));
+    // The TPM of the macro's project sees each person's minutes.
+    const forTpm = macro({ spaces: 'ENG,TEAM', targetMinutes: '60', project: 'FW' });
+    const team = data(await call<TeamReadingView>('getTeamReading', {}, forTpm, DEMO_USERS.tess.accountId));
     expect(team.days.at(-1)).toBe('2026-11-20');
+    expect(team.everyone).toBe(true);
     expect(team.people.map((p) => [p.displayName, p.minutes.slice(-2)])).toEqual([
       ['Dana Scully', [15, 0]],
       ['Fox Mulder', [0, 20]],
     ]);
     expect(team.people.every((p) => !p.yesterdayOnTarget)).toBe(true);
+    // A member sees the team's totals and their own row, no colleague's minutes.
+    const mine = data(await call<TeamReadingView>('getTeamReading', {}, forTpm, DANA));
+    expect(mine.everyone).toBe(false);
+    expect(mine.people.map((p) => p.displayName)).toEqual(['Dana Scully']);
+    expect(mine.team).toMatchObject({ readers: 2 });
+    expect(mine.team.minutes.slice(-2)).toEqual([15, 20]);
   });
 
   test('the Jira walk reads the same log: the member shows the minutes; the reading check runs', async () => {

@@ -233,3 +233,20 @@ describe('the issue panel logs work in place', () => {
     }
   });
 });
+
+describe('what members see of each other', () => {
+  test('privacy.membersSee own: a member sees their row, their findings and the unassigned; a TPM sees the team', async () => {
+    data(await call('saveSettings', { settings: { privacy: { membersSee: 'own' } } }, PROJECT, TESS));
+    data(await walked(PROJECT));
+    const member = data(await call<WalkView>('getWalk', {}, PROJECT, JOHN));
+    expect(member.report?.members.map((m) => m.accountId)).toEqual([JOHN]);
+    expect(member.report?.findings.every((f) => f.accountId === null || f.accountId === JOHN)).toBe(true);
+    expect(member.report?.findings.some((f) => f.accountId === JOHN)).toBe(true);
+    expect(Object.keys(member.readingNow)).toEqual([JOHN]);
+    const tpm = data(await call<WalkView>('getWalk', {}, PROJECT, TESS));
+    expect(tpm.report?.members.length).toBeGreaterThan(1);
+    // By default members see the team.
+    data(await call('saveSettings', { settings: {} }, PROJECT, TESS));
+    expect(data(await call<WalkView>('getWalk', {}, PROJECT, JOHN)).report?.members.length).toBeGreaterThan(1);
+  });
+});

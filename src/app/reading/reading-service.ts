@@ -175,19 +175,36 @@ export class ReadingService {
   }
 
   /** Aggregates only: minutes per person per day over the last 7 days. */
-  async team(api: Requester, zone: string, target: number): Promise<TeamReadingView> {
+  /**
+   * The team's reading of the last 7 days. A TPM (`everyone`) sees each person's minutes; anyone
+   * else sees the team's totals and their own row only: a tool for the reading hour, not a watch.
+   */
+  async team(
+    api: Requester,
+    zone: string,
+    target: number,
+    viewer: { accountId: string; everyone: boolean } = { accountId: '', everyone: true },
+  ): Promise<TeamReadingView> {
     const days = Array.from({ length: 7 }, (_, i) => this.day(zone, i - 6));
     const entries = await this.deps.log.forDates(days[0] ?? '', days[6] ?? '');
-    const people = [...new Set(entries.map((e) => e.accountId))];
+    const all = [...new Set(entries.map((e) => e.accountId))];
+    const people = viewer.everyone ? all : all.filter((a) => a === viewer.accountId);
     const names = await userNames(api, people);
     const yesterday = this.day(zone, -1);
     const weekStart =
       DateTime.fromISO(days[6] ?? '')
         .startOf('week')
         .toISODate() ?? '';
+    const totals = days.map((d) => entries.filter((e) => e.date === d).reduce((n, e) => n + e.minutes, 0));
+    const onTarget = (d: string) =>
+      all.filter(
+        (a) => entries.filter((e) => e.accountId === a && e.date === d).reduce((n, e) => n + e.minutes, 0) >= target,
+      ).length;
     return {
       days,
       target,
+      everyone: viewer.everyone,
+      team: { readers: all.length, minutes: totals, onTarget: days.map(onTarget) },
       people: people
         .map((accountId) => {
           const minutes = days.map((d) =>

@@ -107,10 +107,13 @@ export async function walkView(
     deps.stores.ticks(project, periods.day),
     deps.stores.ticks(project, periods.week),
     viewer ? isTpm(api, project, viewer, settings).catch(() => false) : Promise.resolve(false),
-    pastDay || !report ? Promise.resolve({}) : readingToday(deps.readingLog, report, now),
+    pastDay || !report ? Promise.resolve<Record<string, number>>({}) : readingToday(deps.readingLog, report, now),
   ]);
+  // Settings may keep members to their own rows: a TPM sees the team, a member themselves.
+  const own = settings.privacy.membersSee === 'own' && !canAct && viewer !== undefined;
+  const shown = own && report ? ownRowsOnly(report, viewer) : report;
   return {
-    report,
+    report: shown,
     day: periods.day,
     refreshedAt: report?.at ?? now.toISOString(),
     fromHistory: pastDay !== undefined || (stored !== undefined && stored.summary.date !== today),
@@ -122,7 +125,7 @@ export async function walkView(
     siteUrl,
     run,
     canAct,
-    readingNow,
+    readingNow: own && viewer ? { [viewer]: readingNow[viewer] ?? 0 } : readingNow,
     unassigned: stored?.extras.unassigned ?? null,
     scoredChecks: [...SCORED_CHECKS],
     overloadFactor: settings.workload.overloadFactor,
@@ -143,4 +146,13 @@ async function readingToday(log: ReadingLog, report: Report, now: Date): Promise
   for (const m of report.members) out[m.accountId] = 0;
   for (const e of entries) if (days.get(e.accountId) === e.date) out[e.accountId] = (out[e.accountId] ?? 0) + e.minutes;
   return out;
+}
+
+/** The report as one member sees it under `privacy.membersSee: own`: their row, their findings, and the unassigned. */
+function ownRowsOnly(report: Report, viewer: string): Report {
+  return {
+    ...report,
+    members: report.members.filter((m) => m.accountId === viewer),
+    findings: report.findings.filter((f) => f.accountId === null || f.accountId === viewer),
+  };
 }

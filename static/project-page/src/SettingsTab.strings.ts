@@ -27,6 +27,10 @@ export const SETTINGS_STRINGS = {
     fields: {
       'statusReport.space': ['Confluence space key', 'one page per ISO week, created or updated; empty: not published'],
       'statusReport.parentPageId': ['Parent page id', "the digits in the page's address; empty: the space's home page"],
+      'statusReport.includeChecklist': [
+        'Put the TPM checklist on the page',
+        'off: the page is for stakeholders (verdict, progress, blockers, score)',
+      ],
       focusStatuses: ['Focus columns', "where a member's current work must be (seed item 1)"],
       reviewStatuses: ['Review columns'],
       codeStatuses: ['Columns that need linked code'],
@@ -53,6 +57,10 @@ export const SETTINGS_STRINGS = {
       'labels.allowed': ['Label taxonomy', 'empty: no label checks'],
       'reading.targetMinutes': ['Daily reading target (minutes)'],
       'history.retentionDays': ['Keep stored walks (days)', 'older days are deleted by the daily walk'],
+      'privacy.membersSee': [
+        'What members see of colleagues: team or own',
+        "own: a member sees their own row and findings only; TPMs and administrators always see the team's",
+      ],
       'nudges.checks': ['Nudge members about', "emails in each member's own time zone; none on holidays"],
       'nudges.morningAt': ['Nudge in the morning after', "the member's local time (Focus In: after its due time)"],
       'digest.recipients': ['TPMs who get the daily digest (account ids)', 'they may also Nudge and Escalate'],

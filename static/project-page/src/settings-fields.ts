@@ -31,7 +31,11 @@ export const SECTIONS: Array<{ title: string; fields: FieldSpec[] }> = [
   },
   {
     title: S.settings.sections.report,
-    fields: [f('statusReport.space', 'text'), f('statusReport.parentPageId', 'text')],
+    fields: [
+      f('statusReport.space', 'text'),
+      f('statusReport.parentPageId', 'text'),
+      f('statusReport.includeChecklist', 'bool'),
+    ],
   },
   {
     title: S.settings.sections.columns,
@@ -77,6 +81,7 @@ export const SECTIONS: Array<{ title: string; fields: FieldSpec[] }> = [
       f('labels.allowed', 'list'),
       f('reading.targetMinutes', 'number'),
       f('history.retentionDays', 'number'),
+      f('privacy.membersSee', 'text'),
     ],
   },
 ];

@@ -149,54 +149,62 @@ function Team() {
   const { data: team, error } = useResolver('getTeamReading', {});
   if (error) return <ErrorState title={S.team.readFailed} message={error} />;
   if (!team) return <Loading label={S.team.reading} />;
-  if (team.people.length === 0) return <p>{S.team.nobody}</p>;
+  if (team.team.readers === 0) return <p>{S.team.nobody}</p>;
   return (
-    <table data-testid="team-reading" style={{ borderCollapse: 'collapse' }}>
-      <thead>
-        <tr>
-          <th style={{ textAlign: 'left' }}>{S.team.person}</th>
-          {team.days.map((d) => (
-            <th key={d} style={{ padding: `0 ${token('space.100')}` }}>
-              {d.slice(5)}
-            </th>
-          ))}
-          <th>{S.team.yesterday}</th>
-          <th>{S.team.thisWeek}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {team.people.map((p) => (
-          <tr key={p.accountId}>
-            <td>{p.displayName}</td>
-            {p.minutes.map((m, i) => (
-              <td
-                key={i}
-                title={S.team.minutes(m)}
-                style={{ padding: `0 ${token('space.100')}`, verticalAlign: 'bottom' }}
-              >
-                <div
-                  style={{
-                    height: Math.min(40, (40 * m) / Math.max(1, team.target)),
-                    width: 14,
-                    background:
-                      m >= team.target ? token('color.background.success.bold') : token('color.background.brand.bold'),
-                  }}
-                />
-                <span style={{ fontSize: 11 }}>{m}</span>
-              </td>
+    <>
+      <p data-testid="team-totals" style={{ color: token('color.text.subtle') }}>
+        {S.team.totals(team.team.readers, team.team.minutes.at(-1) ?? 0, team.team.onTarget.at(-2) ?? 0)}
+        {team.everyone ? '' : ` ${S.team.ownOnly}`}
+      </p>
+      <table data-testid="team-reading" style={{ borderCollapse: 'collapse' }}>
+        <thead>
+          <tr>
+            <th style={{ textAlign: 'left' }}>{S.team.person}</th>
+            {team.days.map((d) => (
+              <th key={d} style={{ padding: `0 ${token('space.100')}` }}>
+                {d.slice(5)}
+              </th>
             ))}
-            <td>
-              {p.yesterdayOnTarget ? (
-                <Lozenge appearance="success">{S.team.onTarget}</Lozenge>
-              ) : (
-                <Lozenge appearance="moved">{S.team.short}</Lozenge>
-              )}
-            </td>
-            <td>{S.team.days(p.daysOnTargetThisWeek)}</td>
+            <th>{S.team.yesterday}</th>
+            <th>{S.team.thisWeek}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {team.people.map((p) => (
+            <tr key={p.accountId}>
+              <td>{p.displayName}</td>
+              {p.minutes.map((m, i) => (
+                <td
+                  key={i}
+                  title={S.team.minutes(m)}
+                  style={{ padding: `0 ${token('space.100')}`, verticalAlign: 'bottom' }}
+                >
+                  <div
+                    style={{
+                      height: Math.min(40, (40 * m) / Math.max(1, team.target)),
+                      width: 14,
+                      background:
+                        m >= team.target
+                          ? token('color.background.success.bold')
+                          : token('color.background.brand.bold'),
+                    }}
+                  />
+                  <span style={{ fontSize: 11 }}>{m}</span>
+                </td>
+              ))}
+              <td>
+                {p.yesterdayOnTarget ? (
+                  <Lozenge appearance="success">{S.team.onTarget}</Lozenge>
+                ) : (
+                  <Lozenge appearance="moved">{S.team.short}</Lozenge>
+                )}
+              </td>
+              <td>{S.team.days(p.daysOnTargetThisWeek)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }
 

@@ -26,6 +26,9 @@ export const S = {
     onTarget: 'on target',
     short: 'short',
     days: (n: number): string => `${n} day${n === 1 ? '' : 's'}`,
+    totals: (readers: number, today: number, yesterday: number): string =>
+      `${readers} ${readers === 1 ? 'reader' : 'readers'} this week · the team read ${today} min today · ${yesterday} reached the target yesterday.`,
+    ownOnly: "You see the team's totals and your own minutes; the project's TPMs see each person's.",
   },
   listFailed: 'The reading list could not be built',
   gathering: "Gathering today's reading",
