@@ -20,7 +20,17 @@ export type { Burndown, BurndownPoint, ScopeChange } from '../reporting/burndown
 
 /** Every resolver answers with this one shape. */
 export type Result<T> =
-  { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string; field?: string } };
+  | { ok: true; data: T }
+  | {
+      ok: false;
+      error: {
+        code: ErrorCode;
+        message: string;
+        field?: string;
+        /** Every bad field at once (settings, payloads), each in plain words. */
+        problems?: Array<{ field: string; message: string }>;
+      };
+    };
 
 export interface ChecklistEntry extends ChecklistItem {
   /** The checks that judge the item (empty: a hand item). */
@@ -193,6 +203,8 @@ export interface SettingsView {
   canEdit: boolean;
   /** The revision read: a save sends it back, and is refused (CONFLICT) when someone saved since. */
   revision: number;
+  /** What each preset sets (status lists, checklist): the form shows a preset's lists as soon as it is picked. */
+  presets: Record<string, Record<string, unknown>>;
 }
 
 export interface IssueFindingsView {

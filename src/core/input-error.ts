@@ -7,6 +7,8 @@ import { FocusWalkError, type ErrorCode } from './errors';
 export class InputError extends FocusWalkError {
   readonly path: string;
   readonly source: string;
+  /** Every bad field at once, when the input was checked whole (a settings form shows them all). */
+  readonly problems?: ReadonlyArray<{ field: string; message: string }>;
 
   constructor(source: string, path: string, reason: string) {
     super(path ? `${source}: ${path}: ${reason}` : `${source}: ${reason}`);

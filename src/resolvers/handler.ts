@@ -10,9 +10,14 @@ export type Handler<K extends ResolverKey> = (req: {
   context: InvocationContext;
 }) => Promise<Result<Resolvers[K]['response']>>;
 
-export const fail = (code: ErrorCode, message: string, field?: string): Result<never> => ({
+export const fail = (
+  code: ErrorCode,
+  message: string,
+  field?: string,
+  problems?: ReadonlyArray<{ field: string; message: string }>,
+): Result<never> => ({
   ok: false,
-  error: { code, message, ...(field ? { field } : {}) },
+  error: { code, message, ...(field ? { field } : {}), ...(problems?.length ? { problems: [...problems] } : {}) },
 });
 
 /** Validates the payload, runs the body, and turns every failure into the one error shape. */
@@ -24,12 +29,13 @@ export function handler<K extends ResolverKey>(
     const parsed = PAYLOADS[key].safeParse(payload ?? {});
     if (!parsed.success) {
       const error = toInputError('payload', parsed.error);
-      return fail('BAD_REQUEST', error.message, error.path);
+      return fail('BAD_REQUEST', error.message, error.path, error.problems);
     }
     try {
       return await body(parsed.data, context ?? {});
     } catch (error) {
-      if (error instanceof FocusWalkError) return fail(error.code, error.message, error.field);
+      if (error instanceof FocusWalkError)
+        return fail(error.code, error.message, error.field, (error as { problems?: [] }).problems);
       if (error instanceof ForgeKvsAPIError) {
         // A storage error is never success, nor "already done": it is said, and may be tried again.
         console.error(`resolver ${key}: storage refused`, error.code, error.message);

@@ -19,6 +19,8 @@ import { buildStatusReport } from '../app/reports/status-report-service';
 import { publishStatusReport } from '../app/reports/publish-report';
 import { cutSprintReport, cutStatusReport, visibleKeys } from '../app/walks/visibility';
 import { handler, type Handler } from './handler';
+import { PROFILES } from '../settings/defaults';
+import { checkPeople } from '../app/settings/check-people';
 import type { Services } from './deps';
 
 /** A settings document is one stored value (Forge allows 240 KiB); far less is ever needed. */
@@ -78,6 +80,7 @@ export function projectPageResolvers(s: Services) {
           effective: settings,
           canEdit,
           revision,
+          presets: PROFILES,
         },
       };
     }),
@@ -86,6 +89,7 @@ export function projectPageResolvers(s: Services) {
       const project = projectKeyOf(context);
       await requireAdmin(deps.requester('user'), project, 'change its Focus Walk settings');
       const effective = parseSettings(settings); // throws InputError naming the field: BAD_SETTINGS
+      await checkPeople(deps.requester('user'), effective);
       const document = settings ?? {};
       const bytes = Buffer.byteLength(JSON.stringify(document), 'utf8');
       if (bytes > SETTINGS_MAX_BYTES)
@@ -99,7 +103,7 @@ export function projectPageResolvers(s: Services) {
         throw new ConflictError(
           'Someone saved these settings since you opened them: reload to see their changes, then make yours again.',
         );
-      return { ok: true, data: { settings: document, effective, canEdit: true, revision: saved } };
+      return { ok: true, data: { settings: document, effective, canEdit: true, revision: saved, presets: PROFILES } };
     }),
 
     tick: handler('tick', async ({ itemId, ticked, note }, context) => {

@@ -240,7 +240,13 @@ describe('the preview in Chromium', () => {
     await page.getByRole('button', { name: 'Save settings' }).click();
     const inline = page.getByTestId('settings-error');
     await inline.waitFor();
-    expect(await inline.innerText()).toMatch(/>=\s*1|at least|too small/i);
+    expect(await inline.innerText()).toBe('at least 1'); // plain words, under the field
+    // ... and summed up by Save, with a link to the field.
+    const summary = page.getByTestId('settings-summary');
+    expect(await summary.innerText()).toMatch(
+      /One setting needs a change:\s*Largest pull request \(lines\): at least 1/,
+    );
+    expect(await summary.getByRole('link').getAttribute('href')).toBe('#setting-pr.maxLines');
     expect(await page.getByLabel('Largest pull request (lines)').getAttribute('aria-invalid')).toBe('true');
     await field.fill('300');
     await page.getByRole('button', { name: 'Save settings' }).click();

@@ -64,12 +64,16 @@ describe('resolvers, through @forge/api against the local site', () => {
     expect(site.total()).toBeGreaterThan(0);
   });
 
-  test('getWalk for a past day comes from history; an unknown day is NOT_FOUND', async () => {
+  test('getWalk for a past day comes from history; a day without a walk has only its checklist', async () => {
     data(await walked(PROJECT));
     const past = data(await call<WalkView>('getWalk', { day: '2026-11-19' }, PROJECT));
     expect(past.fromHistory).toBe(true);
-    const none = await call<WalkView>('getWalk', { day: '2026-11-02' }, PROJECT);
-    expect(none.ok ? null : none.error.code).toBe('NOT_FOUND');
+    // A day without a walk: no report, but its checklist (hand ticks only) for the Checklist tab.
+    const none = data(await call<WalkView>('getWalk', { day: '2026-11-02' }, PROJECT));
+    expect(none.report).toBeNull();
+    expect(none.day).toBe('2026-11-02');
+    expect(none.checklist.length).toBeGreaterThan(20);
+    expect(none.checklist.every((i) => !i.ticked)).toBe(true);
   });
 
   test.each([
@@ -248,5 +252,29 @@ describe('what members see of each other', () => {
     // By default members see the team.
     data(await call('saveSettings', { settings: {} }, PROJECT, TESS));
     expect(data(await call<WalkView>('getWalk', {}, PROJECT, JOHN)).report?.members.length).toBeGreaterThan(1);
+  });
+});
+
+describe('the settings form hears every problem at once, in plain words', () => {
+  test('three bad fields, three problems; a person who is no Jira user is named', async () => {
+    const r = await call<SettingsView>(
+      'saveSettings',
+      { settings: { pr: { maxLines: 0 }, holidays: ['2026-13-45'], digest: { recipients: ['tess'] } } },
+      PROJECT,
+      TESS,
+    );
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.code).toBe('BAD_SETTINGS');
+    expect(r.error.problems?.map((p) => p.field).sort()).toEqual(['holidays[0]', 'pr.maxLines']);
+    expect(r.error.problems?.find((p) => p.field === 'pr.maxLines')?.message).toBe('at least 1');
+    expect(JSON.stringify(r.error)).not.toMatch(/Too small|expected number to be/);
+    const people = await call<SettingsView>(
+      'saveSettings',
+      { settings: { digest: { recipients: ['tess'] } } },
+      PROJECT,
+      TESS,
+    );
+    expect(people).toMatchObject({ ok: false, error: { code: 'BAD_SETTINGS', field: 'digest.recipients[0]' } });
   });
 });

@@ -3,6 +3,8 @@ import type { CheckId } from '../../../src/app/contract';
 /** The strings of the SettingsTab (the project page's S.settings, S.codeHost). */
 export const SETTINGS_STRINGS = {
   settings: {
+    defaultTime: (t: string): string => `default ${t}`,
+    problems: (n: number): string => (n === 1 ? 'One setting needs a change:' : `${n} settings need a change:`),
     readFailed: 'Settings could not be read',
     reading: 'Reading settings',
     readOnlyTitle: 'Read only',
@@ -31,7 +33,7 @@ export const SETTINGS_STRINGS = {
         'Put the TPM checklist on the page',
         'off: the page is for stakeholders (verdict, progress, blockers, score)',
       ],
-      focusStatuses: ['Focus columns', "where a member's current work must be (seed item 1)"],
+      focusStatuses: ['Focus columns', "where a member's current work must be"],
       reviewStatuses: ['Review columns'],
       codeStatuses: ['Columns that need linked code'],
       deployStatuses: ['Columns that need a fix version'],

@@ -122,6 +122,10 @@ function Field({
       <label htmlFor={id}>
         {label}
         {help ? <div style={{ color: token('color.text.subtlest'), fontSize: 12 }}>{help}</div> : null}
+        {spec.kind === 'time' && (value === undefined || value === '') && typeof fallback === 'string' ? (
+          // A time input shows --:-- when empty: the default is said in words.
+          <div style={{ color: token('color.text.subtlest'), fontSize: 12 }}>{S.settings.defaultTime(fallback)}</div>
+        ) : null}
       </label>
       <div>
         {control}
@@ -143,7 +147,11 @@ function Field({
 export function SettingsTab({ onSaved }: { onSaved: () => void }) {
   const [view, setView] = useState<SettingsView | null>(null);
   const [doc, setDoc] = useState<Doc>({});
-  const [error, setError] = useState<{ message: string; field?: string } | null>(null);
+  const [error, setError] = useState<{
+    message: string;
+    field?: string;
+    problems?: Array<{ field: string; message: string }>;
+  } | null>(null);
   const [saved, setSaved] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
 
@@ -157,13 +165,26 @@ export function SettingsTab({ onSaved }: { onSaved: () => void }) {
 
   if (loadError) return <ErrorState title={S.settings.readFailed} message={loadError} />;
   if (!view) return <Loading label={S.settings.reading} />;
-  const effective = view.effective as unknown as Doc;
+  // A preset's lists show as soon as it is picked, before any save.
+  const preset = view.presets[String(doc.profile ?? 'focus-walk')] ?? {};
+  const effective = { ...(view.effective as unknown as Doc), ...preset } as Doc;
   const disabled = !view.canEdit;
+  // Every problem the server found, each under its field and all of them listed by Save.
+  const problems =
+    error?.problems ??
+    (error?.field ? [{ field: error.field, message: error.message.replace(/^settings: [^:]+: /, '') }] : []);
+  const under = (path: string, field: string) =>
+    field === path || field.startsWith(`${path}.`) || field.startsWith(`${path}[`);
   const fieldError = (path: string) =>
-    error?.field && (error.field === path || error.field.startsWith(`${path}.`) || error.field.startsWith(`${path}[`))
-      ? error.message.replace(/^settings: [^:]+: /, '')
-      : null;
-  const shownInline = error?.field ? SECTIONS.some((s) => s.fields.some((f) => fieldError(f.path))) : false;
+    problems
+      .filter((p) => under(path, p.field))
+      .map((p) => (p.field === path ? p.message : `${p.field.slice(path.length).replace(/^\./, '')}: ${p.message}`))
+      .join('; ') || null;
+  const home = (field: string) => SECTIONS.flatMap((s) => s.fields).find((f) => under(f.path, field));
+  const labelOf = (field: string) => {
+    const spec = home(field);
+    return spec ? (S.settings.fields[spec.path as keyof typeof S.settings.fields]?.[0] ?? field) : field;
+  };
   const update = (path: string, value: unknown) => {
     setSaved(false);
     setDoc((d) => setPath(d, path, value));
@@ -171,7 +192,14 @@ export function SettingsTab({ onSaved }: { onSaved: () => void }) {
 
   const save = async () => {
     const r = await call('saveSettings', { settings: doc, revision: view.revision });
-    if (!r.ok) return setError({ message: r.error.message, ...(r.error.field ? { field: r.error.field } : {}) });
+    if (!r.ok) {
+      setSaved(false);
+      return setError({
+        message: r.error.message,
+        ...(r.error.field ? { field: r.error.field } : {}),
+        ...(r.error.problems ? { problems: r.error.problems } : {}),
+      });
+    }
     setError(null);
     setView(r.data);
     setSaved(true);
@@ -248,11 +276,26 @@ export function SettingsTab({ onSaved }: { onSaved: () => void }) {
         disabled={disabled}
         onChange={(items) => update('checklist', items)}
       />
-      {error && !shownInline ? (
-        <p role="alert" data-testid="settings-error" style={{ color: token('color.text.danger') }}>
-          {error.field ? <strong>{error.field}: </strong> : null}
-          {error.message}
-        </p>
+      {error ? (
+        <div role="alert" data-testid="settings-summary" style={{ color: token('color.text.danger') }}>
+          <p style={{ margin: 0 }}>{S.settings.problems(problems.length || 1)}</p>
+          <ul>
+            {problems.length ? (
+              problems.map((p) => (
+                <li key={p.field}>
+                  {home(p.field) ? (
+                    <a href={`#setting-${home(p.field)?.path ?? ''}`}>{labelOf(p.field)}</a>
+                  ) : (
+                    <strong>{p.field}</strong>
+                  )}
+                  : {p.message}
+                </li>
+              ))
+            ) : (
+              <li>{error.message}</li>
+            )}
+          </ul>
+        </div>
       ) : null}
       {saved ? <p style={{ color: token('color.text.success') }}>{S.settings.saved}</p> : null}
       <Button appearance="primary" isDisabled={disabled} onClick={() => void save()}>
