@@ -166,8 +166,9 @@ export function SettingsTab({ onSaved }: { onSaved: () => void }) {
   if (loadError) return <ErrorState title={S.settings.readFailed} message={loadError} />;
   if (!view) return <Loading label={S.settings.reading} />;
   // A preset's lists show as soon as it is picked, before any save.
-  const preset = view.presets[String(doc.profile ?? 'focus-walk')] ?? {};
-  const effective = { ...(view.effective as unknown as Doc), ...preset } as Doc;
+  const profile = typeof doc.profile === 'string' ? doc.profile : 'focus-walk';
+  const preset = view.presets[profile] ?? {};
+  const effective: Doc = { ...(view.effective as unknown as Doc), ...preset };
   const disabled = !view.canEdit;
   // Every problem the server found, each under its field and all of them listed by Save.
   const problems =
@@ -183,7 +184,8 @@ export function SettingsTab({ onSaved }: { onSaved: () => void }) {
   const home = (field: string) => SECTIONS.flatMap((s) => s.fields).find((f) => under(f.path, field));
   const labelOf = (field: string) => {
     const spec = home(field);
-    return spec ? (S.settings.fields[spec.path as keyof typeof S.settings.fields]?.[0] ?? field) : field;
+    const text = spec ? (S.settings.fields as Record<string, readonly string[] | undefined>)[spec.path] : undefined;
+    return text?.[0] ?? field;
   };
   const update = (path: string, value: unknown) => {
     setSaved(false);
