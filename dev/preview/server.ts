@@ -5,6 +5,7 @@ import { extname, join, normalize } from 'node:path';
 import { DEMO_AT, DEMO_USERS } from '../demo/demo-snapshot';
 import { generateConfluenceDemo } from '../demo/confluence-demo';
 import { withSprintHistory } from '../demo/sprint-history';
+import { seedWalkedHistory } from '../demo/walked-history';
 import { confluencePage } from './confluence-page';
 import { codeHostDemo, DEMO_REPO } from '../demo/code-host-demo';
 import { CodeHostService } from '../../src/app/codehost/code-host-service';
@@ -29,7 +30,7 @@ const TYPES: Record<string, string> = {
 };
 const SURFACES = new Set(['project-page', 'issue-panel', 'reading-macro']);
 /** The macro's configuration on the demo page, as a page author would set it. */
-const MACRO_CONFIG = { spaces: 'ENG,TEAM', daysBack: '7', targetMinutes: '60' };
+const MACRO_CONFIG = { spaces: 'ENG,TEAM', daysBack: '7', targetMinutes: '60', project: 'FW' };
 
 export interface Preview {
   url: string;
@@ -153,6 +154,8 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       await harness.invoke('saveSettings', { settings }, project, DEMO_USERS.tess.accountId);
     }
     await harness.walkNow(project, DEMO_USERS.tess.accountId);
+    // Two weeks of walked days before the demo's, so the Trend and the past days have something.
+    if (!options.data) await seedWalkedHistory(new KvsStore(), served.project.key, DEMO_AT.slice(0, 10));
   }
   let base = '';
 

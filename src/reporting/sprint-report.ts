@@ -11,6 +11,7 @@ import { forecast, type Forecast } from './forecast';
 import { IssueHistory, type IssueRecord, type ReportingFields } from './issue-history';
 import { sprintFigures, sprintWorkingDays, type SprintFigures } from './sprint-figures';
 import { doneWhenJoined, type DoneOutside } from './done-outside';
+import { sprintLists, type SprintLists } from './sprint-lists';
 
 /** How many closed sprints the velocity shows. */
 export const VELOCITY_SPRINTS = 6;
@@ -19,7 +20,7 @@ export const VELOCITY_SPRINTS = 6;
 export interface SprintReport {
   at: string;
   kind: 'scrum' | 'kanban';
-  sprint: { id: number; name: string; startDate: string; endDate: string } | null;
+  sprint: { id: number; name: string; startDate: string; endDate: string; goal?: string | null } | null;
   burndown: Burndown | null;
   /** Oldest first, at most six. */
   velocity: SprintFigures[];
@@ -30,6 +31,8 @@ export interface SprintReport {
   flow: FlowWeek[] | null;
   /** Issues already done when they joined the active sprint, listed apart as Jira's sprint report does. */
   doneOutside?: DoneOutside[];
+  /** Jira's sprint report lists: completed, not completed, removed, added during the sprint. */
+  lists?: SprintLists;
   /** What could not be charted, and why. */
   notes: string[];
 }
@@ -125,7 +128,14 @@ export function sprintReport(snapshot: Snapshot, settings: Settings, at: number)
   return {
     ...common,
     kind: 'scrum',
-    sprint: { id: sprint.id, name: sprint.name, startDate: chart.start, endDate: chart.end },
+    sprint: {
+      id: sprint.id,
+      name: sprint.name,
+      startDate: chart.start,
+      endDate: chart.end,
+      goal:
+        typeof (sprint as { goal?: unknown }).goal === 'string' ? ((sprint as { goal?: string }).goal ?? null) : null,
+    },
     burndown: chart,
     forecast: forecast(
       chart,
@@ -137,6 +147,7 @@ export function sprintReport(snapshot: Snapshot, settings: Settings, at: number)
     ),
     flow: null,
     doneOutside,
+    lists: sprintLists(sprintSide, sprint.id, Math.max(start, Math.min(at, end)), done, chart.changes),
   };
 }
 

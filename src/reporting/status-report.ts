@@ -68,6 +68,16 @@ export function countsOnly(report: StatusReport): StatusReport {
       epics: [],
       velocity: p.velocity.map((v) => (v.outside ? { ...v, outside: { ...v.outside, keys: [] } } : v)),
       ...(p.doneOutside ? { doneOutside: [] } : {}),
+      ...(p.lists
+        ? {
+            lists: {
+              completed: { issues: [], total: p.lists.completed.total },
+              notCompleted: { issues: [], total: p.lists.notCompleted.total },
+              removed: { issues: [], total: p.lists.removed.total },
+              addedDuringSprint: { issues: [], total: p.lists.addedDuringSprint.total },
+            },
+          }
+        : {}),
     },
     blockers: [],
     escalations: [],

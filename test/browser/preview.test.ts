@@ -209,7 +209,16 @@ describe('the preview in Chromium', () => {
     await macro.screenshot({ path: join(SHOTS, 'reading-macro.png') });
     await macro.getByRole('tab', { name: 'Team' }).click();
     await macro.getByTestId('team-reading').waitFor();
-    await macro.screenshot({ path: join(SHOTS, 'reading-macro-team.png') });
+    // Dana, a member: the team's totals and her own row, no colleague's minutes.
+    expect(await macro.getByTestId('team-totals').innerText()).toMatch(/readers this week .*your own minutes/);
+    expect(await macro.locator('[data-testid="team-reading"] tbody tr').count()).toBe(1);
+    // Tess, the project's TPM: each person's minutes.
+    const tpmMacro = await open('/frame/reading-macro/?as=tess&theme=light', { width: 1100, height: 800 });
+    await tpmMacro.getByRole('tab', { name: 'Team' }).click();
+    await tpmMacro.getByTestId('team-reading').waitFor();
+    expect(await tpmMacro.locator('[data-testid="team-reading"] tbody tr').count()).toBeGreaterThan(1);
+    await tpmMacro.screenshot({ path: join(SHOTS, 'reading-macro-team.png') });
+    await tpmMacro.close();
     // The Jira page shows it from its next walk.
     const page = await open('/frame/project-page/?as=tess&theme=light');
     await page.getByTestId('score').waitFor();
@@ -322,6 +331,18 @@ describe('the preview in Chromium', () => {
     await page.close();
   }, 60000);
 
+  test('the demo carries two weeks of walked history: the Trend and a past day of the checklist', async () => {
+    const page = await open('/frame/project-page/?as=tess&theme=light');
+    await page.getByRole('tab', { name: 'Trend' }).click();
+    await page.getByTestId('trend-chart').waitFor();
+    expect(await page.locator('[data-testid="trend-chart"] circle').count()).toBe(11);
+    await page.getByRole('tab', { name: /Checklist/ }).click();
+    await page.getByRole('button', { name: 'Previous day' }).click();
+    expect(await page.getByTestId('checklist-past').innerText()).toContain('2026-11-18');
+    expect(await page.getByTestId('checklist-past').innerText()).not.toContain('No walk');
+    await page.close();
+  }, 60000);
+
   test('a member gets no control they cannot use; the TPM gets Nudge, Escalate and the ticks', async () => {
     const member = await open('/frame/project-page/?as=john&theme=light');
     await member.getByRole('tab', { name: 'Team' }).waitFor();
@@ -413,6 +434,11 @@ describe('the preview in Chromium', () => {
     );
     expect(changes.map((r) => /FW-\d+/.exec(r)?.[0])).toEqual(['FW-105', 'FW-46', 'FW-137']);
     expect(await page.$$eval('[data-testid="velocity-table--table"] tbody tr', (trs) => trs.length)).toBe(6);
+    // Jira's sprint report lists, and the sprint goal.
+    expect(await page.getByTestId('sprint-goal').innerText()).toBe('Sprint goal: Login revamp ready for the pilot');
+    expect(await page.getByTestId('sprint-list-removed').innerText()).toBe('Removed from the sprint (1)');
+    expect(await page.getByTestId('sprint-list-addedDuringSprint').innerText()).toBe('Added during the sprint (1)');
+    expect(await page.getByTestId('sprint-list-notCompleted').innerText()).toMatch(/^Issues not completed \(\d+\)$/);
     await page.getByTestId('burndown-issues').click();
     await page.screenshot({ path: join(SHOTS, 'project-page-sprint.png'), fullPage: true });
 

@@ -53,6 +53,7 @@ export function cutSprintReport(progress: SprintReport, visible: Visible): Sprin
       v.outside ? { ...v, outside: { ...v.outside, keys: v.outside.keys.filter((k) => visible.has(k)) } } : v,
     ),
     ...(progress.doneOutside ? { doneOutside: progress.doneOutside.filter((d) => visible.has(d.key)) } : {}),
+    ...(progress.lists ? { lists: cutLists(progress.lists, visible) } : {}),
   };
 }
 
@@ -74,4 +75,18 @@ export function cutStatusReport(report: StatusReport, visible: Visible): StatusR
 /** A stored report cut to what the viewer may see now (one ids-only search as the viewer). */
 export async function visibleOnly(api: Requester, project: string, report: Report): Promise<Report> {
   return cutReport(report, await visibleKeys(api, project));
+}
+
+/** Jira's sprint report lists with only the issues the viewer may see (the totals stay the sprint's). */
+function cutLists(lists: NonNullable<SprintReport['lists']>, visible: Visible): NonNullable<SprintReport['lists']> {
+  const cut = <T extends { key: string }>(l: { issues: T[]; total: number }) => ({
+    ...l,
+    issues: l.issues.filter((i) => visible.has(i.key)),
+  });
+  return {
+    completed: cut(lists.completed),
+    notCompleted: cut(lists.notCompleted),
+    removed: cut(lists.removed),
+    addedDuringSprint: cut(lists.addedDuringSprint),
+  };
 }

@@ -4,6 +4,16 @@ import { plural } from './plural';
 export const SPRINT_STRINGS = {
   sprint: {
     loading: 'Reading the sprint…',
+    goal: (goal: string): string => `Sprint goal: ${goal}`,
+    lists: {
+      completed: (n: number): string => `Completed issues (${n})`,
+      notCompleted: (n: number): string => `Issues not completed (${n})`,
+      removed: (n: number): string => `Removed from the sprint (${n})`,
+      addedDuringSprint: (n: number): string => `Added during the sprint (${n})`,
+      points: (n: number): string => `${n} ${n === 1 ? 'point' : 'points'}`,
+      more: (n: number): string => `and ${n} more (not listed, or not visible to you)`,
+      empty: 'None.',
+    },
     none: 'No sprint progress yet: it is computed with each walk (Refresh).',
     summary: (name: string, from: string, to: string): string => `${name}, ${from.slice(0, 10)} to ${to.slice(0, 10)}`,
     done: (done: number, scope: number, issues: number, all: number): string =>

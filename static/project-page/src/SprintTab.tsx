@@ -84,6 +84,7 @@ function Progress({ report: r, siteUrl }: { report: SprintReport; siteUrl: strin
       {r.sprint && b && (
         <section aria-label={r.sprint.name}>
           <h3>{S.sprint.summary(r.sprint.name, r.sprint.startDate, r.sprint.endDate)}</h3>
+          {r.sprint.goal ? <p data-testid="sprint-goal">{S.sprint.goal(r.sprint.goal)}</p> : null}
           <p data-testid="sprint-summary">
             {S.sprint.done(b.completed.points, b.scope.points, b.completed.issues, b.scope.issues)};{' '}
             {S.sprint.committed(b.committed.points, b.committed.issues)}
@@ -152,6 +153,7 @@ function Progress({ report: r, siteUrl }: { report: SprintReport; siteUrl: strin
               rowKey={(c, i) => `${c.key}-${c.at}-${i}`}
             />
           )}
+          {r.lists ? <SprintLists lists={r.lists} siteUrl={siteUrl} /> : null}
         </section>
       )}
       {r.flow && <FlowSection flow={r.flow} />}
@@ -193,5 +195,36 @@ function Bar({ done, total }: { done: number; total: number }) {
       </svg>
       {`${done} of ${total}`}
     </span>
+  );
+}
+
+/** Jira's sprint report lists: completed, not completed, removed, added during the sprint. */
+function SprintLists({ lists, siteUrl }: { lists: NonNullable<SprintReport['lists']>; siteUrl: string | null }) {
+  const parts = [
+    ['completed', lists.completed],
+    ['notCompleted', lists.notCompleted],
+    ['removed', lists.removed],
+    ['addedDuringSprint', lists.addedDuringSprint],
+  ] as const;
+  return (
+    <div data-testid="sprint-lists">
+      {parts.map(([name, list]) => (
+        <details key={name} open={name === 'notCompleted'}>
+          <summary data-testid={`sprint-list-${name}`}>{S.sprint.lists[name](list.total)}</summary>
+          {list.issues.length === 0 ? (
+            <p>{S.sprint.lists.empty}</p>
+          ) : (
+            <ul>
+              {list.issues.map((i) => (
+                <li key={i.key}>
+                  {issueLink(siteUrl, i.key)} {i.summary} · {S.sprint.lists.points(i.points)}
+                </li>
+              ))}
+              {list.total > list.issues.length ? <li>{S.sprint.lists.more(list.total - list.issues.length)}</li> : null}
+            </ul>
+          )}
+        </details>
+      ))}
+    </div>
   );
 }
