@@ -19,6 +19,7 @@ import { buildStatusReport } from '../app/reports/status-report-service';
 import { publishStatusReport } from '../app/reports/publish-report';
 import { cutSprintReport, cutStatusReport, visibleKeys } from '../app/walks/visibility';
 import { handler, type Handler } from './handler';
+import type { InvocationContext } from './context';
 import { PROFILES } from '../settings/defaults';
 import { checkPeople } from '../app/settings/check-people';
 import type { Services } from './deps';
@@ -29,6 +30,17 @@ const SETTINGS_MAX_BYTES = 64 * 1024;
 /** The project page's resolvers (jira:projectPage): the walk, Refresh, settings, the checklist, sending, the Sprint tab, linked code. */
 export function projectPageResolvers(s: Services) {
   const { deps, background, stores, codeHost, walkDeps, tpm } = s;
+  /** A TPM acting on the project's stored walk of today (else the latest): Nudge and Escalate. */
+  const actingTpm = async (context: InvocationContext) => {
+    const project = projectKeyOf(context);
+    const { settings } = await loadSettings(stores, project);
+    const api = deps.requester('user');
+    const by = await tpm(api, project, accountIdOf(context), settings);
+    const day = periodsAt(deps.now(), settings.timezone).day;
+    const stored = await stores.getDayOrLatest(project, day, await stores.trend(project, 30, day));
+    if (!stored) throw new NotFoundError('No walk of this project is stored yet: Refresh first.');
+    return { project, settings, api, by, day, stored };
+  };
   return {
     getWalk: handler('getWalk', async ({ day }, context) => {
       const project = projectKeyOf(context);
@@ -141,13 +153,7 @@ export function projectPageResolvers(s: Services) {
     }),
 
     nudge: handler('nudge', async ({ accountId, code }, context) => {
-      const project = projectKeyOf(context);
-      const { settings } = await loadSettings(stores, project);
-      const api = deps.requester('user');
-      const by = await tpm(api, project, accountIdOf(context), settings);
-      const day = periodsAt(deps.now(), settings.timezone).day;
-      const stored = await stores.getDayOrLatest(project, day, await stores.trend(project, 30, day));
-      if (!stored) throw new NotFoundError('No walk of this project is stored yet: Refresh first.');
+      const { project, settings, api, by, day, stored } = await actingTpm(context);
       const outcomes = await sendNudges(background, api, {
         project,
         day,
@@ -166,13 +172,7 @@ export function projectPageResolvers(s: Services) {
     }),
 
     escalate: handler('escalate', async ({ issueKey, again }, context) => {
-      const project = projectKeyOf(context);
-      const { settings } = await loadSettings(stores, project);
-      const api = deps.requester('user');
-      const by = await tpm(api, project, accountIdOf(context), settings);
-      const day = periodsAt(deps.now(), settings.timezone).day;
-      const stored = await stores.getDayOrLatest(project, day, await stores.trend(project, 30, day));
-      if (!stored) throw new NotFoundError('No walk of this project is stored yet: Refresh first.');
+      const { project, settings, api, by, day, stored } = await actingTpm(context);
       const { outcome, record } = await escalate(background, api, {
         project,
         day,

@@ -1,47 +1,24 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { PROJECT, startReportingHarness, type ReportingHarness } from '../support/reporting-harness';
 import type { PublishedPage, Result } from '../../src/app/contract';
-import { DEMO_AT, DEMO_USERS } from '../../dev/demo/demo-snapshot';
-import { generateConfluenceDemo, type ConfluenceData } from '../../dev/demo/confluence-demo';
-import { withSprintHistory } from '../../dev/demo/sprint-history';
-import { startLocalSite, type LocalSite } from '../../dev/local-site/server';
-import { toSiteDataSet, type SiteData } from '../../dev/local-site/site-data';
-import { ForgeHarness } from '../../dev/preview/forge-harness';
+import { DEMO_USERS } from '../../dev/demo/demo-snapshot';
 import { kvs } from '@forge/kvs';
 
 /**
  * Publish never overwrites a page it did not make (issue 21, audit P3): a page found by the
  * week's title is adopted only when it carries the app's content property.
  */
-const DEMO = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'demo-snapshot.json'), 'utf8')) as SiteData;
 const { tess, john } = DEMO_USERS;
-const PROJECT = {
-  extension: { type: 'jira:projectPage', project: { key: 'FW', id: '10000' } },
-  siteUrl: 'https://acme.atlassian.net',
-};
 const TITLE = 'Focus Walk (FW) status 2026-W47';
-let site: LocalSite;
-let harness: ForgeHarness;
-let confluence: ConfluenceData;
+let demo: ReportingHarness;
+let harness: ReportingHarness['harness'];
+let confluence: ReportingHarness['confluence'];
 
 beforeEach(async () => {
-  confluence = generateConfluenceDemo();
-  site = await startLocalSite(withSprintHistory(toSiteDataSet(DEMO)), {
-    admins: [tess.accountId],
-    now: () => new Date(DEMO_AT),
-    confluence,
-  });
-  harness = new ForgeHarness(site.url, () => new Date(DEMO_AT), undefined, { timeScale: 0.001, timeoutSeconds: 60000 });
-  harness.install();
-  await harness.invoke('saveSettings', { settings: { statusReport: { space: 'TEAM' } } }, PROJECT, tess.accountId);
-  await harness.walkNow(PROJECT, tess.accountId);
+  demo = await startReportingHarness();
+  ({ harness, confluence } = demo);
 });
 
-afterEach(async () => {
-  await harness.settled();
-  harness.uninstall();
-  await site.close();
-});
+afterEach(() => demo.close());
 
 const publish = async () =>
   (await harness.invoke('publishReport', {}, PROJECT, tess.accountId)) as Result<PublishedPage>;

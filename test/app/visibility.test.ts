@@ -1,51 +1,29 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { PROJECT, startReportingHarness, type ReportingHarness } from '../support/reporting-harness';
 import type { PublishedPage, Result, SprintView, WalkView } from '../../src/app/contract';
-import { DEMO_AT, DEMO_USERS } from '../../dev/demo/demo-snapshot';
-import { generateConfluenceDemo, type ConfluenceData } from '../../dev/demo/confluence-demo';
-import { withSprintHistory } from '../../dev/demo/sprint-history';
-import { startLocalSite, type LocalSite } from '../../dev/local-site/server';
-import { toSiteDataSet, type SiteData } from '../../dev/local-site/site-data';
-import { ForgeHarness } from '../../dev/preview/forge-harness';
+import { DEMO_USERS } from '../../dev/demo/demo-snapshot';
 
 /**
  * Issue-level security on everything a walk made as the app serves (issue 21, audit P1): the
  * Sprint tab and a TPM's Publish show only the issues the viewer may see; the weekly page the
  * app publishes names no issue at all.
  */
-const DEMO = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'demo-snapshot.json'), 'utf8')) as SiteData;
 const { tess, john } = DEMO_USERS;
-const PROJECT = {
-  extension: { type: 'jira:projectPage', project: { key: 'FW', id: '10000' } },
-  siteUrl: 'https://acme.atlassian.net',
-};
 // FW-137 "Security fix for the login endpoint" joined the sprint; FW-46 left it; FW-1 is an epic.
 const HIDDEN = ['FW-137', 'FW-46', 'FW-1'];
 const names = (text: string) => HIDDEN.filter((k) => new RegExp(`${k}(?!\\d)`).test(text));
 
-let site: LocalSite;
-let harness: ForgeHarness;
-let confluence: ConfluenceData;
+let demo: ReportingHarness;
+let harness: ReportingHarness['harness'];
+let confluence: ReportingHarness['confluence'];
 
 beforeEach(async () => {
-  confluence = generateConfluenceDemo();
-  site = await startLocalSite(withSprintHistory(toSiteDataSet(DEMO)), {
-    admins: [tess.accountId],
-    now: () => new Date(DEMO_AT),
-    confluence,
+  demo = await startReportingHarness({
     hidden: { [john.accountId]: HIDDEN, [tess.accountId]: HIDDEN },
   });
-  harness = new ForgeHarness(site.url, () => new Date(DEMO_AT), undefined, { timeScale: 0.001, timeoutSeconds: 60000 });
-  harness.install();
-  await harness.invoke('saveSettings', { settings: { statusReport: { space: 'TEAM' } } }, PROJECT, tess.accountId);
-  await harness.walkNow(PROJECT, tess.accountId); // as the app: it sees every issue
+  ({ harness, confluence } = demo);
 });
 
-afterEach(async () => {
-  await harness.settled();
-  harness.uninstall();
-  await site.close();
-});
+afterEach(() => demo.close());
 
 async function call<T>(key: string, as: string): Promise<T> {
   const r = (await harness.invoke(key, {}, PROJECT, as)) as Result<T>;
