@@ -6,6 +6,7 @@ import { startLocalSite, type LocalSite } from '../../dev/local-site/server';
 import { toSiteDataSet, type SiteData } from '../../dev/local-site/site-data';
 import { ForgeHarness } from '../../dev/preview/forge-harness';
 import { KvsStore } from '../../src/stores/kvs-store';
+import { AppStores } from '../../src/app/records/app-stores';
 import { SentStore } from '../../src/stores/sent-store';
 import { keys } from '../../src/stores/storage-keys';
 import { sendOnce } from '../../src/app/sending/sent-log';
@@ -153,4 +154,24 @@ test('Escalate: a double submit posts one comment; an escalated level answers "a
   const after = ((await harness.walkNow(PROJECT, tess.accountId)) as { data: WalkView }).data.report?.findings;
   expect(after?.length).toBe(before);
   expect(after?.filter((f) => f.check === 'open-question' && f.issueKey === 'FW-136')).toEqual([]);
+});
+
+test('two walks of one day saved at once leave one walk stored: the summary names it, no parts of the other', async () => {
+  await start({});
+  await harness.walkNow(PROJECT, tess.accountId);
+  const kv = new KvsStore();
+  await harness.runtime.as(null, async () => {
+    const stores = new AppStores(kv);
+    const day = await stores.getDay('FW', '2026-11-19');
+    if (!day) throw new Error('no walk stored');
+    await Promise.all([
+      stores.saveDay('FW', '2026-11-19', { ...day.report, score: 50 }, day.people),
+      stores.saveDay('FW', '2026-11-19', { ...day.report, score: 60 }, day.people),
+    ]);
+    const summary = await stores.getDaySummary('FW', '2026-11-19');
+    const walkKeys = harness.runtime.kvs.keys().filter((k) => k.startsWith('walk:FW:2026-11-19:'));
+    expect(walkKeys.length).toBeGreaterThan(0);
+    expect(walkKeys.every((k) => k.startsWith(`walk:FW:2026-11-19:${summary?.walkId ?? '?'}:`))).toBe(true);
+    expect((await stores.getDay('FW', '2026-11-19'))?.report.score).toBe(summary?.score);
+  });
 });

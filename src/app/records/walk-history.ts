@@ -124,8 +124,22 @@ export class WalkHistory {
       extras,
     });
     const summary = summarize(day, report, walkId, parts.length);
+    // KVS keys have no conditional write, so the summary's swap is checked by reading around it:
+    // a walk saved meanwhile (its summary replaced the one read first) is replaced and deleted
+    // too, and when another walk's summary lands over ours, ours is the one deleted. Whatever a
+    // lost race still leaves, retention deletes with its day's prefix.
+    const before = await this.kv.get<DaySummary>(keys.historyDay(project, day));
     await this.kv.set(keys.historyDay(project, day), summary);
-    if (previous?.walkId) await this.deleteWalk(project, day, previous.walkId, previous.parts);
+    const after = await this.kv.get<DaySummary>(keys.historyDay(project, day));
+    if (after && after.walkId !== walkId) {
+      await this.deleteWalk(project, day, walkId, parts.length);
+      return after;
+    }
+    const replaced = [previous, before].filter(
+      (d, i, all): d is DaySummary =>
+        d !== undefined && d.walkId !== walkId && all.findIndex((x) => x?.walkId === d.walkId) === i,
+    );
+    for (const old of replaced) await this.deleteWalk(project, day, old.walkId, old.parts);
     return summary;
   }
 
