@@ -31,7 +31,7 @@ export const BLOCKERS_STRINGS = {
     unassigned: 'unassigned',
     facts: (who: string, priority: string | null, why: string): string =>
       ` · ${who}${priority ? ` · ${priority}` : ''} · ${why}:`,
-    why: (why: unknown, priority: unknown, days: unknown): string =>
+    why: (why: unknown, priority: unknown): string =>
       why === 'priority'
         ? `level 3 for its priority (${String(priority)})`
         : why === 'security'
@@ -39,7 +39,7 @@ export const BLOCKERS_STRINGS = {
           : why === 'cross-team'
             ? 'blocked by another team'
             : why === 'days'
-              ? `${plural(Number(days), 'working day')} blocked`
+              ? 'this level by its age'
               : 'newly blocked',
   },
 } as const;

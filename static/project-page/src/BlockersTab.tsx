@@ -100,7 +100,7 @@ export function BlockersTab({
                     {S.blockers.facts(
                       f.accountId ? (names.get(f.accountId) ?? f.accountId) : S.blockers.unassigned,
                       typeof f.data.priority === 'string' ? f.data.priority : null,
-                      S.blockers.why(f.data.why, f.data.priority, f.data.days),
+                      S.blockers.why(f.data.why, f.data.priority),
                     )}
                   </span>
                   {S.blockers.blockedFor(f.data.days)}
