@@ -195,21 +195,24 @@ export class ReadingService {
       DateTime.fromISO(days[6] ?? '')
         .startOf('week')
         .toISODate() ?? '';
-    const totals = days.map((d) => entries.filter((e) => e.date === d).reduce((n, e) => n + e.minutes, 0));
-    const onTarget = (d: string) =>
-      all.filter(
-        (a) => entries.filter((e) => e.accountId === a && e.date === d).reduce((n, e) => n + e.minutes, 0) >= target,
-      ).length;
+    // Each reader's minutes per day, summed once: the rows, the totals and who reached the target.
+    const byReader = new Map(all.map((a) => [a, days.map(() => 0)]));
+    for (const e of entries) {
+      const i = days.indexOf(e.date);
+      const row = byReader.get(e.accountId);
+      if (row && i >= 0) row[i] = (row[i] ?? 0) + e.minutes;
+    }
+    const rows = [...byReader.values()];
+    const totals = days.map((_, i) => rows.reduce((n, r) => n + (r[i] ?? 0), 0));
+    const onTarget = days.map((_, i) => rows.filter((r) => (r[i] ?? 0) >= target).length);
     return {
       days,
       target,
       everyone: viewer.everyone,
-      team: { readers: all.length, minutes: totals, onTarget: days.map(onTarget) },
+      team: { readers: all.length, minutes: totals, onTarget },
       people: people
         .map((accountId) => {
-          const minutes = days.map((d) =>
-            entries.filter((e) => e.accountId === accountId && e.date === d).reduce((s, e) => s + e.minutes, 0),
-          );
+          const minutes = byReader.get(accountId) ?? days.map(() => 0);
           return {
             accountId,
             displayName: names.get(accountId) ?? accountId,

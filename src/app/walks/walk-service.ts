@@ -5,7 +5,6 @@ import type { Report } from '../../engine/report';
 import { fetchSnapshot } from '../../fetch/fetch-snapshot';
 import { assembleSnapshot } from './assemble-snapshot';
 import type { Requester } from '../../fetch/requester';
-
 import { checklistOf } from '../checklist/checklist';
 import { loadSettings } from '../settings/load-settings';
 import type { WalkRunView, WalkView } from '../contract';
