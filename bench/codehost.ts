@@ -1,7 +1,9 @@
 /**
  * Code-host benchmark (issue 6): the calls one walk makes to a code host for 500 issues in 20
  * repositories (each repository: 60 branches, 150 commits, 40 pull requests naming the issues,
- * a quarter of them open), against the local site's GitHub and Bitbucket stand-ins.
+ * a quarter of them open, the rest merged in the window), against the local site's GitHub and
+ * Bitbucket stand-ins. Calls grow with open and recently merged pull requests (each: reviews and
+ * its head commit's CI), not with issues.
  */
 import { performance } from 'node:perf_hooks';
 import type { CodeHostData, RepoData } from '../dev/demo/code-host-demo';
@@ -33,6 +35,9 @@ function repos(count: number, issues: number): CodeHostData {
         additions: rnd.int(10, 900),
         deletions: rnd.int(0, 200),
         approvers: i % 3 ? ['a'] : [],
+        sha: rnd.hex(40),
+        mergedAt: i % 4 === 0 ? null : '2026-11-18T09:00:00Z',
+        checks: [{ name: 'build', status: 'completed' as const, conclusion: i % 5 ? 'success' : 'failure' }],
       })),
     };
     data[`acme/repo-${r}`] = repo;

@@ -15,6 +15,10 @@ export interface RepoData {
     additions: number;
     deletions: number;
     approvers: string[];
+    /** The head commit and its CI as check runs (served as Bitbucket statuses too). */
+    sha: string;
+    mergedAt: string | null;
+    checks: Array<{ name: string; status: 'queued' | 'in_progress' | 'completed'; conclusion: string | null }>;
   }>;
 }
 
@@ -33,7 +37,20 @@ interface DevList {
     additions?: number;
     deletions?: number;
     approvals?: number;
+    ci?: { state: string; failed?: string[] };
+    mergedAt?: string | null;
   }>;
+}
+
+/** The check runs that give a demo pull request its CI state. */
+function checksOf(ci: { state: string; failed?: string[] } | undefined): RepoData['pulls'][number]['checks'] {
+  if (!ci || ci.state === 'none') return [];
+  if (ci.state === 'pending') return [{ name: 'build', status: 'in_progress', conclusion: null }];
+  const failed = ci.state === 'failure' ? (ci.failed ?? ['build']) : [];
+  return [
+    { name: 'build', status: 'completed', conclusion: 'success' },
+    ...failed.map((name) => ({ name, status: 'completed' as const, conclusion: 'failure' })),
+  ];
 }
 
 export function codeHostDemo(snapshot: { development?: Record<string, unknown> }): CodeHostData {
@@ -58,6 +75,9 @@ export function codeHostDemo(snapshot: { development?: Record<string, unknown> }
         additions: p.additions ?? 0,
         deletions: p.deletions ?? 0,
         approvers: Array.from({ length: p.approvals ?? 0 }, (_, i) => `reviewer-${i + 1}`),
+        sha: `${String(p.id).padStart(4, '0')}${'c'.repeat(36)}`,
+        mergedAt: p.mergedAt ? p.mergedAt.replace('.000Z', 'Z') : null,
+        checks: checksOf(p.ci),
       });
     }
   }

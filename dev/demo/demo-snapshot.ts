@@ -1,6 +1,8 @@
 import { IssueBuilder, FIELD_IDS, type IssuePlan } from './issue-builder';
 import { SITE, assigneeItem, at, flagItem, linkItem, statusItem, userJson, type DemoUser } from './jira-shapes';
 import { SeededRandom } from './random';
+import { demoRisks, demoUpcoming } from './delivery-demo';
+import { demoVersions } from './demo-versions';
 
 /**
  * The demo data set: team FW of six over the two-week sprint of 9-20 Nov 2026, walked on
@@ -212,6 +214,17 @@ export function generateDemoSnapshot(seed = 20261119): Record<string, unknown> {
     parent: EPICS.reports,
   });
   move(fw109, '2026-11-16', '16:30', 'To Do', 'Done', U.jeffrey);
+  // Closed while its review sub-task is still open ("done means done").
+  issue({
+    key: 'FW-141',
+    summary: 'Review the API docs with support',
+    type: 'Subtask',
+    status: 'To Do',
+    assignee: null,
+    points: null,
+    labels: ['documentation'],
+    parent: { key: 'FW-109', id: '10109', summary: 'Document the report API', type: 'Task' },
+  });
 
   // --- Issues outside the team: where the remaining codes fire ----------------------------------
   const fw120 = issue({
@@ -223,6 +236,7 @@ export function generateDemoSnapshot(seed = 20261119): Record<string, unknown> {
     points: 3,
     labels: ['chore'],
     parent: EPICS.reports,
+    fixVersions: ['1.5.0'], // a version without a date
   });
   move(fw120, '2026-11-10', '10:00', 'To Do', 'Implement');
 
@@ -317,6 +331,8 @@ export function generateDemoSnapshot(seed = 20261119): Record<string, unknown> {
     labels: ['research'],
     parent: EPICS.reports,
     flagged: true,
+    // The ops team's load-test environment: another team's blocker.
+    blockedBy: [{ key: 'OPS-12', id: '20012', status: 'Implement' }],
   });
   fw136.change(U.tess, at('2026-11-16', '09:00', U.tess.timeZone), flagItem());
 
@@ -331,6 +347,7 @@ export function generateDemoSnapshot(seed = 20261119): Record<string, unknown> {
     parent: EPICS.login,
     priority: 'Highest',
     blockedBy: [{ key: 'FW-135', id: '10135', status: 'Implement' }],
+    fixVersions: ['1.4.0'], // blocks the 1.4.0 release
   });
   fw137.change(U.tess, at('2026-11-18', '16:00', U.tess.timeZone), linkItem('FW-135'));
 
@@ -415,9 +432,43 @@ export function generateDemoSnapshot(seed = 20261119): Record<string, unknown> {
           additions: 140,
           deletions: 25,
           approvals: 1,
+          ci: { state: 'none', failed: [], url: null }, // review asked before any CI ran
+          mergedAt: null,
         },
       ],
       summary: { branches: 1, commits: 1, pullRequests: 1 },
+    },
+    // Merged without a review, and a follow-up still open after the issue was closed.
+    [fw109.id]: {
+      branches: [],
+      commits: [],
+      pullRequests: [
+        {
+          id: '109',
+          title: 'FW-109 Report API docs',
+          status: 'MERGED',
+          sourceBranch: 'chore/FW-109-report-api-docs',
+          url: 'https://github.com/acme/focus-walk-demo/pull/109',
+          additions: 90,
+          deletions: 4,
+          approvals: 0,
+          ci: { state: 'success', failed: [], url: 'https://github.com/acme/focus-walk-demo/runs/1109' },
+          mergedAt: '2026-11-16T16:20:00.000Z',
+        },
+        {
+          id: '112',
+          title: 'FW-109 Fix typos in the report API docs',
+          status: 'OPEN',
+          sourceBranch: 'chore/FW-109-docs-typos',
+          url: 'https://github.com/acme/focus-walk-demo/pull/112',
+          additions: 6,
+          deletions: 6,
+          approvals: 1,
+          ci: { state: 'success', failed: [], url: 'https://github.com/acme/focus-walk-demo/runs/1112' },
+          mergedAt: null,
+        },
+      ],
+      summary: { branches: 0, commits: 0, pullRequests: 2 },
     },
     [fw104.id]: { branches: [], commits: [], pullRequests: [], summary: { branches: 1, commits: 3, pullRequests: 0 } },
     [fw105.id]: {
@@ -439,6 +490,9 @@ export function generateDemoSnapshot(seed = 20261119): Record<string, unknown> {
           additions: 40,
           deletions: 12,
           approvals: 2,
+          // Merged red: lint failed on the head commit.
+          ci: { state: 'failure', failed: ['lint'], url: 'https://github.com/acme/focus-walk-demo/runs/1108' },
+          mergedAt: '2026-11-16T15:40:00.000Z',
         },
       ],
       summary: { branches: 1, commits: 1, pullRequests: 1 },
@@ -465,6 +519,8 @@ export function generateDemoSnapshot(seed = 20261119): Record<string, unknown> {
           additions: 480,
           deletions: 120,
           approvals: 0,
+          ci: { state: 'failure', failed: ['unit tests'], url: 'https://github.com/acme/focus-walk-demo/runs/1131' },
+          mergedAt: null,
         },
       ],
       summary: { branches: 1, commits: 1, pullRequests: 1 },
@@ -525,6 +581,9 @@ export function generateDemoSnapshot(seed = 20261119): Record<string, unknown> {
     users: Object.values(U).map(userJson),
     development,
     readingLog,
+    upcoming: demoUpcoming(EPICS.reports),
+    versions: demoVersions(),
+    risks: demoRisks({ tpm: U.tess.accountId, developer: U.dana.accountId }),
   };
 }
 

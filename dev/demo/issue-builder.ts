@@ -14,6 +14,8 @@ import {
   type DemoUser,
 } from './jira-shapes';
 
+import { versionIdOf } from './demo-versions';
+
 export interface IssuePlan {
   key: string;
   summary: string;
@@ -135,8 +137,8 @@ export class IssueBuilder {
         })),
         priority: priorityJson(p.priority ?? 'Medium'),
         fixVersions: (p.fixVersions ?? []).map((name, i) => ({
-          self: `${SITE}/rest/api/3/version/1000${i}`,
-          id: `1000${i}`,
+          self: `${SITE}/rest/api/3/version/${versionIdOf(name) ?? `1000${i}`}`,
+          id: versionIdOf(name) ?? `1000${i}`,
           name,
           archived: false,
           released: false,

@@ -14,6 +14,9 @@ export interface JqlQuery {
   updatedSince?: number;
   /** `parent in (A-1, A-2)`. */
   parents?: string[];
+  /** `status in ("Ready", "Selected")`: status names, compared case-insensitively as Jira does. */
+  statuses?: string[];
+  /** Rank is read as key order: the local site's backlog is ranked by key. */
   orderBy?: { field: 'key' | 'created'; desc: boolean };
 }
 
@@ -32,6 +35,13 @@ const CLAUSES: Array<[RegExp, (m: RegExpExecArray, q: JqlQuery) => void]> = [
     (m, q) => (q.updatedSince = Date.parse(`${m[1] ?? ''}T${m[2] ?? '00:00'}:00.000Z`)),
   ],
   [
+    /^status\s+in\s*\(((?:\s*"(?:[^"\\]|\\.)*"\s*,?)+)\)$/i,
+    (m, q) =>
+      (q.statuses = [...(m[1] ?? '').matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((s) =>
+        (s[1] ?? '').replace(/\\(.)/g, '$1').toLowerCase(),
+      )),
+  ],
+  [
     /^parent\s+in\s*\(([A-Za-z0-9_,\s-]+)\)$/i,
     (m, q) => (q.parents = (m[1] ?? '').split(',').map((k) => k.trim().toUpperCase())),
   ],
@@ -46,10 +56,10 @@ export function parseJql(jql: string): JqlQuery {
     rule[1](rule[0].exec(clause) as RegExpExecArray, query);
   }
   if (order !== undefined) {
-    const m = /^(key|created)(?:\s+(asc|desc))?$/i.exec(order.trim());
+    const m = /^(key|created|rank)(?:\s+(asc|desc))?$/i.exec(order.trim());
     if (!m) throw new JqlError(`Error in the JQL Query: the local site does not understand 'ORDER BY ${order}'.`);
     query.orderBy = {
-      field: (m[1] ?? 'key').toLowerCase() as 'key' | 'created',
+      field: (m[1] ?? 'key').toLowerCase() === 'created' ? 'created' : 'key',
       desc: (m[2] ?? '').toLowerCase() === 'desc',
     };
   }

@@ -49,6 +49,7 @@ export function toSiteDataSet(snapshot: SiteData): SiteData {
   const data = structuredClone(snapshot);
   delete data.readingLog;
   delete data.development;
+  delete data.risks; // the register lives in the app's storage, not in Jira
   if (!devField) return data;
   const development: NonNullable<SiteData['development']> = {};
   for (const issue of data.issues) {

@@ -1,5 +1,6 @@
 import type { CodeHostClient } from './code-host-http';
 import type { CodePullRequest, LinkedCode } from './linked-code';
+import { bitbucketStatus, combineCi } from './ci-state';
 
 interface Paged<T> {
   values: T[];
@@ -8,8 +9,10 @@ interface Paged<T> {
 
 /**
  * A repository's branches, recent commits and pull requests by Bitbucket Cloud's list endpoints
- * (`next` links), plus participants and diffstat only for the open pull requests that name a
- * walked issue.
+ * (`next` links); for the open pull requests that name a walked issue their participants,
+ * diffstat and head commit's statuses; for those merged in the window their participants and
+ * statuses. Bitbucket's pull request has no merge time: a merged one's `updated_on` stands in.
+ * @see https://developer.atlassian.com/cloud/bitbucket/rest/api-group-commit-statuses/#api-repositories-workspace-repo-slug-commit-commit-statuses-get
  * @see https://developer.atlassian.com/cloud/bitbucket/rest/api-group-refs/#api-repositories-workspace-repo-slug-refs-branches-get
  * @see https://developer.atlassian.com/cloud/bitbucket/rest/api-group-commits/#api-repositories-workspace-repo-slug-commits-get
  * @see https://developer.atlassian.com/cloud/bitbucket/rest/api-group-pullrequests/#api-repositories-workspace-repo-slug-pullrequests-get
@@ -48,7 +51,7 @@ export async function readBitbucketRepository(
       title: string;
       state: string;
       updated_on: string;
-      source: { branch: { name: string } };
+      source: { branch: { name: string }; commit?: { hash?: string } };
       links?: { html?: { href?: string } };
     }>(
       `${api}/pullrequests?state=OPEN&state=MERGED&state=DECLINED&pagelen=50`,
@@ -67,20 +70,36 @@ export async function readBitbucketRepository(
           sourceBranch: p.source.branch.name,
           url: p.links?.html?.href ?? '',
         };
-        if (pr.status !== 'OPEN') return pr;
-        const [{ json: detail }, stats] = await Promise.all([
+        const merged = pr.status === 'MERGED' && p.updated_on >= since;
+        if (pr.status !== 'OPEN' && !merged) return { ...pr, mergedAt: pr.status === 'MERGED' ? p.updated_on : null };
+        const hash = p.source.commit?.hash;
+        const [{ json: detail }, stats, statuses] = await Promise.all([
           client.getJson(`${api}/pullrequests/${p.id}`, `pull request ${repo}#${p.id}`),
-          pages<{ lines_added?: number; lines_removed?: number }>(
-            `${api}/pullrequests/${p.id}/diffstat?pagelen=500`,
-            `the diffstat of ${repo}#${p.id}`,
-          ),
+          merged
+            ? null
+            : pages<{ lines_added?: number; lines_removed?: number }>(
+                `${api}/pullrequests/${p.id}/diffstat?pagelen=500`,
+                `the diffstat of ${repo}#${p.id}`,
+              ),
+          hash
+            ? pages<{ key?: string; name?: string; state?: string; url?: string }>(
+                `${api}/commit/${encodeURIComponent(hash)}/statuses?pagelen=100`,
+                `the build statuses of ${repo}#${p.id}`,
+              )
+            : null,
         ]);
         const participants = (detail as { participants?: Array<{ approved?: boolean }> }).participants ?? [];
         return {
           ...pr,
-          additions: stats.reduce((s, f) => s + (f.lines_added ?? 0), 0),
-          deletions: stats.reduce((s, f) => s + (f.lines_removed ?? 0), 0),
+          ...(stats
+            ? {
+                additions: stats.reduce((s, f) => s + (f.lines_added ?? 0), 0),
+                deletions: stats.reduce((s, f) => s + (f.lines_removed ?? 0), 0),
+              }
+            : {}),
           approvals: participants.filter((x) => x.approved).length,
+          ...(statuses ? { ci: combineCi(statuses.map(bitbucketStatus)) } : {}),
+          mergedAt: merged ? p.updated_on : null,
         };
       }),
   );

@@ -1,10 +1,14 @@
 import { nextLink, type CodeHostClient } from './code-host-http';
 import type { CodePullRequest, LinkedCode } from './linked-code';
+import { combineCi, githubCheckRun, githubStatus } from './ci-state';
 
 /**
  * A repository's branches, recent commits and recently updated pull requests, by GitHub's list
- * endpoints (100 a page): three listings per repository, plus size and reviews only for the open
- * pull requests that name a walked issue.
+ * endpoints (100 a page): three listings per repository; for the open pull requests that name a
+ * walked issue their size, reviews and head commit's CI (check runs and the combined status,
+ * which leaves check runs out, so both); for those merged in the window their reviews and CI.
+ * @see https://docs.github.com/en/rest/checks/runs#list-check-runs-for-a-git-reference
+ * @see https://docs.github.com/en/rest/commits/statuses#get-the-combined-status-for-a-specific-reference
  * @see https://docs.github.com/en/rest/branches/branches#list-branches
  * @see https://docs.github.com/en/rest/commits/commits#list-commits
  * @see https://docs.github.com/en/rest/pulls/pulls#list-pull-requests
@@ -35,7 +39,7 @@ export async function readGithubRepository(
       merged_at: string | null;
       html_url: string;
       updated_at: string;
-      head: { ref: string };
+      head: { ref: string; sha?: string };
     }>(
       `${api}/pulls?state=all&sort=updated&direction=desc&per_page=100`,
       `the pull requests of ${repo}`,
@@ -53,20 +57,33 @@ export async function readGithubRepository(
           sourceBranch: p.head.ref,
           url: p.html_url,
         };
-        if (pr.status !== 'OPEN') return pr;
-        const [{ json: detail }, { json: reviews }] = await Promise.all([
-          client.getJson(`${api}/pulls/${p.number}`, `pull request ${repo}#${p.number}`),
+        const merged = pr.status === 'MERGED' && p.merged_at !== null && p.merged_at >= since;
+        if (pr.status !== 'OPEN' && !merged) return { ...pr, mergedAt: p.merged_at };
+        const sha = p.head.sha;
+        const [detail, reviews, runs, status] = await Promise.all([
+          merged ? null : client.getJson(`${api}/pulls/${p.number}`, `pull request ${repo}#${p.number}`),
           client.getJson(`${api}/pulls/${p.number}/reviews?per_page=100`, `the reviews of ${repo}#${p.number}`),
+          sha
+            ? client.getJson(`${api}/commits/${sha}/check-runs?per_page=100`, `the check runs of ${repo}#${p.number}`)
+            : null,
+          sha
+            ? client.getJson(`${api}/commits/${sha}/status?per_page=100`, `the commit status of ${repo}#${p.number}`)
+            : null,
         ]);
-        const d = detail as { additions?: number; deletions?: number };
         const latest = new Map<string, string>();
-        for (const r of reviews as Array<{ user?: { login?: string }; state: string }>)
+        for (const r of reviews.json as Array<{ user?: { login?: string }; state: string }>)
           if (r.user?.login) latest.set(r.user.login, r.state);
+        const checkRuns =
+          (runs?.json as { check_runs?: Array<Record<string, string | null>> } | undefined)?.check_runs ?? [];
+        const statuses =
+          (status?.json as { statuses?: Array<Record<string, string | null>> } | undefined)?.statuses ?? [];
+        const d = (detail?.json ?? {}) as { additions?: number; deletions?: number };
         return {
           ...pr,
-          additions: d.additions ?? 0,
-          deletions: d.deletions ?? 0,
+          ...(detail ? { additions: d.additions ?? 0, deletions: d.deletions ?? 0 } : {}),
           approvals: [...latest.values()].filter((s) => s === 'APPROVED').length,
+          ...(sha ? { ci: combineCi([...checkRuns.map(githubCheckRun), ...statuses.map(githubStatus)]) } : {}),
+          mergedAt: p.merged_at,
         };
       }),
   );

@@ -1,3 +1,5 @@
+import type { Ci } from '../snapshot/delivery-schema';
+
 /** What a code host knows of the walked issues, before it is matched to issue keys. */
 export interface CodeBranch {
   name: string;
@@ -21,6 +23,10 @@ export interface CodePullRequest {
   additions?: number;
   deletions?: number;
   approvals?: number;
+  /** The head commit's combined CI, for open pull requests and those merged in the walk's window. */
+  ci?: Ci;
+  /** When it was merged (null: not merged). */
+  mergedAt?: string | null;
 }
 
 export interface LinkedCode {

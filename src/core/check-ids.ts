@@ -1,4 +1,4 @@
-/** The stable ids of checks.md, in catalogue order. */
+/** The stable ids of checks.md and checks-delivery.md, in catalogue order. */
 export const CHECK_IDS = [
   'focus-column',
   'status-column',
@@ -14,6 +14,14 @@ export const CHECK_IDS = [
   'workload',
   'release',
   'reading',
+  // checks-delivery.md
+  'ci',
+  'merge',
+  'done',
+  'owner',
+  'ready',
+  'version',
+  'risk',
 ] as const;
 
 export type CheckId = (typeof CHECK_IDS)[number];

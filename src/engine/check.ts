@@ -19,10 +19,12 @@ export interface Check {
   run(ctx: WalkContext): Finding[];
 }
 
+/** What a finding is about: an issue, a person, a day, or a thing that is neither (`version:<id>`, `risk:<id>`). */
 export interface Subject {
   issueKey?: string | null;
   accountId?: string | null;
   day?: string | null;
+  subject?: string | null;
 }
 
 /** Builds a finding with nulls for what it is not about. */
@@ -41,6 +43,7 @@ export function finding(
     issueKey: subject.issueKey ?? null,
     accountId: subject.accountId ?? null,
     day: subject.day ?? null,
+    subject: subject.subject ?? null,
     message,
     data,
   };

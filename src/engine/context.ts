@@ -6,6 +6,7 @@ import { fieldChanges, replay, type HistorySegment } from './history';
 import { parseInstant } from '../core/time/instant';
 import { WorkingCalendar } from '../core/time/working-calendar';
 import { isValidZone, localDate, localDayRange } from '../core/time/zones';
+import { deliveryViews, type DeliveryViews } from './delivery-views';
 
 /** A person the walk knows of (users, assignees, authors). */
 export interface Person {
@@ -86,6 +87,8 @@ export interface IssueView {
   /** Issues linked inward ("is blocked by" for Blocks), with the link type's normalised name. */
   inwardLinks: InwardLink[];
   fixVersions: number;
+  /** The ids of its fix versions (checks-delivery.md `version`). */
+  fixVersionIds: string[];
   storyPoints: number | null;
   flagged: boolean;
   development: DevelopmentView | null;
@@ -139,6 +142,8 @@ export class WalkContext {
   readonly hasChangelogs: boolean;
   readonly hasDevelopment: boolean;
   readonly hasReadingLog: boolean;
+  /** The next sprint, the unreleased versions and the risk register (null when not in the snapshot). */
+  readonly delivery: DeliveryViews;
   /** Every comment of the sprint, by index (see CommentColumns). */
   readonly comments: CommentColumns;
   readonly worklogs: WorklogColumns;
@@ -174,6 +179,7 @@ export class WalkContext {
     this.hasChangelogs = snapshot.changelogs !== undefined;
     this.hasDevelopment = snapshot.development !== undefined;
     this.hasReadingLog = snapshot.readingLog !== undefined;
+    this.delivery = deliveryViews(snapshot);
 
     for (const user of snapshot.users ?? []) this.addPerson(user, true);
     // Issues in a canonical order, so that shuffled input gives the same report.
@@ -388,6 +394,7 @@ export class WalkContext {
           : [],
       ),
       fixVersions: f.fixVersions?.length ?? 0,
+      fixVersionIds: (f.fixVersions ?? []).flatMap((v) => (v.id ? [v.id] : [])),
       storyPoints: typeof points === 'number' ? points : null,
       flagged: Array.isArray(flag) && flag.some(isImpediment),
       development: dev

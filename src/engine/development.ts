@@ -21,3 +21,19 @@ export const byName =
     const y = key(b);
     return x < y ? -1 : x > y ? 1 : 0;
   };
+
+export const isMerged = (pr: { status: string; mergedAt?: string | null }): boolean =>
+  pr.status.trim().toUpperCase() === 'MERGED';
+
+type PullRequestView = DevelopmentView['pullRequests'][number];
+
+/** The data of a finding about some of an issue's pull requests: the first by id named and linked, all listed. */
+export function pullRequestData(offending: readonly PullRequestView[]): Record<string, unknown> {
+  const sorted = [...offending].sort(byName((p) => p.id));
+  const first = sorted[0]!;
+  return {
+    pullRequest: first.id,
+    pullRequests: sorted.map((p) => p.id),
+    ...(first.url ? { url: first.url } : {}),
+  };
+}

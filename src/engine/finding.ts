@@ -10,6 +10,8 @@ export interface Finding {
   issueKey: string | null;
   accountId: string | null;
   day: string | null;
+  /** `version:<id>` or `risk:<id>` for findings about a fix version or a risk (checks-delivery.md); else null. */
+  subject: string | null;
   message: string;
   data: Record<string, unknown>;
 }
@@ -18,7 +20,7 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 
 /** The identity of a finding: two with the same key are one finding. */
 export function findingKey(f: Finding): string {
-  return `${f.check}\u0000${f.code}\u0000${f.issueKey ?? ''}\u0000${f.accountId ?? ''}\u0000${f.day ?? ''}`;
+  return `${f.check}\u0000${f.code}\u0000${f.issueKey ?? ''}\u0000${f.accountId ?? ''}\u0000${f.day ?? ''}\u0000${f.subject ?? ''}`;
 }
 
 function cmp(a: string | null, b: string | null): number {
@@ -27,7 +29,7 @@ function cmp(a: string | null, b: string | null): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-/** Severity (error first), then check id, issueKey, accountId, day; code last for a total order. */
+/** Severity (error first), then check id, issueKey, accountId, day, subject; code last for a total order. */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
@@ -35,6 +37,7 @@ export function compareFindings(a: Finding, b: Finding): number {
     cmp(a.issueKey, b.issueKey) ||
     cmp(a.accountId, b.accountId) ||
     cmp(a.day, b.day) ||
+    cmp(a.subject, b.subject) ||
     cmp(a.code, b.code)
   );
 }

@@ -14,6 +14,13 @@ import { reviewPr } from './checks/review-pr';
 import { smartCommit } from './checks/smart-commit';
 import { statusColumn } from './checks/status-column';
 import { workload } from './checks/workload';
+import { ci } from './checks/ci';
+import { merge } from './checks/merge';
+import { done } from './checks/done';
+import { owner } from './checks/owner';
+import { ready } from './checks/ready';
+import { version } from './checks/version';
+import { risk } from './checks/risk';
 
 /** Every check, by id: the one place a check is registered (typed, so none can be missing). */
 export const REGISTRY: Readonly<Record<CheckId, Check>> = {
@@ -31,4 +38,11 @@ export const REGISTRY: Readonly<Record<CheckId, Check>> = {
   workload,
   release,
   reading,
+  ci,
+  merge,
+  done,
+  owner,
+  ready,
+  version,
+  risk,
 };

@@ -26,6 +26,18 @@ export interface SkippedCheck {
   codes?: string[];
 }
 
+/**
+ * How ready the next sprint is (checks-delivery.md `ready`): the share (0-100, rounded down) of
+ * the checked upcoming issues with no `ready` finding; no issue checked: 100.
+ */
+export interface Readiness {
+  share: number;
+  /** The upcoming sprint's name; null when the Ready column stood in for a sprint. */
+  sprint: string | null;
+  checked: number;
+  ready: number;
+}
+
 /** The walk's report: what every surface shows. */
 export interface Report {
   at: string;
@@ -35,4 +47,6 @@ export interface Report {
   members: MemberSummary[];
   findings: Finding[];
   skipped: SkippedCheck[];
+  /** Only when the snapshot has `upcoming` and `ready` ran: cli.md's keys stay exactly as they are otherwise. */
+  readiness?: Readiness;
 }

@@ -6,7 +6,8 @@ import { WalkContext } from './context';
 import { normalizeFindings, type Finding } from './finding';
 import { InputError } from '../core/input-error';
 import { REGISTRY } from './registry';
-import type { MemberSummary, Report, SkippedCheck } from './report';
+import type { MemberSummary, Readiness, Report, SkippedCheck } from './report';
+import { checkedUpcoming } from './checks/ready';
 import { parseInstant } from '../core/time/instant';
 import { memberLoads } from './member-loads';
 
@@ -40,6 +41,7 @@ export function walkParsed(snapshot: Snapshot, settings: Settings, at: number): 
     raw.push(...check.run(ctx));
   }
   const findings = normalizeFindings(raw);
+  const readiness = ran.has('ready') ? readinessOf(ctx, findings) : null;
   return {
     at: new Date(at).toISOString(),
     project: { id: snapshot.project.id, key: snapshot.project.key, name: snapshot.project.name ?? null },
@@ -56,6 +58,19 @@ export function walkParsed(snapshot: Snapshot, settings: Settings, at: number): 
     members: summaries(ctx, findings),
     findings,
     skipped,
+    ...(readiness ? { readiness } : {}),
+  };
+}
+
+function readinessOf(ctx: WalkContext, findings: readonly Finding[]): Readiness {
+  const flagged = new Set(findings.filter((f) => f.check === 'ready').map((f) => f.issueKey));
+  const checked = checkedUpcoming(ctx);
+  const ready = checked.filter((i) => !flagged.has(i.key)).length;
+  return {
+    share: checked.length === 0 ? 100 : Math.floor((100 * ready) / checked.length),
+    sprint: ctx.delivery.upcoming?.sprint?.name ?? null,
+    checked: checked.length,
+    ready,
   };
 }
 

@@ -14,6 +14,8 @@ import { getAllComments } from './jira/get-all-comments';
 import { getAllWorklogs } from './jira/get-all-worklogs';
 import { CHANGELOG_BATCH, bulkChangelogs, type IssueChangeLog } from './jira/bulk-changelogs';
 import { USER_BATCH, bulkUsers } from './jira/bulk-users';
+import { readDelivery, type ReadyOptions } from './read-delivery';
+import type { VersionBean } from './jira/list-project-versions';
 
 export interface FetchSnapshotOptions {
   projectKey: string;
@@ -33,11 +35,13 @@ export interface FetchSnapshotOptions {
   slim?: boolean;
   /** Issues read so far, of the total (called as bulk fetches land). */
   onIssues?: (read: number, total: number) => void;
+  /** Which issues stand in for the next sprint on a board without one (settings `ready`). */
+  ready?: ReadyOptions;
 }
 
 /** What could not be read; the walk then lists the checks that need it in `skipped`. */
 export interface PartialRead {
-  part: 'changelogs';
+  part: 'changelogs' | 'upcoming' | 'versions';
   reason: string;
 }
 
@@ -67,6 +71,9 @@ export interface JiraReads {
   users: UserBean[];
   /** Jira's Development-field counts, by issue id. */
   development?: Record<string, { summary: { branches: number; commits: number; pullRequests: number } }>;
+  /** The next sprint (or the Ready column) with its issues, and the unreleased versions (checks-delivery.md). */
+  upcoming?: { sprint: Sprint | null; issues: IssueBean[] };
+  versions?: VersionBean[];
   partial?: PartialRead[];
 }
 
@@ -111,6 +118,14 @@ export async function fetchSnapshot(api: Requester, o: FetchSnapshotOptions): Pr
   const customFields = [fieldIds.storyPoints, fieldIds.flagged, fieldIds.development].filter(
     (f): f is string => f !== null,
   );
+  // The next sprint and the releases, side by side with the walk's own reads.
+  const delivery = readDelivery(api, {
+    projectKey: project.key,
+    board: board ? { id: board.id, type: board.type } : null,
+    storyPoints: fieldIds.storyPoints,
+    ...(o.ready ? { ready: o.ready } : {}),
+  });
+  delivery.catch(() => undefined); // awaited below; this only keeps an early failure from counting as unhandled
   const refs = await searchIssueKeys(api, jql, false, (n) => progress(`${n} issue ids`));
   const ids = refs.map((r) => r.id);
   o.onIssues?.(0, ids.length);
@@ -155,7 +170,8 @@ export async function fetchSnapshot(api: Requester, o: FetchSnapshotOptions): Pr
   ]);
   progress(`${issues.length} issues, ${people.length} people read`);
 
-  const partial: PartialRead[] = [];
+  const { upcoming, versions, partial: notRead } = await delivery;
+  const partial: PartialRead[] = [...notRead];
   let changelogList: IssueChangeLog[] | undefined;
   if (Array.isArray(logs)) {
     const logsById = new Map(logs.map((l) => [l.issueId, l.changeHistories]));
@@ -176,6 +192,8 @@ export async function fetchSnapshot(api: Requester, o: FetchSnapshotOptions): Pr
     ...(changelogList ? { changelogs: changelogList } : {}),
     users: people,
     ...(fieldIds.development ? { development: developmentOf(issues, fieldIds.development) } : {}),
+    ...(upcoming ? { upcoming } : {}),
+    ...(versions ? { versions } : {}),
     ...(partial.length ? { partial } : {}),
   };
 }

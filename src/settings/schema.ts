@@ -4,26 +4,19 @@ import { CHECK_IDS, type CheckId } from '../core/check-ids';
 import { toInputError } from '../core/zod-input-error';
 import { isValidZone } from '../core/time/zones';
 import { DEFAULTS, PROFILES, type ProfileId } from './defaults';
-import { PATTERN_KEYS, patternError } from './patterns';
+import { PATTERN_KEYS } from './patterns';
+import { names, pattern } from './field-schemas';
+import { DELIVERY_DEFAULTS, deliverySettings, deliverySettingsInput, type DeliverySettings } from './delivery-settings';
 import type { ChecklistItem } from './checklist';
 
 /**
  * The one settings schema (settings.md) shared by the app, the command line and the tests.
  * Every key is optional; unknown keys are rejected; patterns must compile.
  */
-/** Lists and texts have maximums: settings are one stored value (Forge: 240 KiB), and a form shows them. */
-const names = z.array(z.string().trim().min(1).max(200)).max(200);
 const date = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a YYYY-MM-DD date')
   .refine((d) => DateTime.fromISO(d, { zone: 'utc' }).isValid, 'expected a real calendar date (YYYY-MM-DD)');
-const pattern = z
-  .string()
-  .max(1000)
-  .superRefine((value, ctx) => {
-    const error = patternError(value);
-    if (error) ctx.addIssue({ code: 'custom', message: `not a valid regular expression: ${error}` });
-  });
 const checkId = z.enum(CHECK_IDS);
 
 const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a local time HH:mm');
@@ -81,6 +74,8 @@ export const settingsInputSchema = z.strictObject({
         .refine(([two, three]) => two <= three, { message: 'level 2 must not come after level 3' })
         .optional(),
       criticalPriorities: names.optional(),
+      /** checks-delivery.md: a blocker owned by another project is at least this level (1 keeps checks.md's). */
+      crossTeamLevel: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
     })
     .optional(),
   workload: z.strictObject({ overloadFactor: z.number().min(1).optional() }).optional(),
@@ -139,12 +134,13 @@ export const settingsInputSchema = z.strictObject({
       includeChecklist: z.boolean().optional(),
     })
     .optional(),
+  ...deliverySettingsInput,
 });
 
 export type SettingsInput = z.input<typeof settingsInputSchema>;
 
 /** Settings with every default applied. */
-export interface Settings {
+export interface Settings extends DeliverySettings {
   profile: ProfileId;
   focusStatuses: string[];
   reviewStatuses: string[];
@@ -165,7 +161,7 @@ export interface Settings {
   branchPattern: string;
   commitPattern: string;
   pr: { maxLines: number; minApprovals: number; maxReviewDays: number };
-  blocked: { escalateDays: [number, number]; criticalPriorities: string[] };
+  blocked: { escalateDays: [number, number]; criticalPriorities: string[]; crossTeamLevel: 1 | 2 | 3 };
   workload: { overloadFactor: number };
   reading: { targetMinutes: number; spaces: string[] };
   checks: Record<CheckId, boolean>;
@@ -216,6 +212,7 @@ export function parseSettings(input: unknown): Settings {
     blocked: {
       escalateDays: s.blocked?.escalateDays ?? [...DEFAULTS.blocked.escalateDays],
       criticalPriorities: s.blocked?.criticalPriorities ?? [...DEFAULTS.blocked.criticalPriorities],
+      crossTeamLevel: s.blocked?.crossTeamLevel ?? DELIVERY_DEFAULTS.crossTeamLevel,
     },
     workload: { ...DEFAULTS.workload, ...s.workload },
     reading: {
@@ -246,6 +243,7 @@ export function parseSettings(input: unknown): Settings {
       parentPageId: s.statusReport?.parentPageId ?? null,
       includeChecklist: s.statusReport?.includeChecklist ?? false,
     },
+    ...deliverySettings(s),
   };
 }
 

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { InputError } from '../core/input-error';
 import { isInstant } from '../core/time/instant';
 import { toInputError } from '../core/zod-input-error';
-import { INSTANT_FORMAT, snapshotSchema, type Snapshot } from './schema';
+import { INSTANT_FORMAT } from './instant-schema';
+import { snapshotSchema, type Snapshot } from './schema';
 
 /**
  * Snapshot validation. The zod schema is the one definition; for speed it is compiled once to

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isInstant } from '../core/time/instant';
+import { date, instant } from './instant-schema';
+import { ciSchema, riskSchema, upcomingSchema, versionSchema } from './delivery-schema';
 
 /**
  * The snapshot of snapshot.md, in Jira's own REST shapes. Only what the engine reads is
@@ -9,13 +10,6 @@ import { isInstant } from '../core/time/instant';
  * @see https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issue-search/#api-rest-api-3-search-jql-post
  * @see https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issues/#api-rest-api-3-changelog-bulkfetch-post
  */
-/** The `format` is for the compiled JSON-Schema validator (parse-snapshot.ts); the refine for zod. */
-export const INSTANT_FORMAT = 'jira-instant';
-const instant = z
-  .string()
-  .refine(isInstant, { message: 'expected an ISO-8601 instant with a time-zone offset' })
-  .meta({ format: INSTANT_FORMAT });
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a YYYY-MM-DD date');
 
 export const userRefSchema = z.looseObject({
   accountId: z.string(),
@@ -83,7 +77,7 @@ export const issueSchema = z.looseObject({
     labels: z.array(z.string()).optional(),
     issuelinks: z.array(issueLinkSchema).optional(),
     priority: z.looseObject({ name: z.string() }).nullish(),
-    fixVersions: z.array(z.looseObject({ name: z.string().optional() })).optional(),
+    fixVersions: z.array(z.looseObject({ id: z.string().optional(), name: z.string().optional() })).optional(),
     created: instant,
     updated: instant.optional(),
     comment: z.looseObject({ comments: z.array(commentSchema), total: z.number().optional() }),
@@ -130,6 +124,9 @@ const developmentSchema = z.looseObject({
         additions: z.number().nonnegative().optional(),
         deletions: z.number().nonnegative().optional(),
         approvals: z.number().int().nonnegative().optional(),
+        /** The head commit's CI, when the code host was asked (checks-delivery.md). */
+        ci: ciSchema.optional(),
+        mergedAt: instant.nullish(),
       }),
     )
     .optional(),
@@ -223,6 +220,10 @@ export const snapshotSchema = z.looseObject({
       closedSprints: z.array(sprintFiguresSchema).optional(),
     })
     .optional(),
+  /** The next sprint (or the Ready column) and its issues; the unreleased versions; the risk register. */
+  upcoming: upcomingSchema.optional(),
+  versions: z.array(versionSchema).optional(),
+  risks: z.array(riskSchema).optional(),
   readingLog: z
     .array(
       z.looseObject({

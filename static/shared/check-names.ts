@@ -1,5 +1,7 @@
+import type { CheckId } from '../../src/app/contract';
+
 /** Each check's name as people read it; the id (`focus-in`) stays in a tooltip and in exports. */
-export const CHECK_NAMES: Record<string, string> = {
+export const CHECK_NAMES = {
   'focus-column': 'Focus column',
   'status-column': 'Status column',
   'focus-in': 'Focus In',
@@ -12,11 +14,18 @@ export const CHECK_NAMES: Record<string, string> = {
   'review-pr': 'Pull request review',
   blocked: 'Blocked',
   workload: 'Workload',
-  release: 'Release',
+  release: 'Fix version',
   reading: 'Reading hour',
-};
+  ci: 'CI',
+  merge: 'Merged pull requests',
+  done: 'Done means done',
+  owner: 'Owner',
+  ready: 'Ready to plan',
+  version: 'Release',
+  risk: 'Risk',
+} satisfies Record<CheckId, string>;
 
-export const checkName = (id: string): string => CHECK_NAMES[id] ?? id;
+export const checkName = (id: string): string => (CHECK_NAMES as Record<string, string>)[id] ?? id;
 
 /** "FW-1, FW-2 and 198 more". */
 export const collapsed = (keys: readonly string[], shown = 5): { shown: string[]; more: number } => ({

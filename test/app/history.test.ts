@@ -58,6 +58,7 @@ const finding = (i: number): Finding => ({
   issueKey: `BIG-${i}`,
   accountId: null,
   day: null,
+  subject: null,
   message: `BIG-${i} belongs to no epic; ${'x'.repeat(200)}`,
   data: { n: i },
 });

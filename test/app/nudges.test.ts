@@ -28,7 +28,14 @@ function report(
     sprint: null,
     score: 0,
     members: members.map(member),
-    findings: findings.map((f) => ({ severity: 'error', issueKey: null, message: '', data: {}, ...f })),
+    findings: findings.map((f) => ({
+      severity: 'error',
+      issueKey: null,
+      message: '',
+      data: {},
+      ...f,
+      subject: f.subject ?? null,
+    })),
     skipped: [],
   };
 }
@@ -158,6 +165,7 @@ describe('the honest checklist', () => {
       message: '',
       data: {},
       ...f,
+      subject: f.subject ?? null,
     })),
     skipped,
   });

@@ -201,7 +201,7 @@ describe('acting on the walk: nudges, digest, escalations', () => {
     expect(comment).toMatchObject({ issueKey: 'FW-136', author: tess.accountId });
     expect(mentions(comment?.body)).toEqual([fowley.accountId]);
     expect(JSON.stringify(comment?.body)).toMatch(
-      /Escalation level 2.*FW-136 has been blocked by an impediment \(flagged\) for 3 working days\./,
+      /Escalation level 2.*FW-136 has been blocked by OPS-12 for 3 working days\./,
     );
     // Level 3 has nobody named yet: the TPM is told where to name them.
     expect(await invoke('escalate', { issueKey: 'FW-137' }, tess.accountId)).toMatchObject({

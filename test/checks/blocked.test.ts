@@ -133,4 +133,62 @@ describe('blocked', () => {
       level: 2,
     });
   });
+
+  describe('cross-team blockers (checks-delivery.md)', () => {
+    const full = (links: object[], settings = {}, created = '2026-11-18T09:00:00.000+0000') => {
+      const issues = [generateIssue({ key: 'FW-1', assignee: 'dana', created, links: links as never })];
+      const users = [generateUser({ accountId: 'dana', timeZone: 'Europe/Berlin' })];
+      return run(generateSnapshot({ issues, users }), settings).findings.find((f) => f.check === 'blocked')!;
+    };
+
+    test('a blocker of another project lifts level 1 to crossTeamLevel 2 (the default)', () => {
+      const f = full([blockedBy('OPS-4')]);
+      expect(f).toMatchObject({
+        severity: 'warning',
+        data: { level: 2, crossTeam: true, crossTeamProjects: ['OPS'], why: 'cross-team', days: 1 },
+      });
+    });
+
+    test('a blocker of the same project is not cross-team', () => {
+      expect(full([blockedBy('FW-9')])).toMatchObject({ severity: 'info', data: { level: 1, crossTeam: false } });
+    });
+
+    test('one cross-team blocker among several is enough', () => {
+      expect(full([blockedBy('FW-9'), blockedBy('OPS-4')]).data).toMatchObject({
+        level: 2,
+        crossTeam: true,
+        blockers: ['FW-9', 'OPS-4'],
+      });
+    });
+
+    test('crossTeamLevel 1 keeps checks.md levels; the data still says cross-team', () => {
+      expect(full([blockedBy('OPS-4')], { blocked: { crossTeamLevel: 1 } })).toMatchObject({
+        severity: 'info',
+        data: { level: 1, crossTeam: true, why: 'new' },
+      });
+    });
+
+    test('crossTeamLevel is a floor: level 3 by days stays 3', () => {
+      expect(full([blockedBy('OPS-4')], {}, '2026-11-02T09:00:00.000+0000').data).toMatchObject({
+        level: 3,
+        why: 'days',
+      });
+    });
+
+    test('a done blocker of another project does not block', () => {
+      expect(full([blockedBy('OPS-4', 'done')])).toBeUndefined();
+    });
+
+    test('a project key with a dash in an issue key is read to its last dash', () => {
+      const issues = [
+        generateIssue({
+          key: 'FW-1',
+          assignee: 'dana',
+          created: '2026-11-18T09:00:00.000+0000',
+          links: [blockedBy('FW-12')] as never,
+        }),
+      ];
+      expect(run(generateSnapshot({ issues })).findings.find((f) => f.check === 'blocked')?.data.crossTeam).toBe(false);
+    });
+  });
 });

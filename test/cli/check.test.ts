@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
@@ -39,9 +39,43 @@ describe('focus-walk check', () => {
     const { code, out } = await cli(['check', '--snapshot', DEMO, '--at', DEMO_AT, '--format', 'json']);
     expect(code).toBe(0);
     const report = JSON.parse(out) as Record<string, unknown>;
-    expect(Object.keys(report).sort()).toEqual(['at', 'findings', 'members', 'project', 'score', 'skipped', 'sprint']);
+    // The demo has a next sprint: checks-delivery.md's `readiness` joins cli.md's keys.
+    expect(Object.keys(report).sort()).toEqual([
+      'at',
+      'findings',
+      'members',
+      'project',
+      'readiness',
+      'score',
+      'skipped',
+      'sprint',
+    ]);
     expect(report.score).toBe(83);
-    expect((report.findings as unknown[]).length).toBe(29);
+    expect((report.findings as unknown[]).length).toBe(54);
+  });
+
+  test('a snapshot without the delivery parts prints exactly the keys of cli.md', async () => {
+    const demo = JSON.parse(readFileSync(DEMO, 'utf8')) as Record<string, unknown>;
+    delete demo.upcoming;
+    const { code, out } = await cli([
+      'check',
+      '--snapshot',
+      tempFile('s.json', JSON.stringify(demo)),
+      '--at',
+      DEMO_AT,
+      '--format',
+      'json',
+    ]);
+    expect(code).toBe(0);
+    expect(Object.keys(JSON.parse(out) as object).sort()).toEqual([
+      'at',
+      'findings',
+      'members',
+      'project',
+      'score',
+      'skipped',
+      'sprint',
+    ]);
   });
 
   test('without --format: json when stdout is not a terminal, table when it is', async () => {
@@ -71,7 +105,7 @@ describe('focus-walk check', () => {
     expect(out).toMatch(/^# Focus Walk: FW · FW Sprint 7/);
     expect(
       out.split('\n').filter((l) => l.startsWith('| error ') || l.startsWith('| warning ') || l.startsWith('| info ')),
-    ).toHaveLength(29);
+    ).toHaveLength(54);
   });
 
   test('--fail-on: exit 1 when such a finding exists', async () => {
@@ -80,10 +114,21 @@ describe('focus-walk check', () => {
       's.json',
       JSON.stringify({
         checks: Object.fromEntries(
-          ['status-column', 'focus-in', 'focus-out', 'epic-link', 'daily-worklog', 'review-pr', 'blocked'].map((c) => [
-            c,
-            false,
-          ]),
+          [
+            'status-column',
+            'focus-in',
+            'focus-out',
+            'epic-link',
+            'daily-worklog',
+            'review-pr',
+            'blocked',
+            'ci',
+            'merge',
+            'done',
+            'owner',
+            'risk',
+            'version',
+          ].map((c) => [c, false]),
         ),
       }),
     );

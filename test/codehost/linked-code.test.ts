@@ -83,6 +83,27 @@ describe.each(['github', 'bitbucket'] as const)('linked code from %s, against th
     });
   });
 
+  test('the delivery gates from the code host: CI before review, approvals and CI at merge, done means merged', async () => {
+    await startWith();
+    data(await call<CodeHostView>('saveCodeHost', { provider, repositories: [DEMO_REPO], token: TOKEN }));
+    const view = data((await harness.walkNow(PROJECT, TESS)) as Result<WalkView>);
+    const gates = (view.report?.findings ?? [])
+      .filter((f) => f.check === 'ci' || f.check === 'merge' || f.check === 'done')
+      .map((f) => `${f.check}/${f.code} ${f.issueKey}`);
+    expect(gates.sort()).toEqual(
+      [
+        'ci/failing FW-131', // unit tests fail on the head commit
+        'ci/missing FW-110', // in review, no CI ran
+        'merge/ci-failed FW-108', // merged while lint failed
+        'merge/unapproved FW-109', // merged with no approval
+        'done/open-pr FW-109', // closed with a follow-up still open
+        'done/open-subtasks FW-109',
+      ].sort(),
+    );
+    const failing = view.report?.findings.find((f) => f.check === 'ci' && f.code === 'failing');
+    expect(failing?.data.failed).toEqual(['unit tests']);
+  });
+
   test('the token never appears in a response, a log line or the recorded walk', async () => {
     await startWith();
     const answers = [
@@ -113,7 +134,7 @@ describe.each(['github', 'bitbucket'] as const)('linked code from %s, against th
 
 describe('code hosts: limits and the calls a walk makes', () => {
   test("GitHub's rate limit (x-ratelimit-remaining: 0) is waited out, not failed", async () => {
-    await startWith({ githubRateLimit: 3 });
+    await startWith({ githubRateLimit: 8 });
     data(await call('saveCodeHost', { provider: 'github', repositories: [DEMO_REPO], token: TOKEN }));
     const view = data((await harness.walkNow(PROJECT, TESS)) as Result<WalkView>);
     expect(codes(view)).toContain('review-pr/too-large FW-131');
@@ -127,14 +148,18 @@ describe('code hosts: limits and the calls a walk makes', () => {
     site.resetCounts();
     data((await harness.walkNow(PROJECT, TESS)) as Result<WalkView>);
     const github = Object.entries(site.counts).filter(([op]) => op.startsWith('repos/') || op.startsWith('pulls/'));
-    // branches, commits, pulls: one listing each; size and reviews for the 2 open keyed pull requests.
+    const ci = Object.entries(site.counts).filter(([op]) => op.startsWith('checks/') || op.includes('combined-status'));
+    // branches, commits, pulls: one listing each; size for the 3 open keyed pull requests; reviews
+    // and the head commit's CI (check runs and combined status) for those 3 and the 2 merged in the sprint.
     expect(Object.fromEntries(github)).toEqual({
       'repos/list-branches': 1,
       'repos/list-commits': 1,
       'pulls/list': 1,
-      'pulls/get': 2,
-      'pulls/list-reviews': 2,
+      'pulls/get': 3,
+      'pulls/list-reviews': 5,
+      'repos/get-combined-status-for-ref': 5,
     });
+    expect(Object.fromEntries(ci)).toEqual({ 'checks/list-for-ref': 5, 'repos/get-combined-status-for-ref': 5 });
   });
 
   test('only admins connect a code host; a connection needs a token and a repository', async () => {

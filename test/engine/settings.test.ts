@@ -20,13 +20,24 @@ describe('settings', () => {
     expect(s.codeStatuses).toEqual(['Implement', 'Review', 'In Review']);
     expect(s.deployStatuses).toEqual(['Deploy']);
     expect(s.pr).toEqual({ maxLines: 400, minApprovals: 1, maxReviewDays: 2 });
-    expect(s.blocked).toEqual({ escalateDays: [2, 5], criticalPriorities: ['Highest', 'Blocker'] });
+    expect(s.blocked).toEqual({ escalateDays: [2, 5], criticalPriorities: ['Highest', 'Blocker'], crossTeamLevel: 2 });
+    // checks-delivery.md's settings table
+    expect(s.ready).toEqual({
+      statuses: ['Ready'],
+      maxIssues: 200,
+      minDescription: 30,
+      acceptancePattern: 'acceptance criteria|\\bgiven\\b[\\s\\S]*\\bwhen\\b[\\s\\S]*\\bthen\\b',
+      acceptanceTypes: ['Story', 'Bug'],
+      estimateTypes: ['Story', 'Task', 'Bug'],
+    });
+    expect(s.release).toEqual({ horizonDays: 5 });
+    expect(s.risks).toEqual({ reviewDays: 7, mitigateFrom: 12 });
     expect(s.reading).toEqual({ targetMinutes: 60, spaces: [] });
     expect(s.timezone).toBe('UTC');
     expect(s.focusInDueBy).toBe('10:00');
     expect(Object.values(s.checks).every(Boolean)).toBe(true);
-    expect(s.checklist).toHaveLength(28);
-    expect(s.checklist.filter((i) => i.cadence === 'weekly')).toHaveLength(11);
+    expect(s.checklist).toHaveLength(29);
+    expect(s.checklist.filter((i) => i.cadence === 'weekly')).toHaveLength(12); // the seed's 11 and the risk review
   });
 
   test('the octoacme profile presets the status lists; explicit keys override it', () => {
@@ -71,5 +82,26 @@ describe('settings', () => {
     expect(got.startsWith(path)).toBe(true);
     expect(message).toContain('settings');
     if (path) expect(message).toContain(path);
+  });
+});
+
+describe('the delivery settings (checks-delivery.md)', () => {
+  test.each([
+    [{ ready: { maxIssues: 0 } }, 'ready.maxIssues'],
+    [{ ready: { acceptancePattern: '(' } }, 'ready.acceptancePattern'],
+    [{ ready: { unknown: 1 } }, 'ready'],
+    [{ release: { horizonDays: -1 } }, 'release.horizonDays'],
+    [{ risks: { mitigateFrom: 26 } }, 'risks.mitigateFrom'],
+    [{ blocked: { crossTeamLevel: 4 } }, 'blocked.crossTeamLevel'],
+  ])('%j is rejected, naming %s', (input, field) => {
+    expect(() => parseSettings(input)).toThrow(field);
+  });
+
+  test('explicit keys override the defaults, one by one', () => {
+    const s = parseSettings({ ready: { statuses: ['Selected'] }, blocked: { crossTeamLevel: 1 } });
+    expect(s.ready.statuses).toEqual(['Selected']);
+    expect(s.ready.maxIssues).toBe(200);
+    expect(s.blocked.crossTeamLevel).toBe(1);
+    expect(s.blocked.escalateDays).toEqual([2, 5]);
   });
 });

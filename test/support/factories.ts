@@ -179,6 +179,10 @@ export interface SnapshotSpec {
   readingLog?: Json[];
   sprint?: Json | null;
   fields?: Json;
+  /** checks-delivery.md's optional parts. */
+  upcoming?: unknown;
+  versions?: unknown[];
+  risks?: unknown[];
 }
 
 /** A snapshot; changelogs default to one empty log per issue (present but no history). */
@@ -208,6 +212,9 @@ export function generateSnapshot(spec: SnapshotSpec): SnapshotInput {
     users: spec.users ?? [],
     ...(spec.development ? { development: spec.development } : {}),
     ...(spec.readingLog ? { readingLog: spec.readingLog } : {}),
+    ...(spec.upcoming ? { upcoming: spec.upcoming } : {}),
+    ...(spec.versions ? { versions: spec.versions } : {}),
+    ...(spec.risks ? { risks: spec.risks } : {}),
   } as unknown as SnapshotInput;
 }
 
@@ -218,6 +225,33 @@ export function findingsOf(report: Report, check: string): Row[] {
   return report.findings
     .filter((f) => f.check === check)
     .map(({ code, issueKey, accountId, day }) => ({ code, issueKey, accountId, day }));
+}
+
+/** The findings of one check with their `subject` (checks-delivery.md), as stable tuples. */
+export function subjectFindingsOf(report: Report, check: string): Array<Row & { subject: string | null }> {
+  return report.findings
+    .filter((f) => f.check === check)
+    .map(({ code, issueKey, accountId, day, subject }) => ({ code, issueKey, accountId, day, subject }));
+}
+
+/** A pull request of a snapshot's `development`. */
+export function pullRequest(spec: {
+  id: string;
+  title?: string;
+  status?: 'OPEN' | 'MERGED' | 'DECLINED';
+  ci?: Json;
+  approvals?: number;
+  mergedAt?: string | null;
+}): Json {
+  return {
+    id: spec.id,
+    title: spec.title ?? `FW-1 change ${spec.id}`,
+    status: spec.status ?? 'OPEN',
+    url: `https://github.com/acme/app/pull/${spec.id}`,
+    ...(spec.ci ? { ci: spec.ci } : {}),
+    ...(spec.approvals !== undefined ? { approvals: spec.approvals } : {}),
+    ...(spec.mergedAt !== undefined ? { mergedAt: spec.mergedAt } : {}),
+  };
 }
 
 export function run(snapshot: unknown, settings: unknown = {}, at: string = AT): Report {

@@ -42,7 +42,10 @@ export function expectedSnapshot(
     .sort((a, b) => (a.accountId < b.accountId ? -1 : 1));
   // The local site, like Jira Software, always has the Sprint field (customfield_10020).
   const fields = { ...served.fields, sprint: 'customfield_10020' };
-  return { ...served, site: fetched.site, fetchedAt: fetched.fetchedAt, users, fields };
+  // The next sprint and the versions are read even when there are none (checks-delivery.md).
+  const upcoming = served.upcoming ?? { sprint: null, issues: [] };
+  const versions = served.versions ?? [];
+  return { ...served, site: fetched.site, fetchedAt: fetched.fetchedAt, users, fields, upcoming, versions };
 }
 
 /** Everyone the snapshot's issues name (assignees, comment and worklog authors). */

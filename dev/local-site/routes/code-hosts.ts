@@ -1,11 +1,8 @@
+import { CI_ROUTES } from './code-host-ci';
 import type { RepoData } from '../../demo/code-host-demo';
 import { intParam, ok, type Reply, type Route, type RouteContext } from '../route';
 
-const notFound = (): Reply => ({ status: 404, json: { message: 'Not Found' } });
-
-function repoOf(ctx: RouteContext, owner: string | undefined, name: string | undefined): RepoData | undefined {
-  return ctx.codeHost?.[`${owner ?? ''}/${name ?? ''}`];
-}
+import { notFound, repoOf } from './code-host-repo';
 
 /** GitHub pages: `page` and `per_page`, with a `Link: <...>; rel="next"` header. */
 function githubPage<T>(ctx: RouteContext, path: string, items: T[]): Reply {
@@ -63,10 +60,10 @@ const githubPull = (owner: string, name: string, p: RepoData['pulls'][number]) =
   number: p.number,
   title: p.title,
   state: p.state === 'OPEN' ? 'open' : 'closed',
-  merged_at: p.state === 'MERGED' ? p.updated : null,
+  merged_at: p.state === 'MERGED' ? (p.mergedAt ?? p.updated) : null,
   html_url: `https://github.com/${owner}/${name}/pull/${p.number}`,
   updated_at: p.updated,
-  head: { ref: p.head },
+  head: { ref: p.head, sha: p.sha },
 });
 
 export const githubPulls: Route = {
@@ -190,7 +187,7 @@ const bbPull = (ctx: RouteContext, p: RepoData['pulls'][number]) => ({
   title: p.title,
   state: p.state,
   updated_on: p.updated,
-  source: { branch: { name: p.head } },
+  source: { branch: { name: p.head }, commit: { hash: p.sha.slice(0, 12) } },
   links: bbHtml(ctx, `/pull-requests/${p.number}`),
 });
 
@@ -259,6 +256,7 @@ export const bitbucketDiffstat: Route = {
 };
 
 export const CODE_HOST_ROUTES: readonly Route[] = [
+  ...CI_ROUTES,
   githubBranches,
   githubCommits,
   githubPulls,

@@ -3,7 +3,7 @@ import { getAllBoards, getAllSprints, getBoard, getConfiguration, getSprint } fr
 import { bulkGetUsers, getBulkChangelogs } from './jira-bulk';
 import { getFields } from './jira-fields';
 import { getComments, getIssueWorklog } from './jira-issue-pages';
-import { getProject } from './jira-project';
+import { getProject, getProjectVersionsPaginated } from './jira-project';
 import { getMyPermissions } from './jira-permissions';
 import { addComment } from './jira-add-comment';
 import { addWorklog } from './jira-add-worklog';
@@ -26,6 +26,7 @@ import { bulkFetchIssues, searchJql } from './jira-search';
 /** Every operation the local site serves. */
 export const ROUTES: readonly Route[] = [
   getProject,
+  getProjectVersionsPaginated,
   getFields,
   getAllBoards,
   getBoard,

@@ -112,7 +112,9 @@ export const getAllSprints: Route = {
       return jiraError(404, 'Board does not exist or you do not have permission to see it.');
     if (data.board.type === 'kanban') return jiraError(400, 'The board does not support sprints');
     const states = (query.get('state') ?? '').split(',').filter(Boolean);
-    const sprints = [...(data.closedSprints ?? []), ...(data.sprint ? [data.sprint] : [])];
+    const next = (data.upcoming as { sprint?: Record<string, unknown> & { id: number; state?: string } } | undefined)
+      ?.sprint;
+    const sprints = [...(data.closedSprints ?? []), ...(data.sprint ? [data.sprint] : []), ...(next ? [next] : [])];
     const values = sprints.filter((s) => states.length === 0 || states.includes(String(s.state ?? 'active')));
     const startAt = intParam(query, 'startAt', 0);
     const maxResults = intParam(query, 'maxResults', 50, 50);

@@ -13,13 +13,31 @@ type Issue = SiteData['issues'][number];
 
 /** The issue's sprints: its Sprint field when the data set has one, else the data set's sprint. */
 function sprintsOf(issue: Issue, data: SiteData): number[] {
+  // The next sprint's issues (checks-delivery.md `upcoming`) are in that sprint, and no other.
+  if (upcomingIssues(data).has(issue)) {
+    const next = (data.upcoming as { sprint?: { id: number } | null } | undefined)?.sprint;
+    return next ? [next.id] : [];
+  }
   const field = data.fields?.sprint;
   const value = field ? issue.fields[field] : undefined;
   if (Array.isArray(value)) return value.map((s) => (s as { id: number }).id);
   return data.sprint ? [data.sprint.id] : [];
 }
 
+const UPCOMING = new WeakMap<object, Set<Issue>>();
+/** The data set's upcoming issues, which the site holds beside the walked sprint's. */
+function upcomingIssues(data: SiteData): Set<Issue> {
+  const list = (data.upcoming as { issues?: Issue[] } | undefined)?.issues ?? [];
+  let set = UPCOMING.get(list);
+  if (!set) UPCOMING.set(list, (set = new Set(list)));
+  return set;
+}
+
 function matches(issue: Issue, q: JqlQuery, data: SiteData, now: number): boolean {
+  if (q.statuses) {
+    const name = (issue.fields.status as { name?: string } | undefined)?.name ?? '';
+    if (!q.statuses.includes(name.trim().toLowerCase())) return false;
+  }
   if (q.sprintId !== undefined && !sprintsOf(issue, data).includes(q.sprintId)) return false;
   const category = (issue.fields.status as { statusCategory?: { key?: string } } | undefined)?.statusCategory?.key;
   if (q.doneOnly && category !== 'done') return false;
@@ -92,7 +110,7 @@ export const searchJql: Route = {
       keysOnly ? SEARCH_MAX_KEYS : SEARCH_MAX,
     );
     const at = now().getTime();
-    let found = data.issues.filter((i) => matches(i, query, data, at));
+    let found = [...data.issues, ...upcomingIssues(data)].filter((i) => matches(i, query, data, at));
     if (query.orderBy) {
       const sign = query.orderBy.desc ? -1 : 1;
       const by = query.orderBy.field;

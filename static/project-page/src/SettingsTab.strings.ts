@@ -1,4 +1,4 @@
-import type { CheckId } from '../../../src/app/contract';
+import { CHECK_NAMES } from '../../shared/check-names';
 
 /** The strings of the SettingsTab (the project page's S.settings, S.codeHost). */
 export const SETTINGS_STRINGS = {
@@ -76,22 +76,7 @@ export const SETTINGS_STRINGS = {
       ],
       'escalation.securityLabels': ['Labels that go to level 3 at once', 'security issues'],
     } as Record<string, [label: string, help?: string]>,
-    checkLabels: {
-      'focus-column': 'Focus column',
-      'status-column': 'Status column',
-      'focus-in': 'Focus In',
-      'focus-out': 'Focus Out',
-      'open-question': 'Open questions',
-      'epic-link': 'Epic link',
-      'daily-worklog': 'Daily worklog',
-      labels: 'Labels and types',
-      'smart-commit': 'Smart commits',
-      'review-pr': 'Pull-request review',
-      blocked: 'Blocked',
-      workload: 'Workload',
-      release: 'Release',
-      reading: 'Reading hour',
-    } satisfies Record<CheckId, string>,
+    checkLabels: CHECK_NAMES,
   },
   codeHost: {
     title: 'Linked code',
