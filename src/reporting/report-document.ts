@@ -1,4 +1,5 @@
 import type { StatusReport } from './status-report';
+import { deliveryBlocks } from './delivery-blocks';
 
 /** A piece of text; `href` makes it a link, `strong` bold. */
 export interface Span {
@@ -156,6 +157,7 @@ export function reportDocument(r: StatusReport): Block[] {
       ]),
     });
 
+  blocks.push(...deliveryBlocks(r, link));
   blocks.push({ kind: 'heading', level: 2, text: 'Walk score' });
   const first = r.trend[0];
   const last = r.trend.at(-1);

@@ -12,6 +12,7 @@ import { IssueHistory, type IssueRecord, type ReportingFields } from './issue-hi
 import { sprintFigures, sprintWorkingDays, type SprintFigures } from './sprint-figures';
 import { doneWhenJoined, type DoneOutside } from './done-outside';
 import { sprintLists, type SprintLists } from './sprint-lists';
+import type { NextSprintSummary, ReleaseSummary } from './delivery-report';
 
 /** How many closed sprints the velocity shows. */
 export const VELOCITY_SPRINTS = 6;
@@ -35,6 +36,9 @@ export interface SprintReport {
   lists?: SprintLists;
   /** What could not be charted, and why. */
   notes: string[];
+  /** checks-delivery.md: the unreleased versions and the next sprint (absent: not read; delivery-report.ts). */
+  releases?: ReleaseSummary[] | null;
+  nextSprint?: NextSprintSummary | null;
 }
 
 /** Changelogs as bulkfetch answers them (validated or not: the replay skips what it cannot read). */

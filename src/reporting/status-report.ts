@@ -78,6 +78,19 @@ export function countsOnly(report: StatusReport): StatusReport {
             },
           }
         : {}),
+      // Releases keep their names, dates, counts and readiness; the next sprint its share.
+      ...(p.releases
+        ? {
+            releases: p.releases.map((r) => ({
+              ...r,
+              findings: r.findings.map((f) => ({ ...f, message: f.code })),
+              issues: [],
+              openPullRequests: [],
+              failingCi: [],
+            })),
+          }
+        : {}),
+      ...(p.nextSprint ? { nextSprint: { ...p.nextSprint, issues: [] } } : {}),
     },
     blockers: [],
     escalations: [],

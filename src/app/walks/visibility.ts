@@ -1,7 +1,9 @@
 import type { Report } from '../../engine/report';
 import { searchIssueKeys } from '../../fetch/jira/search-issue-keys';
+import { BULK_FETCH_BATCH, bulkFetchIssues } from '../../fetch/jira/bulk-fetch-issues';
 import type { Requester } from '../../fetch/requester';
 import type { SprintReport } from '../../reporting/sprint-report';
+import type { ReleaseSummary } from '../../reporting/delivery-report';
 import type { StatusReport } from '../../reporting/status-report';
 
 /**
@@ -12,16 +14,41 @@ import type { StatusReport } from '../../reporting/status-report';
  */
 export type Visible = ReadonlySet<string>;
 
-/** The keys of the project's issues the requester (the viewer, asUser) may see now. */
-export async function visibleKeys(api: Requester, project: string): Promise<Visible> {
-  return new Set((await searchIssueKeys(api, `project = "${project}"`)).map((i) => i.key));
+/**
+ * The keys of the project's issues the requester (the viewer, asUser) may see now, and of the
+ * other projects' issues among `others` (cross-team blockers) that they may see: those by bulk
+ * fetch, which leaves out what the viewer may not see instead of failing as JQL `key in` does.
+ */
+export async function visibleKeys(api: Requester, project: string, others: readonly string[] = []): Promise<Visible> {
+  const keys = new Set((await searchIssueKeys(api, `project = "${project}"`)).map((i) => i.key));
+  const foreign = [...new Set(others)].filter((k) => !k.startsWith(`${project}-`));
+  for (let i = 0; i < foreign.length; i += BULK_FETCH_BATCH)
+    for (const issue of await bulkFetchIssues(api, foreign.slice(i, i + BULK_FETCH_BATCH), ['key']))
+      keys.add(issue.key);
+  return keys;
+}
+
+/** The data fields of a finding that list issue keys (checks.md and checks-delivery.md). */
+const KEY_LISTS = ['blockers', 'subtasks', 'failing', 'issueKeys'] as const;
+
+/** The other projects' issue keys a report names: blockers of another team. */
+export function foreignKeys(report: Report): string[] {
+  const project = report.project.key;
+  return report.findings.flatMap((f) =>
+    KEY_LISTS.flatMap((field) => {
+      const list = f.data[field];
+      return Array.isArray(list)
+        ? list.filter((k): k is string => typeof k === 'string' && !k.startsWith(`${project}-`))
+        : [];
+    }),
+  );
 }
 
 const ISSUE_KEY = /\b[A-Z][A-Z0-9_]*-\d+\b/g;
 
 /**
  * A text with every issue key the viewer may not see replaced (a blocker of a visible issue may
- * be hidden, or another project's: the viewer's search covers this project, so those count as hidden).
+ * be hidden; another project's counts as hidden unless the viewer's bulk fetch returned it).
  */
 export const withoutHidden = (text: string, visible: Visible): string =>
   text.replace(ISSUE_KEY, (key) => (visible.has(key) ? key : 'a hidden issue'));
@@ -37,10 +64,16 @@ export function cutReport(report: Report, visible: Visible): Report {
       .map((f) => ({
         ...f,
         message: withoutHidden(f.message, visible),
-        data: 'blockers' in f.data ? { ...f.data, blockers: keysSeen(f.data.blockers, visible) } : f.data,
+        data: cutData(f.data, visible),
       })),
     members: report.members.map((m) => ({ ...m, activeIssues: m.activeIssues.filter((k) => visible.has(k)) })),
   };
+}
+
+function cutData(data: Record<string, unknown>, visible: Visible): Record<string, unknown> {
+  const cut = { ...data };
+  for (const field of KEY_LISTS) if (field in cut) cut[field] = keysSeen(cut[field], visible);
+  return cut;
 }
 
 export function cutSprintReport(progress: SprintReport, visible: Visible): SprintReport {
@@ -54,6 +87,21 @@ export function cutSprintReport(progress: SprintReport, visible: Visible): Sprin
     ),
     ...(progress.doneOutside ? { doneOutside: progress.doneOutside.filter((d) => visible.has(d.key)) } : {}),
     ...(progress.lists ? { lists: cutLists(progress.lists, visible) } : {}),
+    ...(progress.releases ? { releases: progress.releases.map((r) => cutRelease(r, visible)) } : {}),
+    ...(progress.nextSprint
+      ? { nextSprint: { ...progress.nextSprint, issues: progress.nextSprint.issues.filter((i) => visible.has(i.key)) } }
+      : {}),
+  };
+}
+
+/** A release's lists with only the issues the viewer may see; its counts and readiness stay. */
+function cutRelease(r: ReleaseSummary, visible: Visible): ReleaseSummary {
+  return {
+    ...r,
+    findings: r.findings.map((f) => ({ ...f, message: withoutHidden(f.message, visible) })),
+    issues: r.issues.filter((i) => visible.has(i.key)),
+    openPullRequests: r.openPullRequests.filter((p) => visible.has(p.issueKey)),
+    failingCi: r.failingCi.filter((p) => visible.has(p.issueKey)),
   };
 }
 
@@ -74,7 +122,7 @@ export function cutStatusReport(report: StatusReport, visible: Visible): StatusR
 
 /** A stored report cut to what the viewer may see now (one ids-only search as the viewer). */
 export async function visibleOnly(api: Requester, project: string, report: Report): Promise<Report> {
-  return cutReport(report, await visibleKeys(api, project));
+  return cutReport(report, await visibleKeys(api, project, foreignKeys(report)));
 }
 
 /** Jira's sprint report lists with only the issues the viewer may see (the totals stay the sprint's). */

@@ -17,6 +17,7 @@ import { visibleOnly } from './visibility';
 import { unassignedLoad } from './unassigned-load';
 import { isTpm } from '../access/require-admin';
 import { readReporting } from '../reports/reporting-reads';
+import { deliveryReport } from '../../reporting/delivery-report';
 import { sprintReport } from '../../reporting/sprint-report';
 import { storedSprintReport } from '../reports/stored-sprint-report';
 
@@ -48,6 +49,7 @@ export async function walkProject(
     projectKey: project,
     now: () => now,
     slim: true,
+    ready: settings.ready,
     ...(onIssues ? { onIssues } : {}),
   });
   const from = new Date(now.getTime() - READING_WINDOW_DAYS * DAY_MS).toISOString().slice(0, 10);
@@ -59,7 +61,10 @@ export async function walkProject(
   const reporting = await readReporting(api, jira, settings, now, deps.stores.keptFigures(project));
   const snapshot = assembleSnapshot({ jira, reading, development, reporting });
   const report = walkParsed(snapshot, settings, now.getTime());
-  const progress = sprintReport(snapshot, settings, now.getTime());
+  const progress = {
+    ...sprintReport(snapshot, settings, now.getTime()),
+    ...deliveryReport(snapshot, settings, report, now.getTime()),
+  };
   await deps.stores.saveSprintReport(project, storedSprintReport(progress, reporting.partial ?? []));
   const { day } = periodsAt(now, settings.timezone);
   const people = Object.fromEntries(jira.users.map((u) => [u.accountId, u.displayName ?? u.accountId]));

@@ -4,6 +4,7 @@ import { walkParsed } from '../../engine/walk';
 import { fetchSnapshot } from '../../fetch/fetch-snapshot';
 import { parseSettings } from '../../settings/schema';
 import { parseSnapshot } from '../../snapshot/parse-snapshot';
+import { deliveryReport } from '../../reporting/delivery-report';
 import { sprintReport } from '../../reporting/sprint-report';
 import { statusReport } from '../../reporting/status-report';
 import { reportDocument } from '../../reporting/report-document';
@@ -46,7 +47,7 @@ export async function runReport(o: ReportOptions, io: Io, env: NodeJS.ProcessEnv
     const { api, options } = siteFetch(o as SiteOptions, env, progress);
     raw = await withReporting(
       api,
-      await fetchSnapshot(api, { ...options, now: () => new Date(at) }),
+      await fetchSnapshot(api, { ...options, now: () => new Date(at), ready: settings.ready }),
       settings,
       new Date(at),
       progress,
@@ -62,7 +63,7 @@ export async function runReport(o: ReportOptions, io: Io, env: NodeJS.ProcessEnv
     site: snapshot.site ?? null,
     project: { key: snapshot.project.key, name: snapshot.project.name ?? null },
     walk,
-    progress: sprintReport(snapshot, settings, at),
+    progress: { ...sprintReport(snapshot, settings, at), ...deliveryReport(snapshot, settings, walk, at) },
     trend: [{ date: periods.day, score: walk.score }],
     escalations: [],
     checklist: checklistOf(settings, walk, periods, { day: [], week: [] }),

@@ -21,7 +21,7 @@ export async function runWalk(o: WalkOptions, io: Io, env: NodeJS.ProcessEnv, pr
   const { api, options } = siteFetch(o, env, progress);
   const snapshot = await withReporting(
     api,
-    await fetchSnapshot(api, { ...options, now: () => instant }),
+    await fetchSnapshot(api, { ...options, now: () => instant, ready: parsed.ready }),
     parsed,
     instant,
     progress,

@@ -51,4 +51,12 @@ export class WorkingCalendar {
     }
     return count;
   }
+
+  /**
+   * Working days from `today` to `date` (checks-delivery.md's d): after today up to and
+   * including `date`; a date already passed counts back, negative; 0 on the day itself.
+   */
+  workingDaysUntil(today: string, date: string): number {
+    return date >= today ? this.workingDaysAfter(today, date) : -this.workingDaysAfter(date, today);
+  }
 }

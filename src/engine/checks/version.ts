@@ -1,21 +1,9 @@
 import { finding, type Check } from '../check';
-import type { WalkContext } from '../context';
 import type { Finding } from '../finding';
 import { blockerLevels } from '../blockers';
 import { isOpen } from '../development';
 
 export const NO_VERSIONS_REASON = "the snapshot has no versions (the project's releases were not read)";
-
-/**
- * Working days from the project's today to the release date (checks-delivery.md `d`): after
- * today up to and including it; a date passed counts back, negative.
- */
-export function workingDaysToRelease(ctx: WalkContext, releaseDate: string): number {
-  const today = ctx.today(null);
-  return releaseDate >= today
-    ? ctx.calendar.workingDaysAfter(today, releaseDate)
-    : -ctx.calendar.workingDaysAfter(releaseDate, today);
-}
 
 /** Seed 000 item 11 and seed 002's release readiness review: every version reviewed before it ships. */
 export const version: Check = {
@@ -50,7 +38,7 @@ export const version: Check = {
       }
       if (v.releaseDate < today)
         add('overdue', 'error', `${v.name} was due on ${v.releaseDate} and is not released`, {});
-      const d = workingDaysToRelease(ctx, v.releaseDate);
+      const d = ctx.calendar.workingDaysUntil(today, v.releaseDate);
       if (d < 0 || d > horizon) continue;
       const when = d === 0 ? 'today' : `in ${d} working day${d === 1 ? '' : 's'}`;
       if (v.unresolved > 0)
