@@ -16,6 +16,7 @@ export type { ErrorCode } from '../core/errors';
 import type { ErrorCode } from '../core/errors';
 import type { SprintReport } from '../reporting/sprint-report';
 export type { SprintReport } from '../reporting/sprint-report';
+export type { NextSprintSummary, ReleaseSummary } from '../reporting/delivery-report';
 export type { Burndown, BurndownPoint, ScopeChange } from '../reporting/burndown';
 
 /** Every resolver answers with this one shape. */

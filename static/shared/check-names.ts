@@ -38,3 +38,13 @@ const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'bas
 export const naturalCompare = (a: string, b: string): number => collator.compare(a, b);
 /** A sort key that orders naturally as a plain string (numbers zero-padded). */
 export const naturalKey = (text: string): string => text.toLowerCase().replace(/\d+/g, (n) => n.padStart(12, '0'));
+
+/** What a finding that is about no issue is about (checks-delivery.md `subject`): "Version 1.4.0", "Risk Vendor API". */
+export function subjectLabel(f: { subject?: string | null; data: Record<string, unknown> }): string | null {
+  if (!f.subject) return null;
+  if (f.subject.startsWith('version:'))
+    return `Version ${typeof f.data.version === 'string' ? f.data.version : f.subject.slice(8)}`;
+  if (f.subject.startsWith('risk:'))
+    return `Risk: ${typeof f.data.title === 'string' ? f.data.title : f.subject.slice(5)}`;
+  return f.subject;
+}

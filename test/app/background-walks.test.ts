@@ -65,8 +65,9 @@ describe('walks in the background, on the queue', () => {
     expect(view.report?.score).toBe(83);
     expect(view.ageMinutes).toBe(0);
     expect(view.run?.state).toBe('done');
-    // The viewer's visibility and whether they may act (Nudge, Escalate, ticks): nothing else.
-    expect(site.counts).toEqual({ searchAndReconsileIssuesUsingJqlPost: 1, getMyPermissions: 1 });
+    // The viewer's visibility (the project's issues, and the other team's blocker OPS-12 by one
+    // bulk fetch) and whether they may act (Nudge, Escalate, ticks): nothing else.
+    expect(site.counts).toEqual({ searchAndReconsileIssuesUsingJqlPost: 1, bulkFetchIssues: 1, getMyPermissions: 1 });
   });
 
   test('progress: issues read of the total, while the walk runs', async () => {

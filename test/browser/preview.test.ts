@@ -96,7 +96,10 @@ describe('the preview in Chromium', () => {
     expect(await page.getByTestId('score').innerText()).toMatch(/^83/);
     // The engine's report of the walk the preview ran (demo data, linked code from its GitHub stand-in).
     const report = await previewReport();
-    const expected = report.findings.map((f) => `${f.check}/${f.code} ${f.issueKey ?? ''}`.trim()).sort();
+    // A finding about a version names the version where an issue key would be.
+    const about = (f: Report['findings'][number]) =>
+      f.issueKey ?? (f.subject?.startsWith('version:') ? `Version ${String(f.data.version)}` : '');
+    const expected = report.findings.map((f) => `${f.check}/${f.code} ${about(f)}`.trim()).sort();
     expect(expected).toContain('smart-commit/branch-name FW-105'); // linked code from the code host
     expect(expected).toContain('review-pr/too-large FW-131');
     expect(await tableRows(page)).toEqual(expected);
@@ -372,6 +375,8 @@ describe('the preview in Chromium', () => {
   test('the TPM escalates a blocker: after a confirmation, a comment mentions the level-2 people, and the log shows it', async () => {
     const page = await open('/frame/project-page/?as=tess&theme=light');
     await page.getByRole('tab', { name: 'Blockers' }).click();
+    // Blocked by the ops team's OPS-12: marked as another team's (checks-delivery.md).
+    expect(await page.getByTestId('blocker-cross-team-FW-136').innerText()).toMatch(/another team: OPS/i);
     await page.getByTestId('escalate-FW-136').click();
     // Nothing is posted before the confirmation.
     await page.getByRole('alertdialog').waitFor();
@@ -424,9 +429,44 @@ describe('the preview in Chromium', () => {
     await page.close();
   }, 60000);
 
+  test('Releases: each version with its date, readiness and findings; Next sprint: the share and what each ticket misses', async () => {
+    const page = await open('/frame/project-page/?as=tess&theme=dark');
+    await page.getByRole('tab', { name: 'Releases' }).click();
+    await page.getByTestId('releases-tab').waitFor();
+    const readiness = async (name: string) =>
+      page.getByTestId(`release-${name}`).getByTestId('release-readiness').innerText();
+    expect(await readiness('1.3.2')).toMatch(/blocked/i);
+    expect(await readiness('1.4.0')).toMatch(/blocked/i);
+    expect(await readiness('1.5.0')).toMatch(/at risk/i);
+    expect(await readiness('2.0.0')).toMatch(/ready/i);
+    const v140 = page.getByTestId('release-1.4.0');
+    expect(await v140.innerText()).toMatch(/2026-11-24 · 3 working days left/);
+    expect(await v140.getByTestId('release-findings').innerText()).toMatch(/blocked at level 3 \(FW-137\)/);
+    expect(await v140.getByRole('link', { name: 'FW-137' }).count()).toBe(1);
+    expect(await page.getByTestId('release-1.3.2').innerText()).toMatch(/2 working days late/);
+    await page.screenshot({ path: join(SHOTS, 'project-page-releases.png'), fullPage: true });
+
+    await page.getByRole('tab', { name: 'Next sprint' }).click();
+    expect(await page.getByTestId('next-sprint-readiness').innerText()).toMatch(/^33% ready to plan: 2 of 6 issues/);
+    const rows = await page.$$eval('[data-testid="next-sprint-table--table"] tbody tr', (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')),
+    );
+    expect(rows.map((r) => `${r[0]}: ${r[3]}`)).toEqual([
+      'FW-150: Ready',
+      'FW-151: acceptance criteria, description',
+      'FW-152: estimate',
+      'FW-153: acceptance criteria',
+      'FW-154: epic',
+      'FW-155: Ready',
+    ]);
+    await page.screenshot({ path: join(SHOTS, 'project-page-next-sprint.png'), fullPage: true });
+    expect((page as Page & { errors?: string[] }).errors).toEqual([]);
+    await page.close();
+  }, 60000);
+
   test('the Sprint tab shows the burndown, scope changes and velocity; Publish writes the week page to Confluence', async () => {
     const page = await open('/frame/project-page/?as=tess&theme=light');
-    await page.getByRole('tab', { name: 'Sprint' }).click();
+    await page.getByRole('tab', { name: 'Sprint', exact: true }).click();
     await page.getByTestId('burndown-chart').waitFor();
     expect(await page.getByTestId('sprint-summary').innerText()).toMatch(/points done/);
     const changes = await page.$$eval('[data-testid="scope-changes--table"] tbody tr', (trs) =>
@@ -487,7 +527,7 @@ describe('the preview in Chromium', () => {
 
     // The charts take their colours from the theme's tokens: the dark theme renders them too.
     const dark = await open('/frame/project-page/?as=tess&theme=dark');
-    await dark.getByRole('tab', { name: 'Sprint' }).click();
+    await dark.getByRole('tab', { name: 'Sprint', exact: true }).click();
     await dark.getByTestId('velocity-chart').waitFor();
     await dark.screenshot({ path: join(SHOTS, 'project-page-sprint-dark.png') });
     expect((dark as Page & { errors?: string[] }).errors).toEqual([]);

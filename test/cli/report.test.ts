@@ -46,6 +46,19 @@ describe('focus-walk report', () => {
       expect(md.stdout).toMatch(/^# Focus Walk: status, week 2026-W47$/m);
       expect(md.stdout).toMatch(/^\| Sprint \| Committed \| Completed \|$/m);
       expect(md.stdout).toContain('## Blockers and escalations');
+      // checks-delivery.md: the releases (date, readiness, blockers) and the next sprint's readiness.
+      expect(md.stdout).toMatch(
+        /^\| \*\*1\.4\.0\*\* \| 2026-11-24, in 3 working days \| \*\*Blocked\*\* \| 2 \/ 3 \/ 5 \| .*FW-137.* \|$/m,
+      );
+      expect(md.stdout).toMatch(/^\| \*\*2\.0\.0\*\* \| 2027-02-26, in 71 working days \| Ready \|/m);
+      expect(md.stdout).toContain('FW Sprint 8: **33% ready to plan**');
+      expect(report.progress.releases?.map((r) => [r.name, r.readiness])).toEqual([
+        ['1.3.2', 'blocked'],
+        ['1.4.0', 'blocked'],
+        ['1.5.0', 'at-risk'],
+        ['2.0.0', 'ready'],
+      ]);
+      expect(report.progress.nextSprint).toMatchObject({ share: 33, checked: 6, ready: 2 });
 
       const html = await cli(['report', '--snapshot', saved, '--at', DEMO_AT, '--format', 'html']);
       expect(html.stdout).toMatch(/^<!DOCTYPE html>/);

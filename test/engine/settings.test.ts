@@ -105,3 +105,23 @@ describe('the delivery settings (checks-delivery.md)', () => {
     expect(s.blocked.escalateDays).toEqual([2, 5]);
   });
 });
+
+describe('the checklist items checks-delivery.md names', () => {
+  test.each([
+    ['focus-walk', 'risk-review', ['risk']],
+    ['focus-walk', 'upcoming-issues', ['ready']],
+    ['focus-walk', 'ci-cd', ['ci']],
+    ['octoacme', 'risk-register', ['risk']],
+    ['octoacme', 'ci-tests-lint', ['ci']],
+    ['octoacme', 'release-readiness', ['release', 'version']],
+    ['octoacme', 'role-owners', ['owner']],
+  ] as const)('%s: %s is judged by %j', (profile, id, checks) => {
+    const item = parseSettings({ profile }).checklist.find((i) => i.id === id);
+    expect(item?.checks).toEqual(checks);
+  });
+
+  test('the octoacme checklist has no item twice', () => {
+    const ids = parseSettings({ profile: 'octoacme' }).checklist.map((i) => i.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});

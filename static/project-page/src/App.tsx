@@ -13,6 +13,8 @@ import { TrendChart, WorkloadChart } from './Charts';
 import { FindingsTab } from './FindingsTab';
 import { SentTab } from './SentTab';
 import { SprintTab } from './SprintTab';
+import { ReleasesTab } from './ReleasesTab';
+import { NextSprintTab } from './NextSprintTab';
 import { SettingsTab } from './SettingsTab';
 import { S } from './strings';
 import { TeamTab } from './TeamTab';
@@ -151,6 +153,8 @@ function tabs(view: WalkView, report: Report, sent: SentView | null, a: Actions)
       ),
     },
     { label: S.tabs.sprint, render: () => <SprintTab siteUrl={siteUrl} /> },
+    { label: S.tabs.releases, render: () => <ReleasesTab siteUrl={siteUrl} /> },
+    { label: S.tabs.next, render: () => <NextSprintTab siteUrl={siteUrl} /> },
     {
       label: S.tabs.workload,
       render: () => <WorkloadChart report={report} overloadFactor={view.overloadFactor} unassigned={view.unassigned} />,

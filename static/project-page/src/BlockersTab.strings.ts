@@ -29,6 +29,8 @@ export const BLOCKERS_STRINGS = {
     by: ' by ',
     flagged: ' (flagged)',
     unassigned: 'unassigned',
+    crossTeam: (projects: unknown): string =>
+      Array.isArray(projects) && projects.length ? `Another team: ${projects.join(', ')}` : 'Another team',
     facts: (who: string, priority: string | null, why: string): string =>
       ` · ${who}${priority ? ` · ${priority}` : ''} · ${why}:`,
     why: (why: unknown, priority: unknown): string =>

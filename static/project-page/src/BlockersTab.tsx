@@ -1,3 +1,4 @@
+import Lozenge from '@atlaskit/lozenge';
 import React, { useState } from 'react';
 import Button from '@atlaskit/button/new';
 import { token } from '@atlaskit/tokens';
@@ -114,6 +115,11 @@ export function BlockersTab({
                   ) : (
                     S.blockers.flagged
                   )}{' '}
+                  {f.data.crossTeam === true ? (
+                    <span data-testid={`blocker-cross-team-${f.issueKey ?? ''}`}>
+                      <Lozenge appearance="new">{S.blockers.crossTeam(f.data.crossTeamProjects)}</Lozenge>{' '}
+                    </span>
+                  ) : null}
                   {onEscalate ? (
                     <Escalate
                       finding={f}

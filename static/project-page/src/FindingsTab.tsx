@@ -5,7 +5,7 @@ import { token } from '@atlaskit/tokens';
 import type { Finding, Report } from '../../../src/app/contract';
 import { ChoiceSelect, type Choice } from '../../shared/choice-select';
 import { Empty, ExternalLink, SeverityLozenge, issueLink } from '../../shared/ui';
-import { checkName, naturalCompare } from '../../shared/check-names';
+import { checkName, naturalCompare, subjectLabel } from '../../shared/check-names';
 import { findingsCsv } from './findings-csv';
 import { S } from './strings';
 
@@ -142,7 +142,7 @@ export function FindingsTab({
           ],
         }}
         rows={shown.map((f, i) => ({
-          key: `${f.check}|${f.code}|${f.issueKey ?? ''}|${f.accountId ?? ''}|${f.day ?? ''}|${i}`,
+          key: `${f.check}|${f.code}|${f.issueKey ?? ''}|${f.accountId ?? ''}|${f.day ?? ''}|${f.subject ?? ''}|${i}`,
           cells: [
             { key: SEVERITY_RANK[f.severity], content: <SeverityLozenge severity={f.severity} /> },
             {
@@ -153,7 +153,10 @@ export function FindingsTab({
                 </span>
               ),
             },
-            { key: f.issueKey ?? '', content: issueLink(siteUrl, f.issueKey) },
+            {
+              key: f.issueKey ?? subjectLabel(f) ?? '',
+              content: f.issueKey ? issueLink(siteUrl, f.issueKey) : subjectLabel(f),
+            },
             { key: who(f), content: who(f) },
             { key: f.day ?? '', content: f.day ?? '' },
             {

@@ -7,6 +7,7 @@ import { SENT_STRINGS } from './SentTab.strings';
 import { SPRINT_STRINGS } from './SprintTab.strings';
 import { CHARTS_STRINGS } from './Charts.strings';
 import { SETTINGS_STRINGS } from './SettingsTab.strings';
+import { RELEASES_STRINGS } from './ReleasesTab.strings';
 
 /** Every string the project page shows: the page's own here, each tab's beside the tab (`*.strings.ts`). */
 export const S = {
@@ -51,6 +52,8 @@ export const S = {
   },
   tabs: {
     sprint: 'Sprint',
+    releases: 'Releases',
+    next: 'Next sprint',
     sent: 'Sent',
     team: 'Team',
     findings: (n: number): string => `Findings (${n})`,
@@ -80,6 +83,7 @@ export const S = {
   ...BLOCKERS_STRINGS,
   ...SENT_STRINGS,
   ...SPRINT_STRINGS,
+  ...RELEASES_STRINGS,
   ...CHARTS_STRINGS,
   ...SETTINGS_STRINGS,
 } as const;
