@@ -6,6 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import { AppStores, summarize } from '../src/app/records/app-stores';
 import { generateLargeSprint } from '../dev/demo/large-sprint';
+import { withLargeDelivery } from '../dev/demo/large-delivery';
 import { KVS_LIMITS } from '../dev/forge-stand-in/kvs-limits';
 import { startLocalSite } from '../dev/local-site/server';
 import { toSiteDataSet, type SiteData } from '../dev/local-site/site-data';
@@ -14,13 +15,17 @@ import { KvsStore } from '../src/stores/kvs-store';
 
 export async function benchStorage(): Promise<void> {
   console.log('\nStorage (Forge KVS stand-in, production wiring)');
-  const sprint = generateLargeSprint({
-    issues: 10000,
-    commentsPerIssue: 5,
-    worklogsPerIssue: 3,
-    members: 30,
-    seed: 9,
-  }) as unknown as SiteData;
+  // With checks-delivery.md's parts: 10 versions over every issue, and a next sprint of 200 tickets.
+  const sprint = withLargeDelivery(
+    generateLargeSprint({
+      issues: 10000,
+      commentsPerIssue: 5,
+      worklogsPerIssue: 3,
+      members: 30,
+      seed: 9,
+    }) as unknown as SiteData,
+    { versions: 10, upcoming: 200 },
+  );
   const site = await startLocalSite(toSiteDataSet(sprint));
   const harness = new ForgeHarness(site.url, () => new Date('2026-11-19T17:30:00.000Z'));
   harness.install();
@@ -45,6 +50,10 @@ export async function benchStorage(): Promise<void> {
     if (!progress) throw new Error('the sprint report was not stored');
     console.log(
       `  sprint report (the Sprint tab): ${(Buffer.byteLength(JSON.stringify(progress)) / 1024).toFixed(1)} KiB, ${progress.burndown?.changes.length ?? 0} scope changes, ${progress.epics.length} epics`,
+    );
+    const releases = progress.releases ?? [];
+    console.log(
+      `  releases: ${releases.length} versions, ${releases.reduce((n, r) => n + r.issues.length, 0)} issues listed of ${releases.reduce((n, r) => n + r.issueCount, 0)}, ${(Buffer.byteLength(JSON.stringify(releases)) / 1024).toFixed(1)} KiB; next sprint ${progress.nextSprint?.checked ?? 0} tickets, ${progress.nextSprint?.share ?? '-'}% ready, ${(Buffer.byteLength(JSON.stringify(progress.nextSprint ?? null)) / 1024).toFixed(1)} KiB`,
     );
 
     // A year of days: summaries as the daily walk writes them.

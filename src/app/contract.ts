@@ -12,10 +12,9 @@ export type { MemberStatus, MemberSummary, Report } from '../engine/report';
 import type { ChecklistItem } from '../settings/checklist';
 import type { Settings, SettingsInput } from '../settings/schema';
 
-export type { ErrorCode } from '../core/errors';
 import type { ErrorCode } from '../core/errors';
 import type { SprintReport } from '../reporting/sprint-report';
-export type { SprintReport } from '../reporting/sprint-report';
+export type { ErrorCode, SprintReport };
 export type { NextSprintSummary, ReleaseSummary } from '../reporting/delivery-report';
 export type { Burndown, BurndownPoint, ScopeChange } from '../reporting/burndown';
 

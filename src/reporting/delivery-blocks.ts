@@ -1,4 +1,4 @@
-import type { Block, Span } from './report-document';
+import type { Block, Span } from './document-blocks';
 import type { StatusReport } from './status-report';
 
 const READINESS = { ready: 'Ready', 'at-risk': 'At risk', blocked: 'Blocked' } as const;

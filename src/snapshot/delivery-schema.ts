@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { date, instant } from './instant-schema';
+import { date, instant, sprintSchema } from './common-shapes';
 
 /**
  * The snapshot's delivery parts (checks-delivery.md): a pull request's CI, the next sprint's
@@ -43,15 +43,7 @@ const upcomingIssueSchema = z.looseObject({
 });
 
 export const upcomingSchema = z.looseObject({
-  sprint: z
-    .looseObject({
-      id: z.number(),
-      name: z.string(),
-      state: z.string().optional(),
-      startDate: instant.optional(),
-      endDate: instant.optional(),
-    })
-    .nullish(),
+  sprint: sprintSchema.nullish(),
   issues: z.array(upcomingIssueSchema),
 });
 

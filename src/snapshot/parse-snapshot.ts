@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { InputError } from '../core/input-error';
 import { isInstant } from '../core/time/instant';
 import { toInputError } from '../core/zod-input-error';
-import { INSTANT_FORMAT } from './instant-schema';
+import { INSTANT_FORMAT } from './common-shapes';
 import { snapshotSchema, type Snapshot } from './schema';
 
 /**

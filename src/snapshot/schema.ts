@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { date, instant } from './instant-schema';
+import { date, instant, sprintSchema } from './common-shapes';
 import { ciSchema, riskSchema, upcomingSchema, versionSchema } from './delivery-schema';
 
 /**
@@ -172,15 +172,7 @@ export const snapshotSchema = z.looseObject({
   site: z.string().optional(),
   fetchedAt: instant.optional(),
   project: z.looseObject({ id: z.string(), key: z.string(), name: z.string().optional() }),
-  sprint: z
-    .looseObject({
-      id: z.number(),
-      name: z.string(),
-      state: z.string().optional(),
-      startDate: instant.optional(),
-      endDate: instant.optional(),
-    })
-    .nullish(),
+  sprint: sprintSchema.nullish(),
   board: z
     .looseObject({
       id: z.number(),

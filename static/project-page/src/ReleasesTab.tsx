@@ -84,14 +84,7 @@ function Release({ release: r, siteUrl }: { release: ReleaseSummary; siteUrl: st
           <ul>
             {r.openPullRequests.map((p) => (
               <li key={`${p.issueKey}-${p.id}`}>
-                {issueLink(siteUrl, p.issueKey)}:{' '}
-                {p.url ? (
-                  <a href={p.url} target="_blank" rel="noreferrer">
-                    {p.id}
-                  </a>
-                ) : (
-                  p.id
-                )}
+                {issueLink(siteUrl, p.issueKey)}: <PullRequestLink id={p.id} url={p.url} />
               </li>
             ))}
           </ul>
@@ -103,14 +96,7 @@ function Release({ release: r, siteUrl }: { release: ReleaseSummary; siteUrl: st
           <ul data-testid="release-failing-ci">
             {r.failingCi.map((p) => (
               <li key={`${p.issueKey}-${p.id}`}>
-                {issueLink(siteUrl, p.issueKey)}:{' '}
-                {p.url ? (
-                  <a href={p.url} target="_blank" rel="noreferrer">
-                    {p.id}
-                  </a>
-                ) : (
-                  p.id
-                )}
+                {issueLink(siteUrl, p.issueKey)}: <PullRequestLink id={p.id} url={p.url} />
                 {S.releases.failed(p.failed)}
               </li>
             ))}
@@ -118,5 +104,15 @@ function Release({ release: r, siteUrl }: { release: ReleaseSummary; siteUrl: st
         </>
       )}
     </section>
+  );
+}
+
+function PullRequestLink({ id, url }: { id: string; url: string | null }) {
+  return url ? (
+    <a href={url} target="_blank" rel="noreferrer">
+      {id}
+    </a>
+  ) : (
+    <>{id}</>
   );
 }
