@@ -220,9 +220,11 @@ export class KvsService {
     sorted: Array<{ sortKey: string; item: T }>,
     cursor: unknown,
     limit: number,
+    descending = false,
   ): { data: T[]; cursor?: string } {
     const after = afterCursor(cursor);
-    const from = after === null ? 0 : sorted.findIndex((e) => e.sortKey > after);
+    // The next page starts past the cursor in the query's own direction.
+    const from = after === null ? 0 : sorted.findIndex((e) => (descending ? e.sortKey < after : e.sortKey > after));
     const rest = from < 0 ? [] : sorted.slice(from);
     const data = rest.slice(0, limit);
     const last = data[data.length - 1];
@@ -272,12 +274,15 @@ export class KvsService {
       if (filters?.or && !filters.or.some((c) => holds(v[c.property ?? ''], c))) return false;
       return true;
     });
-    const sortKey = ([key, v]: [string, Stored]) => `${rangeAttr ? String(v[rangeAttr]) : ''}\u0000${key}`;
+    // Forge orders an integer range attribute by value: numbers sort as zero-padded text here.
+    const rangeText = (x: unknown) =>
+      typeof x === 'number' && Number.isInteger(x) && x >= 0 ? String(x).padStart(16, '0') : String(x);
+    const sortKey = ([key, v]: [string, Stored]) => `${rangeAttr ? rangeText(v[rangeAttr]) : ''}\u0000${key}`;
     const sorted = matches
       .map((e) => ({ sortKey: sortKey(e), item: { key: e[0], value: structuredClone(e[1]) } }))
       .sort((x, y) => compare(x.sortKey, y.sortKey));
     if (b.sort === 'DESC') sorted.reverse();
-    return this.page(sorted, b.cursor, limit);
+    return this.page(sorted, b.cursor, limit, b.sort === 'DESC');
   }
 
   /** All or nothing: every operation is checked before any is applied. */

@@ -15,6 +15,8 @@ import type { Settings, SettingsInput } from '../settings/schema';
 import type { ErrorCode } from '../core/errors';
 import type { SprintReport } from '../reporting/sprint-report';
 export type { ErrorCode, SprintReport };
+import type { RiskResolvers } from './risks/risk-contract';
+export type { RiskChange, RiskPage, RiskResolvers, RiskSort, RiskView } from './risks/risk-contract';
 export type { NextSprintSummary, ReleaseSummary } from '../reporting/delivery-report';
 export type { Burndown, BurndownPoint, ScopeChange } from '../reporting/burndown';
 
@@ -220,7 +222,7 @@ export interface IssueFindingsView {
   walking: boolean;
 }
 
-export interface Resolvers {
+export interface Resolvers extends RiskResolvers {
   getWalk: { payload: { day?: string }; response: WalkView };
   startWalk: { payload: Record<string, never>; response: WalkRunView };
   getWalkRun: { payload: Record<string, never>; response: WalkRunView | null };
@@ -238,10 +240,7 @@ export interface Resolvers {
   getSent: { payload: { cursor?: string; limit?: number }; response: SentView };
   nudge: { payload: { accountId: string; code?: string }; response: NudgeOutcome[] };
   /** `already`: the level was escalated before (the record is that one); repeat with `again`. */
-  escalate: {
-    payload: { issueKey: string; again?: string };
-    response: SentRecord & { outcome: 'sent' | 'already' };
-  };
+  escalate: { payload: { issueKey: string; again?: string }; response: SentRecord & { outcome: 'sent' | 'already' } };
   getSprint: { payload: Record<string, never>; response: SprintView };
   publishReport: { payload: Record<string, never>; response: PublishedPage };
   saveCodeHost: {

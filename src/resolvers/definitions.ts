@@ -5,6 +5,7 @@ import { services, type HandlerDeps } from './deps';
 import { projectPageResolvers } from './project-page';
 import { issuePanelResolvers } from './issue-panel';
 import { readingMacroResolvers } from './reading-macro';
+import { riskResolvers } from './risks';
 
 /** Every resolver, by surface: the compiler holds the three to the contract's keys, each once. */
 export function createHandlers(deps: HandlerDeps): { [K in ResolverKey]: Handler<K> } {
@@ -12,9 +13,10 @@ export function createHandlers(deps: HandlerDeps): { [K in ResolverKey]: Handler
   const page = projectPageResolvers(s);
   const panel = issuePanelResolvers(s);
   const macro = readingMacroResolvers(s);
-  const keys = [...Object.keys(page), ...Object.keys(panel), ...Object.keys(macro)];
+  const register = riskResolvers(s);
+  const keys = [...Object.keys(page), ...Object.keys(panel), ...Object.keys(macro), ...Object.keys(register)];
   if (new Set(keys).size !== keys.length) throw new Error('a resolver is defined by two surfaces');
-  return { ...page, ...panel, ...macro };
+  return { ...page, ...panel, ...macro, ...register };
 }
 
 /** The resolver function Forge calls (`{ call: { functionKey, payload }, context }`). */

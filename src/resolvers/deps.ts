@@ -17,6 +17,8 @@ import { WorkingCalendar } from '../core/time/working-calendar';
 import { afterWalk } from '../app/schedules/hourly';
 import { requireTpm } from '../app/access/require-admin';
 import { getMyself } from '../fetch/jira/get-myself';
+import { RiskStore } from '../stores/risk-store';
+import { RiskService } from '../app/risks/risk-service';
 
 export interface HandlerDeps {
   /** Forge's queue of background walks, and the project's walk runs. */
@@ -47,6 +49,7 @@ export function backgroundDeps(deps: HandlerDeps): BackgroundDeps {
     queue: deps.walkQueue,
     appRequester: deps.requester('app'),
     sent: deps.sent,
+    risks: new RiskStore(),
     afterWalk: (project, report, day) => afterWalk(bg, project, report, day),
   };
   return bg;
@@ -80,7 +83,8 @@ export function services(deps: HandlerDeps) {
   });
   const zoneOf = (context: InvocationContext) => (isValidZone(context.timezone) ? context.timezone : 'UTC');
 
-  return { deps, background, stores, codeHost, walkDeps, reading, zoneOf, tpm };
+  const risks = new RiskService(background.risks ?? new RiskStore());
+  return { deps, background, stores, codeHost, walkDeps, reading, zoneOf, tpm, risks };
 }
 
 export type Services = ReturnType<typeof services>;

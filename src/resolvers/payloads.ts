@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { NUDGE_CODES } from '../settings/schema';
+import { RISK_PAYLOADS } from './risk-payloads';
 
 /** Resolver payloads. Unknown fields (an account id, say) are dropped: never trusted, never used. */
 export const PAYLOADS = {
+  ...RISK_PAYLOADS,
   getWalk: z.object({
     day: z
       .string()

@@ -43,6 +43,10 @@ const key = (...parts: string[]) => parts.join(':');
 
 /** The app's keys. `...Prefix` ends with `:` so a query never meets a longer sibling part. */
 export const keys = {
+  /** A risk of the register (`risk` entity) and one change of it (`risk-change`). */
+  risk: (project: string, id: string) => key('risk', keyPart(project), keyPart(id)),
+  riskChange: (project: string, id: string, at: string, n: string) =>
+    key('risk-change', keyPart(project), keyPart(id), keyPart(at), keyPart(n)),
   settings: (project: string) => key('settings', keyPart(project)),
   /** The row of the `settings-rev` entity: the settings' revision, for saves against what was read. */
   settingsRevision: (project: string) => key('settings-rev', keyPart(project)),

@@ -12,6 +12,8 @@ export interface SnapshotSources {
   development: Record<string, unknown> | null;
   /** What sprint reporting reads beyond the walk (reporting-reads.ts); absent: the walk's issues only. */
   reporting?: unknown;
+  /** The project's risk register as the app keeps it (checks-delivery.md); absent: the risk check is skipped. */
+  risks?: unknown[];
 }
 
 /**
@@ -19,9 +21,10 @@ export interface SnapshotSources {
  * and the code host's development, into the validated snapshot the engine walks. Nothing the
  * sources hold is changed; a bad part is named by the snapshot's validation.
  */
-export function assembleSnapshot({ jira, reading, development, reporting }: SnapshotSources): Snapshot {
+export function assembleSnapshot({ jira, reading, development, reporting, risks }: SnapshotSources): Snapshot {
   return parseSnapshot({
     ...jira,
+    ...(risks ? { risks } : {}),
     ...(reporting ? { reporting } : {}),
     ...(reading && reading.length > 0
       ? { readingLog: reading.map(({ accountId, date, minutes, pageIds }) => ({ accountId, date, minutes, pageIds })) }

@@ -17,6 +17,8 @@ import { visibleOnly } from './visibility';
 import { unassignedLoad } from './unassigned-load';
 import { isTpm } from '../access/require-admin';
 import { readReporting } from '../reports/reporting-reads';
+import type { RiskStore } from '../../stores/risk-store';
+import { snapshotRisks } from '../risks/risk-views';
 import { deliveryReport } from '../../reporting/delivery-report';
 import { sprintReport } from '../../reporting/sprint-report';
 import { storedSprintReport } from '../reports/stored-sprint-report';
@@ -26,6 +28,8 @@ export interface WalkDeps {
   now: () => Date;
   readingLog: ReadingLog;
   codeHost: CodeHostService;
+  /** The risk register (risk entity); absent: the walk has none to check. */
+  risks?: RiskStore;
 }
 
 /** The reading log goes into the walk once the team uses the macro (any entry in 30 days). */
@@ -59,7 +63,14 @@ export async function walkProject(
   const since = new Date((sprintStart ? Date.parse(sprintStart) : now.getTime() - 14 * DAY_MS) - DAY_MS).toISOString();
   const development = await deps.codeHost.development(project, jira.issues, since, now);
   const reporting = await readReporting(api, jira, settings, now, deps.stores.keptFigures(project));
-  const snapshot = assembleSnapshot({ jira, reading, development, reporting });
+  const register = deps.risks ? snapshotRisks(await deps.risks.all(project)) : undefined;
+  const snapshot = assembleSnapshot({
+    jira,
+    reading,
+    development,
+    reporting,
+    ...(register ? { risks: register } : {}),
+  });
   const report = walkParsed(snapshot, settings, now.getTime());
   const progress = {
     ...sprintReport(snapshot, settings, now.getTime()),
