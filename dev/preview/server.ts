@@ -2,10 +2,11 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import { DEMO_AT, DEMO_USERS } from '../demo/demo-snapshot';
+import { DEMO_AT, DEMO_USERS, generateDemoSnapshot } from '../demo/demo-snapshot';
 import { generateConfluenceDemo } from '../demo/confluence-demo';
 import { withSprintHistory } from '../demo/sprint-history';
 import { seedWalkedHistory } from '../demo/walked-history';
+import { seedDemoRisks } from '../demo/seed-risks';
 import { confluencePage } from './confluence-page';
 import { codeHostDemo, DEMO_REPO } from '../demo/code-host-demo';
 import { CodeHostService } from '../../src/app/codehost/code-host-service';
@@ -152,6 +153,9 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
         statusReport: { space: 'TEAM' },
       };
       await harness.invoke('saveSettings', { settings }, project, DEMO_USERS.tess.accountId);
+      // The demo's risk register, as Tess keeps it on the Risks tab.
+      const demo = generateDemoSnapshot() as { risks: Parameters<typeof seedDemoRisks>[1] };
+      await seedDemoRisks(served.project.key, demo.risks, DEMO_USERS.tess.accountId, '2026-11-02T09:00:00.000Z');
     }
     await harness.walkNow(project, DEMO_USERS.tess.accountId);
     // Two weeks of walked days before the demo's, so the Trend and the past days have something.

@@ -96,9 +96,14 @@ describe('the preview in Chromium', () => {
     expect(await page.getByTestId('score').innerText()).toMatch(/^83/);
     // The engine's report of the walk the preview ran (demo data, linked code from its GitHub stand-in).
     const report = await previewReport();
-    // A finding about a version names the version where an issue key would be.
+    // A finding about a version or a risk names it where an issue key would be.
     const about = (f: Report['findings'][number]) =>
-      f.issueKey ?? (f.subject?.startsWith('version:') ? `Version ${String(f.data.version)}` : '');
+      f.issueKey ??
+      (f.subject?.startsWith('version:')
+        ? `Version ${String(f.data.version)}`
+        : f.subject?.startsWith('risk:')
+          ? `Risk: ${String(f.data.title)}`
+          : '');
     const expected = report.findings.map((f) => `${f.check}/${f.code} ${about(f)}`.trim()).sort();
     expect(expected).toContain('smart-commit/branch-name FW-105'); // linked code from the code host
     expect(expected).toContain('review-pr/too-large FW-131');
@@ -463,6 +468,51 @@ describe('the preview in Chromium', () => {
     expect((page as Page & { errors?: string[] }).errors).toEqual([]);
     await page.close();
   }, 60000);
+
+  test('Risks: the TPM adds a risk and scores it, sees it on the heat map, marks it reviewed, and its finding goes', async () => {
+    const page = await open('/frame/project-page/?as=tess&theme=dark');
+    await page.getByRole('tab', { name: 'Risks' }).click();
+    await page.getByTestId('risks-table--table').waitFor();
+    const cell = page.getByTestId('heat-4-5');
+    const before = Number((await cell.innerText()) || 0);
+    await page.getByTestId('risk-add').click();
+    await page.locator('#risk-title').fill('Payment provider sandbox retired');
+    for (const [id, value] of [
+      ['risk-probability', '4'],
+      ['risk-impact', '5'],
+    ] as const) {
+      await page.locator(`#${id}`).focus();
+      await page.keyboard.press('ArrowDown');
+      await page.getByRole('option', { name: value, exact: true }).click();
+    }
+    await page.locator('#risk-mitigation').fill('Move the tests to the new sandbox this sprint');
+    await page.getByTestId('risk-save').click();
+    await page.getByTestId('risk-form').waitFor({ state: 'detached' });
+    const row = page.locator('[data-testid="risks-table--table"] tbody tr', {
+      hasText: 'Payment provider sandbox retired',
+    });
+    await row.waitFor();
+    expect(await row.innerText()).toMatch(/\b20\b/);
+    expect(Number(await cell.innerText())).toBe(before + 1);
+    // A cell filters the table.
+    await cell.click();
+    expect(await page.getByTestId('risks-filter').innerText()).toMatch(/probability 4 and impact 5/);
+    await cell.click();
+
+    // The next walk finds it never reviewed; Reviewed, and the walk after has no such finding.
+    await refresh(page);
+    await page.getByRole('tab', { name: 'Risks' }).click();
+    await row.getByText('review due').waitFor();
+    await row.getByRole('button', { name: 'Reviewed' }).click();
+    await row.getByText(/2026-11-19 by Tess Ortega/).waitFor();
+    await refresh(page);
+    await page.getByRole('tab', { name: 'Risks' }).click();
+    await page.getByTestId('risks-table--table').waitFor();
+    expect(await row.innerText()).not.toMatch(/review due/);
+    await page.screenshot({ path: join(SHOTS, 'project-page-risks.png'), fullPage: true });
+    expect((page as Page & { errors?: string[] }).errors).toEqual([]);
+    await page.close();
+  }, 90000);
 
   test('the Sprint tab shows the burndown, scope changes and velocity; Publish writes the week page to Confluence', async () => {
     const page = await open('/frame/project-page/?as=tess&theme=light');

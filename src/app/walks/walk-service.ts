@@ -19,6 +19,7 @@ import { isTpm } from '../access/require-admin';
 import { readReporting } from '../reports/reporting-reads';
 import type { RiskStore } from '../../stores/risk-store';
 import { snapshotRisks } from '../risks/risk-views';
+import { bulkUsers } from '../../fetch/jira/bulk-users';
 import { deliveryReport } from '../../reporting/delivery-report';
 import { sprintReport } from '../../reporting/sprint-report';
 import { storedSprintReport } from '../reports/stored-sprint-report';
@@ -64,8 +65,12 @@ export async function walkProject(
   const development = await deps.codeHost.development(project, jira.issues, since, now);
   const reporting = await readReporting(api, jira, settings, now, deps.stores.keptFigures(project));
   const register = deps.risks ? snapshotRisks(await deps.risks.all(project)) : undefined;
+  // A risk's owner is judged against the users of the snapshot: read the owners no issue names.
+  const known = new Set(jira.users.map((u) => u.accountId));
+  const owners = [...new Set((register ?? []).flatMap((r) => (r.owner && !known.has(r.owner) ? [r.owner] : [])))];
+  const users = owners.length ? [...jira.users, ...((await bulkUsers(api, owners)) as typeof jira.users)] : jira.users;
   const snapshot = assembleSnapshot({
-    jira,
+    jira: { ...jira, users },
     reading,
     development,
     reporting,

@@ -15,6 +15,7 @@ import { SentTab } from './SentTab';
 import { SprintTab } from './SprintTab';
 import { ReleasesTab } from './ReleasesTab';
 import { NextSprintTab } from './NextSprintTab';
+import { RisksTab } from './RisksTab';
 import { SettingsTab } from './SettingsTab';
 import { S } from './strings';
 import { TeamTab } from './TeamTab';
@@ -155,6 +156,7 @@ function tabs(view: WalkView, report: Report, sent: SentView | null, a: Actions)
     { label: S.tabs.sprint, render: () => <SprintTab siteUrl={siteUrl} /> },
     { label: S.tabs.releases, render: () => <ReleasesTab siteUrl={siteUrl} /> },
     { label: S.tabs.next, render: () => <NextSprintTab siteUrl={siteUrl} /> },
+    { label: S.tabs.risks, render: () => <RisksTab report={report} siteUrl={siteUrl} /> },
     {
       label: S.tabs.workload,
       render: () => <WorkloadChart report={report} overloadFactor={view.overloadFactor} unassigned={view.unassigned} />,

@@ -5,6 +5,7 @@ import { token } from '@atlaskit/tokens';
 import type { Finding, Report } from '../../../src/app/contract';
 import { ChoiceSelect, type Choice } from '../../shared/choice-select';
 import { Empty, ExternalLink, SeverityLozenge, issueLink } from '../../shared/ui';
+import { download } from '../../shared/download';
 import { checkName, naturalCompare, subjectLabel } from '../../shared/check-names';
 import { findingsCsv } from './findings-csv';
 import { S } from './strings';
@@ -114,14 +115,9 @@ export function FindingsTab({
         </Button>
         <Button
           testId="findings-csv"
-          onClick={() => {
-            const url = URL.createObjectURL(new Blob([findingsCsv(shown, who)], { type: 'text/csv;charset=utf-8' }));
-            const a = document.createElement('a');
-            a.href = url;
-            a.download = `focus-walk-${report.project.key}-${report.at.slice(0, 10)}.csv`;
-            a.click();
-            setTimeout(() => URL.revokeObjectURL(url), 1000);
-          }}
+          onClick={() =>
+            download(`focus-walk-${report.project.key}-${report.at.slice(0, 10)}.csv`, findingsCsv(shown, who))
+          }
         >
           {S.findings.exportCsv}
         </Button>

@@ -8,6 +8,7 @@ import { SPRINT_STRINGS } from './SprintTab.strings';
 import { CHARTS_STRINGS } from './Charts.strings';
 import { SETTINGS_STRINGS } from './SettingsTab.strings';
 import { RELEASES_STRINGS } from './ReleasesTab.strings';
+import { RISKS_STRINGS } from './RisksTab.strings';
 
 /** Every string the project page shows: the page's own here, each tab's beside the tab (`*.strings.ts`). */
 export const S = {
@@ -54,6 +55,7 @@ export const S = {
     sprint: 'Sprint',
     releases: 'Releases',
     next: 'Next sprint',
+    risks: 'Risks',
     sent: 'Sent',
     team: 'Team',
     findings: (n: number): string => `Findings (${n})`,
@@ -84,6 +86,7 @@ export const S = {
   ...SENT_STRINGS,
   ...SPRINT_STRINGS,
   ...RELEASES_STRINGS,
+  ...RISKS_STRINGS,
   ...CHARTS_STRINGS,
   ...SETTINGS_STRINGS,
 } as const;
