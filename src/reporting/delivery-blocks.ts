@@ -65,5 +65,22 @@ export function deliveryBlocks(r: StatusReport, link: (key: string) => Span): Bl
         ]),
       });
   }
+  if (r.risks) {
+    blocks.push({ kind: 'heading', level: 2, text: 'Risks' });
+    if (r.risks.length === 0) blocks.push({ kind: 'paragraph', spans: [{ text: 'No open risk in the register.' }] });
+    else
+      blocks.push({
+        kind: 'table',
+        head: ['Risk', 'Score', 'Status', 'Owner', 'Last review', 'This week'],
+        rows: r.risks.map((k) => [
+          [{ text: k.title, strong: k.score >= 15 }],
+          [{ text: `${k.score} (${k.probability} x ${k.impact})` }],
+          [{ text: k.status }],
+          [{ text: k.owner ?? 'no owner' }],
+          [{ text: k.reviewedAt ? k.reviewedAt.slice(0, 10) : 'never' }],
+          [{ text: k.changes === null ? '–' : k.changes.length ? k.changes.join('; ') : 'no change' }],
+        ]),
+      });
+  }
   return blocks;
 }

@@ -1,5 +1,6 @@
 import type { Report } from '../engine/report';
 import type { SprintReport } from './sprint-report';
+import type { ReportedRisk } from './reported-risks';
 
 /** A blocker as the status report lists it. */
 export interface ReportedBlocker {
@@ -41,6 +42,8 @@ export interface StatusReport {
   blockers: ReportedBlocker[];
   escalations: ReportedEscalation[];
   checklist: { done: number; total: number; items: Array<{ title: string; cadence: string; done: boolean }> };
+  /** The register's open risks by score (checks-delivery.md `risk`); absent: no register. */
+  risks?: ReportedRisk[];
   /**
    * Set when the report names no issue (the weekly trigger publishes as the app, for readers
    * whose issue permissions it cannot know): what the lists held, as counts.
@@ -143,6 +146,7 @@ export interface StatusReportInput {
   checklist: Array<{ title: string; cadence: string; ticked: boolean }>;
   /** Settings `statusReport.includeChecklist` (default: the checklist stays the TPM's). */
   includeChecklist?: boolean;
+  risks?: ReportedRisk[];
 }
 
 /** The report's data from the walk, the sprint's progress and what the app kept. */
@@ -177,5 +181,6 @@ export function statusReport(input: StatusReportInput): StatusReport {
       total: input.checklist.length,
       items: input.checklist.map((i) => ({ title: i.title, cadence: i.cadence, done: i.ticked })),
     },
+    ...(input.risks ? { risks: input.risks } : {}),
   };
 }

@@ -1,5 +1,4 @@
 import { kvs, Sort } from '@forge/kvs';
-import { randomUUID } from 'node:crypto';
 import { keys } from './storage-keys';
 import { heldByAnother, ifVersion } from './version-condition';
 
@@ -79,9 +78,10 @@ export class RiskStore {
       await kvs
         .transact()
         .set(keys.risk(project, risk.id), row, ifVersion<RiskRow>(ENTITY, expected))
+        // Ordered by time, then by the risk's version: two changes in one millisecond keep their order.
         .set(
-          keys.riskChange(project, risk.id, change.at, randomUUID().slice(0, 8)),
-          { project, riskId: risk.id, at: change.at, change },
+          keys.riskChange(project, risk.id, change.at, String(row.version).padStart(6, '0')),
+          { project, riskId: risk.id, at: `${change.at}#${String(row.version).padStart(6, '0')}`, change },
           { entityName: CHANGES },
         )
         .execute();

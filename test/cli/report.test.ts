@@ -96,6 +96,18 @@ describe('focus-walk report', () => {
     ]);
   }, 60000);
 
+  test("a saved snapshot's risk register: the open risks by score on the report, the closed one left out", async () => {
+    const fixture = join(ROOT, 'test', 'fixtures', 'demo-snapshot.json');
+    const md = await cli(['report', '--snapshot', fixture, '--at', DEMO_AT]);
+    expect(md.code).toBe(0);
+    const risks = md.stdout.slice(md.stdout.indexOf('## Risks'), md.stdout.indexOf('## Walk score'));
+    expect(risks.match(/^\| (\*\*)?[A-Z][^|]+\| \d+ \(/gm)?.length).toBe(5);
+    expect(risks).toMatch(
+      /^\| \*\*Pilot customer needs SSO before go-live\*\* \| 15 \(3 x 5\) \| open \| Tess Ortega \|/m,
+    );
+    expect(risks).not.toContain('Flaky end-to-end suite');
+  }, 30000);
+
   test('a snapshot without sprint history still reports, and says what it lacks', async () => {
     const r = await cli([
       'report',

@@ -8,11 +8,15 @@ import type { AppStores } from '../records/app-stores';
 import type { SentStore } from '../../stores/sent-store';
 import type { SentRecord } from '../contract';
 import { NotFoundError } from '../../core/errors';
+import type { RiskStore } from '../../stores/risk-store';
+import { openRisksByScore, reportedRisk, type ReportedRisk } from '../../reporting/reported-risks';
 
 export interface StatusReportDeps {
   stores: AppStores;
   sent: SentStore;
   now: () => Date;
+  /** The risk register; absent: the page lists no risks. */
+  risks?: RiskStore;
 }
 
 /**
@@ -44,6 +48,7 @@ export async function buildStatusReport(
     deps.sent.list<SentRecord & { state?: string }>(project, weekStart, periods.day),
   ]);
   const judged = stored?.summary.date === periods.day ? walk : null;
+  const risks = deps.risks ? await weekRisks(deps.risks, project, weekStart, stored?.people ?? {}) : undefined;
   const report = statusReport({
     week: periods.week,
     at: now.toISOString(),
@@ -65,6 +70,28 @@ export async function buildStatusReport(
       })),
     checklist: checklistOf(settings, judged, periods, { day: dayTicks, week: weekTicks }),
     includeChecklist: settings.statusReport.includeChecklist,
+    ...(risks ? { risks } : {}),
   });
   return cut(report);
+}
+
+/** The open risks by score, each with what changed since the week began (one history read each). */
+async function weekRisks(
+  store: RiskStore,
+  project: string,
+  weekStart: string,
+  names: Record<string, string>,
+): Promise<ReportedRisk[]> {
+  const open = openRisksByScore((await store.all(project)).map((r) => r.risk));
+  return Promise.all(
+    open.map(async (r) => {
+      const changes = (await store.history(project, r.id))
+        .filter((h) => h.at.slice(0, 10) >= weekStart)
+        .map((h) => {
+          const fields = Object.keys(h.fields);
+          return h.action === 'edited' && fields.length ? `edited: ${fields.join(', ')}` : h.action;
+        });
+      return reportedRisk(r, r.owner ? (names[r.owner] ?? r.owner) : null, changes);
+    }),
+  );
 }

@@ -5,6 +5,7 @@ import { fetchSnapshot } from '../../fetch/fetch-snapshot';
 import { parseSettings } from '../../settings/schema';
 import { parseSnapshot } from '../../snapshot/parse-snapshot';
 import { deliveryReport } from '../../reporting/delivery-report';
+import { openRisksByScore, reportedRisk } from '../../reporting/reported-risks';
 import { sprintReport } from '../../reporting/sprint-report';
 import { statusReport } from '../../reporting/status-report';
 import { reportDocument } from '../../reporting/report-document';
@@ -68,6 +69,18 @@ export async function runReport(o: ReportOptions, io: Io, env: NodeJS.ProcessEnv
     escalations: [],
     checklist: checklistOf(settings, walk, periods, { day: [], week: [] }),
     includeChecklist: settings.statusReport.includeChecklist,
+    // A saved snapshot's register: open risks by score (no history on the command line).
+    ...(snapshot.risks
+      ? {
+          risks: openRisksByScore(snapshot.risks.map((r) => ({ ...r, owner: r.owner ?? null }))).map((r) =>
+            reportedRisk(
+              r,
+              r.owner ? (snapshot.users?.find((u) => u.accountId === r.owner)?.displayName ?? r.owner) : null,
+              null,
+            ),
+          ),
+        }
+      : {}),
   });
   const format = o.format ?? 'markdown';
   if (format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
