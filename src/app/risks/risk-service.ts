@@ -7,17 +7,10 @@ import { InputError } from '../../core/input-error';
 import type { RiskChange, RiskRecord, RiskRow, RiskSort, RiskStore } from '../../stores/risk-store';
 import { isTpm } from '../access/require-admin';
 import type { Settings } from '../../settings/schema';
+import type { RiskFieldsPayload } from './risk-contract';
 
 /** What a create or an edit may set (validated by the resolver's payload schema). */
-export interface RiskFields {
-  title: string;
-  description?: string;
-  mitigation?: string;
-  probability: number;
-  impact: number;
-  owner?: string | null;
-  issueKeys?: string[];
-}
+export type RiskFields = RiskFieldsPayload;
 
 export interface RiskActor {
   api: Requester;
