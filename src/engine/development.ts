@@ -22,18 +22,22 @@ export const byName =
     return x < y ? -1 : x > y ? 1 : 0;
   };
 
-export const isMerged = (pr: { status: string; mergedAt?: string | null }): boolean =>
-  pr.status.trim().toUpperCase() === 'MERGED';
+export const isMerged = (pr: { status: string }): boolean => pr.status.trim().toUpperCase() === 'MERGED';
 
 type PullRequestView = DevelopmentView['pullRequests'][number];
 
-/** The data of a finding about some of an issue's pull requests: the first by id named and linked, all listed. */
-export function pullRequestData(offending: readonly PullRequestView[]): Record<string, unknown> {
+/**
+ * A finding about some of an issue's pull requests (at least one): the first by id, and the
+ * finding's data naming and linking it and listing them all.
+ */
+export function firstPullRequest(offending: readonly PullRequestView[]): {
+  first: PullRequestView;
+  data: Record<string, unknown>;
+} {
   const sorted = [...offending].sort(byName((p) => p.id));
   const first = sorted[0]!;
   return {
-    pullRequest: first.id,
-    pullRequests: sorted.map((p) => p.id),
-    ...(first.url ? { url: first.url } : {}),
+    first,
+    data: { pullRequest: first.id, pullRequests: sorted.map((p) => p.id), ...(first.url ? { url: first.url } : {}) },
   };
 }

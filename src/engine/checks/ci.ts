@@ -1,6 +1,6 @@
 import { finding, type Check } from '../check';
 import type { Finding } from '../finding';
-import { NO_DEVELOPMENT_REASON, isOpen, pullRequestData } from '../development';
+import { NO_DEVELOPMENT_REASON, isOpen, firstPullRequest } from '../development';
 
 /**
  * Seed 002 "run automated tests and linting in CI before requesting review"; seed 000 item 16.
@@ -18,8 +18,7 @@ export const ci: Check = {
       const subject = { issueKey: issue.key, accountId: issue.assigneeId };
       const failing = open.filter((p) => p.ci?.state === 'failure');
       if (failing.length > 0) {
-        const data = pullRequestData(failing);
-        const first = failing.find((p) => p.id === data.pullRequest)!;
+        const { first, data } = firstPullRequest(failing);
         const failed = first.ci?.failed ?? [];
         out.push(
           finding(
@@ -34,14 +33,14 @@ export const ci: Check = {
       }
       const untested = open.filter((p) => p.ci?.state === 'none');
       if (untested.length > 0 && ctx.reviewStatuses.has(issue.status)) {
-        const data = pullRequestData(untested);
+        const { first, data } = firstPullRequest(untested);
         out.push(
           finding(
             'ci',
             'missing',
             'warning',
             subject,
-            `${issue.key} is in review, but no CI ran on pull request ${String(data.pullRequest)}`,
+            `${issue.key} is in review, but no CI ran on pull request ${first.id}`,
             data,
           ),
         );

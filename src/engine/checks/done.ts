@@ -1,7 +1,7 @@
 import { finding, type Check } from '../check';
 import type { IssueView } from '../context';
 import type { Finding } from '../finding';
-import { NO_DEVELOPMENT_REASON, isOpen, pullRequestData } from '../development';
+import { NO_DEVELOPMENT_REASON, isOpen, firstPullRequest } from '../development';
 
 /** Jira's release warnings and seed 002's acceptance: done issues leave nothing open behind them. */
 export const done: Check = {
@@ -21,14 +21,14 @@ export const done: Check = {
       const subject = { issueKey: issue.key, accountId: issue.assigneeId };
       const open = issue.development?.pullRequests.filter(isOpen) ?? [];
       if (open.length > 0) {
-        const data = pullRequestData(open);
+        const { first, data } = firstPullRequest(open);
         out.push(
           finding(
             'done',
             'open-pr',
             'warning',
             subject,
-            `${issue.key} is done, but pull request ${String(data.pullRequest)} is still open`,
+            `${issue.key} is done, but pull request ${first.id} is still open`,
             data,
           ),
         );

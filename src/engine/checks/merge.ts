@@ -1,7 +1,7 @@
 import { finding, type Check } from '../check';
 import type { WalkContext } from '../context';
 import type { Finding } from '../finding';
-import { NO_DEVELOPMENT_REASON, isMerged, pullRequestData } from '../development';
+import { NO_DEVELOPMENT_REASON, isMerged, firstPullRequest } from '../development';
 import { parseInstant } from '../../core/time/instant';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -25,8 +25,7 @@ export const merge: Check = {
       const subject = { issueKey: issue.key, accountId: issue.assigneeId };
       const unapproved = merged.filter((p) => p.approvals !== undefined && p.approvals < min);
       if (unapproved.length > 0) {
-        const data = pullRequestData(unapproved);
-        const first = unapproved.find((p) => p.id === data.pullRequest)!;
+        const { first, data } = firstPullRequest(unapproved);
         out.push(
           finding(
             'merge',
@@ -40,14 +39,14 @@ export const merge: Check = {
       }
       const red = merged.filter((p) => p.ci?.state === 'failure');
       if (red.length > 0) {
-        const data = pullRequestData(red);
+        const { first, data } = firstPullRequest(red);
         out.push(
           finding(
             'merge',
             'ci-failed',
             'error',
             subject,
-            `${issue.key}: pull request ${String(data.pullRequest)} was merged while its CI failed`,
+            `${issue.key}: pull request ${first.id} was merged while its CI failed`,
             data,
           ),
         );

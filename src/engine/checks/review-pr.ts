@@ -1,7 +1,7 @@
 import { finding, type Check, type Subject } from '../check';
 import { normalizeName, type DevelopmentView, type IssueView, type WalkContext } from '../context';
 import type { Finding, Severity } from '../finding';
-import { NO_DEVELOPMENT_REASON, byName, isOpen, linkedCounts } from '../development';
+import { NO_DEVELOPMENT_REASON, byName, firstPullRequest, isOpen, linkedCounts } from '../development';
 import { escapeRegExp } from '../../settings/patterns';
 import { workingDaysSince } from '../working-days-since';
 
@@ -89,15 +89,8 @@ function firstOf(
   subject: Subject,
   describe: (first: PullRequest) => [string, Record<string, unknown>],
 ): Finding[] {
-  const first = offending[0];
-  if (!first) return [];
+  if (offending.length === 0) return [];
+  const { first, data: named } = firstPullRequest(offending);
   const [message, data] = describe(first);
-  return [
-    finding('review-pr', code, severity, subject, message, {
-      pullRequest: first.id,
-      ...data,
-      pullRequests: offending.map((p) => p.id),
-      ...(first.url ? { url: first.url } : {}),
-    }),
-  ];
+  return [finding('review-pr', code, severity, subject, message, { ...named, ...data })];
 }
