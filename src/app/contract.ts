@@ -16,7 +16,7 @@ import type { ErrorCode } from '../core/errors';
 import type { SprintReport } from '../reporting/sprint-report';
 export type { ErrorCode, SprintReport };
 import type { RiskResolvers } from './risks/risk-contract';
-export type { RiskChange, RiskPage, RiskResolvers, RiskSort, RiskView } from './risks/risk-contract';
+export type { RiskChange, RiskPage, RiskResolvers, RiskSort, RiskView, SuggestedRisk } from './risks/risk-contract';
 export type { NextSprintSummary, ReleaseSummary } from '../reporting/delivery-report';
 export type { Burndown, BurndownPoint, ScopeChange } from '../reporting/burndown';
 

@@ -3,6 +3,11 @@ import { z } from 'zod';
 /** The Risks tab's payloads (checks-delivery.md `risk`): limits named in plain words, each field its own. */
 const id = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'expected a risk id');
 const version = z.number().int().min(1);
+/** A suggestion's cause: `blocked:FW-12` or `version:10001`. */
+const cause = z
+  .string()
+  .max(120)
+  .regex(/^(blocked|version):[A-Za-z0-9_-]{1,100}$/, 'expected a suggestion such as blocked:FW-12');
 const issueKey = z
   .string()
   .max(50, 'an issue key has at most 50 characters')
@@ -40,4 +45,6 @@ export const RISK_PAYLOADS = {
     remove: z.array(issueKey).max(100).optional(),
   }),
   riskHistory: z.object({ id }),
+  acceptRiskSuggestion: z.object({ cause }),
+  dismissRiskSuggestion: z.object({ cause }),
 };

@@ -3,11 +3,18 @@ import { isTpm } from '../app/access/require-admin';
 import { heatMap, namesOf, riskView } from '../app/risks/risk-views';
 import type { RiskActor } from '../app/risks/risk-service';
 import { periodsAt } from '../app/settings/periods';
-import { visibleKeys } from '../app/walks/visibility';
-import type { RiskRow } from '../stores/risk-store';
+import { visibleKeys, type Visible } from '../app/walks/visibility';
+import type { RiskChange, RiskRow } from '../stores/risk-store';
 import { accountIdOf, projectKeyOf, type InvocationContext } from './context';
 import { handler } from './handler';
 import type { Services } from './deps';
+
+/** A change as a viewer sees it: the linked issues it names cut to the ones they may see. */
+const cutChange = (c: RiskChange, visible: Visible): RiskChange => {
+  const keysOf = (v: unknown) => (Array.isArray(v) ? v.filter((k) => typeof k === 'string' && visible.has(k)) : v);
+  const links = c.fields['issueKeys'];
+  return links ? { ...c, fields: { ...c.fields, issueKeys: { from: keysOf(links.from), to: keysOf(links.to) } } } : c;
+};
 
 /** The Risks tab's resolvers: the register, read by everyone who can browse the project, changed by its TPMs and owners. */
 export function riskResolvers(s: Services) {
@@ -17,20 +24,24 @@ export function riskResolvers(s: Services) {
     const { settings } = await loadSettings(stores, project);
     return { api: deps.requester('user'), project, accountId: accountIdOf(context), settings, now: deps.now() };
   };
+  /** The latest stored walk's report (today's, else the last one walked). */
+  const latest = async (a: RiskActor) => {
+    const day = periodsAt(a.now, a.settings.timezone).day;
+    return (await stores.getDayOrLatest(a.project, day, await stores.trend(a.project, 30, day)))?.report ?? null;
+  };
   /** Rows as this viewer sees them: names, the issues they may see, the stored walk's findings. */
   const views = async (a: RiskActor, rows: RiskRow[]) => {
-    const day = periodsAt(a.now, a.settings.timezone).day;
-    const [names, visible, tpm, stored] = await Promise.all([
+    const [names, visible, tpm, report] = await Promise.all([
       namesOf(
         a.api,
         rows.flatMap((r) => [r.risk.owner, r.risk.reviewedBy]),
       ),
       visibleKeys(a.api, a.project),
       isTpm(a.api, a.project, a.accountId, a.settings),
-      stores.getDayOrLatest(a.project, day, await stores.trend(a.project, 30, day)),
+      latest(a),
     ]);
-    const o = { names, visible, report: stored?.report ?? null, viewer: a.accountId, tpm };
-    return { tpm, list: rows.map((r) => riskView(r, o)) };
+    const o = { names, visible, report, viewer: a.accountId, tpm };
+    return { tpm, visible, report, list: rows.map((r) => riskView(r, o)) };
   };
   const one = async (a: RiskActor, row: RiskRow) => (await views(a, [row])).list[0]!;
 
@@ -41,10 +52,19 @@ export function riskResolvers(s: Services) {
         risks.page(a.project, sort ?? 'score', limit ?? 50, cursor),
         risks.all(a.project),
       ]);
-      const { tpm, list } = await views(a, page.rows);
+      const { tpm, list, visible, report } = await views(a, page.rows);
+      // Suggestions are the TPM's to take: a member gets none (no control they cannot use).
+      const suggestions = tpm ? await risks.suggestions(a, report, visible, all) : [];
       return {
         ok: true,
-        data: { risks: list, nextCursor: page.nextCursor, heat: heatMap(all), total: all.length, canCreate: tpm },
+        data: {
+          risks: list,
+          nextCursor: page.nextCursor,
+          heat: heatMap(all),
+          total: all.length,
+          canCreate: tpm,
+          suggestions,
+        },
       };
     }),
 
@@ -87,9 +107,27 @@ export function riskResolvers(s: Services) {
       return { ok: true, data: await one(a, row) };
     }),
 
+    acceptRiskSuggestion: handler('acceptRiskSuggestion', async ({ cause }, context) => {
+      const a = await actor(context);
+      const [report, visible] = await Promise.all([latest(a), visibleKeys(a.api, a.project)]);
+      const row = await risks.accept(a, report, visible, cause);
+      return { ok: true, data: await one(a, row) };
+    }),
+
+    dismissRiskSuggestion: handler('dismissRiskSuggestion', async ({ cause }, context) => {
+      const a = await actor(context);
+      const [report, visible] = await Promise.all([latest(a), visibleKeys(a.api, a.project)]);
+      await risks.dismiss(a, report, visible, cause);
+      return { ok: true, data: { dismissed: cause } };
+    }),
+
     riskHistory: handler('riskHistory', async ({ id }, context) => {
       const project = projectKeyOf(context);
-      return { ok: true, data: await risks.history(project, id) };
+      const [changes, visible] = await Promise.all([
+        risks.history(project, id),
+        visibleKeys(deps.requester('user'), project),
+      ]);
+      return { ok: true, data: changes.map((c) => cutChange(c, visible)) };
     }),
   };
 }

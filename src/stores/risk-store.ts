@@ -1,4 +1,4 @@
-import { kvs, Sort } from '@forge/kvs';
+import { kvs, Sort, WhereConditions } from '@forge/kvs';
 import { keys } from './storage-keys';
 import { heldByAnother, ifVersion } from './version-condition';
 
@@ -120,6 +120,26 @@ export class RiskStore {
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
     return rows;
+  }
+
+  /** Records that the TPM dismissed the suggestion of `cause` (one key each: two dismissals never race). */
+  async dismiss(project: string, cause: string, by: string, at: string): Promise<void> {
+    await kvs.set(keys.riskDismissed(project, cause), { cause, by, at });
+  }
+
+  /** The causes dismissed in `project`. */
+  async dismissed(project: string): Promise<Set<string>> {
+    const out = new Set<string>();
+    let query = kvs
+      .query()
+      .where('key', WhereConditions.beginsWith(keys.riskDismissedPrefix(project)))
+      .limit(100);
+    for (;;) {
+      const page = await query.getMany<{ cause: string }>();
+      for (const r of page.results) out.add(r.value.cause);
+      if (!page.nextCursor) return out;
+      query = query.cursor(page.nextCursor);
+    }
   }
 
   /** A risk's changes, oldest first. */

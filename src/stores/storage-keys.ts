@@ -47,6 +47,9 @@ export const keys = {
   risk: (project: string, id: string) => key('risk', keyPart(project), keyPart(id)),
   riskChange: (project: string, id: string, at: string, n: string) =>
     key('risk-change', keyPart(project), keyPart(id), keyPart(at), keyPart(n)),
+  /** A suggestion the TPM dismissed (its cause), never proposed again. */
+  riskDismissed: (project: string, cause: string) => key('risk-dismissed', keyPart(project), keyPart(cause)),
+  riskDismissedPrefix: (project: string) => `${key('risk-dismissed', keyPart(project))}:`,
   settings: (project: string) => key('settings', keyPart(project)),
   /** The row of the `settings-rev` entity: the settings' revision, for saves against what was read. */
   settingsRevision: (project: string) => key('settings-rev', keyPart(project)),

@@ -473,6 +473,12 @@ describe('the preview in Chromium', () => {
     const page = await open('/frame/project-page/?as=tess&theme=dark');
     await page.getByRole('tab', { name: 'Risks' }).click();
     await page.getByTestId('risks-table--table').waitFor();
+    // The walk suggests a risk for the level-3 blocker: one click takes it into the register, linked.
+    const suggestion = page.getByTestId('risk-suggestion-blocked:FW-137');
+    await suggestion.getByRole('button', { name: 'Add to the register' }).click();
+    await suggestion.waitFor({ state: 'detached' });
+    const taken = page.locator('[data-testid="risks-table--table"] tbody tr', { hasText: 'FW-137 "Security fix' });
+    expect(await taken.innerText()).toMatch(/\b16\b/);
     const cell = page.getByTestId('heat-4-5');
     const before = Number((await cell.innerText()) || 0);
     await page.getByTestId('risk-add').click();
@@ -512,7 +518,14 @@ describe('the preview in Chromium', () => {
     await page.screenshot({ path: join(SHOTS, 'project-page-risks.png'), fullPage: true });
     expect((page as Page & { errors?: string[] }).errors).toEqual([]);
     await page.close();
-  }, 90000);
+    const light = await open('/frame/project-page/?as=tess&theme=light');
+    await light.getByRole('tab', { name: 'Risks' }).click();
+    await light.getByTestId('risks-table--table').waitFor();
+    expect(await light.getByTestId('risks-table--table').innerText()).toMatch(/Payment provider sandbox retired/);
+    await light.screenshot({ path: join(SHOTS, 'project-page-risks-light.png'), fullPage: true });
+    expect((light as Page & { errors?: string[] }).errors).toEqual([]);
+    await light.close();
+  }, 120000);
 
   test('the Sprint tab shows the burndown, scope changes and velocity; Publish writes the week page to Confluence', async () => {
     const page = await open('/frame/project-page/?as=tess&theme=light');

@@ -1,4 +1,5 @@
 import type { RiskChange, RiskSort } from '../../stores/risk-store';
+import type { SuggestedRisk } from './suggested-risks';
 
 /** A risk as the Risks tab shows it to one viewer. */
 export interface RiskView {
@@ -30,6 +31,8 @@ export interface RiskPage {
   heat: number[][];
   total: number;
   canCreate: boolean;
+  /** What the latest walk proposes for the register (TPMs only; a member gets none). */
+  suggestions: SuggestedRisk[];
 }
 
 export interface RiskFieldsPayload {
@@ -49,6 +52,8 @@ export interface RiskResolvers {
   reviewRisk: { payload: { id: string; version: number }; response: RiskView };
   linkRisk: { payload: { id: string; version: number; add?: string[]; remove?: string[] }; response: RiskView };
   riskHistory: { payload: { id: string }; response: RiskChange[] };
+  acceptRiskSuggestion: { payload: { cause: string }; response: RiskView };
+  dismissRiskSuggestion: { payload: { cause: string }; response: { dismissed: string } };
 }
 
-export type { RiskChange, RiskSort };
+export type { RiskChange, RiskSort, SuggestedRisk };

@@ -8,6 +8,9 @@ import type { RiskChange, RiskRecord, RiskRow, RiskSort, RiskStore } from '../..
 import { isTpm } from '../access/require-admin';
 import type { Settings } from '../../settings/schema';
 import type { RiskFieldsPayload } from './risk-contract';
+import type { Report } from '../../engine/report';
+import { forViewer, suggestedRisks, type SuggestedRisk } from './suggested-risks';
+import type { Visible } from '../walks/visibility';
 
 /** What a create or an edit may set (validated by the resolver's payload schema). */
 export type RiskFields = RiskFieldsPayload;
@@ -45,7 +48,57 @@ export class RiskService {
     return this.store.history(project, id);
   }
 
-  async create(a: RiskActor, fields: RiskFields): Promise<RiskRow> {
+  /**
+   * What the latest walk proposes that is neither in the register nor dismissed, as this viewer
+   * may see it. The register's TPMs take them: anyone else gets none.
+   */
+  async suggestions(
+    a: RiskActor,
+    report: Report | null,
+    visible: Visible,
+    rows?: readonly RiskRow[],
+  ): Promise<SuggestedRisk[]> {
+    if (!report || !(await isTpm(a.api, a.project, a.accountId, a.settings))) return [];
+    const [register, dismissed] = await Promise.all([
+      rows ?? this.store.all(a.project),
+      this.store.dismissed(a.project),
+    ]);
+    const taken = new Set(dismissed);
+    for (const r of register) if (r.risk.cause) taken.add(r.risk.cause);
+    return suggestedRisks(report, a.settings, taken).flatMap((s) => forViewer(s, visible) ?? []);
+  }
+
+  /**
+   * Takes a suggestion into the register as drafted (the TPM edits it after), its cause kept;
+   * the TPM who takes it owns it until they hand it on (a risk without an owner is a finding).
+   */
+  async accept(a: RiskActor, report: Report | null, visible: Visible, cause: string): Promise<RiskRow> {
+    const {
+      cause: taken,
+      title,
+      description,
+      probability,
+      impact,
+      issueKeys,
+    } = await this.suggestion(a, report, visible, cause);
+    return this.create(a, { title, description, probability, impact, issueKeys, owner: a.accountId }, taken);
+  }
+
+  /** Dismisses a suggestion: not proposed again for that cause. TPMs only. */
+  async dismiss(a: RiskActor, report: Report | null, visible: Visible, cause: string): Promise<void> {
+    await this.suggestion(a, report, visible, cause);
+    await this.store.dismiss(a.project, cause, a.accountId, a.now.toISOString());
+  }
+
+  private async suggestion(a: RiskActor, report: Report | null, visible: Visible, cause: string) {
+    if (!(await isTpm(a.api, a.project, a.accountId, a.settings)))
+      throw new ForbiddenError(`Only the TPMs and administrators of ${a.project} take or dismiss suggested risks.`);
+    const s = (await this.suggestions(a, report, visible)).find((x) => x.cause === cause);
+    if (!s) throw new NotFoundError(`The latest walk of ${a.project} suggests no risk for ${cause} (any more).`);
+    return s;
+  }
+
+  async create(a: RiskActor, fields: RiskFields, cause?: string): Promise<RiskRow> {
     if (!(await isTpm(a.api, a.project, a.accountId, a.settings)))
       throw new ForbiddenError(`Only the TPMs and administrators of ${a.project} add risks to its register.`);
     await this.checkReferences(a, fields);
@@ -66,6 +119,7 @@ export class RiskService {
       createdBy: a.accountId,
       updatedAt: at,
       updatedBy: a.accountId,
+      ...(cause ? { cause } : {}),
     };
     const row = await this.store.write(a.project, risk, null, { at, by: a.accountId, action: 'created', fields: {} });
     if (!row) throw CONFLICT(risk.id);

@@ -37,6 +37,16 @@ export const RISKS_STRINGS = {
       materialized: 'happening',
     } as Record<string, string>,
     more: 'More risks',
+    suggested: {
+      title: (n: number): string => `The walk suggests ${n} risk${n === 1 ? '' : 's'}`,
+      intro:
+        'From what is happening in the sprint: a blocker at level 3, another team blocking for long, a release at risk. Add one to the register as drafted (edit it after), or dismiss it: it is not suggested again.',
+      score: (p: number, i: number): string => `probability ${p} × impact ${i}`,
+      links: 'links',
+      accept: 'Add to the register',
+      dismiss: 'Dismiss',
+      added: (title: string): string => `Added "${title}" to the register.`,
+    },
     total: (shown: number, total: number): string => `${shown} of ${total} risks`,
     form: {
       titleNew: 'A new risk',

@@ -10,6 +10,7 @@ import { download } from '../../shared/download';
 import { ErrorState, Loading, issueLink } from '../../shared/ui';
 import { RiskForm } from './RiskForm';
 import { RiskHeatMap } from './RiskHeatMap';
+import { RiskSuggestions } from './RiskSuggestions';
 import { risksCsv } from './risks-csv';
 import { S } from './strings';
 
@@ -47,6 +48,12 @@ export function RisksTab({ report, siteUrl }: { report: Report; siteUrl: string 
           {error}
         </p>
       ) : null}
+      <RiskSuggestions
+        suggestions={data.suggestions}
+        siteUrl={siteUrl}
+        onAccept={(cause) => void act(call('acceptRiskSuggestion', { cause }))}
+        onDismiss={(cause) => void act(call('dismissRiskSuggestion', { cause }))}
+      />
       <div style={{ display: 'flex', gap: token('space.300'), flexWrap: 'wrap', alignItems: 'flex-start' }}>
         <RiskHeatMap heat={data.heat} selected={cell} onSelect={setCell} />
         <div style={{ display: 'flex', gap: token('space.100'), flexWrap: 'wrap' }}>
