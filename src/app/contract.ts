@@ -8,6 +8,7 @@ import type { MemberSummary, Report } from '../engine/report';
 
 export type { CheckId } from '../core/check-ids';
 export type { Finding, Severity } from '../engine/finding';
+export type { NudgeCode } from '../settings/schema';
 export type { MemberStatus, MemberSummary, Report } from '../engine/report';
 import type { ChecklistItem } from '../settings/checklist';
 import type { Settings, SettingsInput } from '../settings/schema';

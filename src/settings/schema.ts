@@ -37,7 +37,13 @@ const checklistItemSchema = z.strictObject({
 });
 
 /** The findings a member may be nudged about (checks.md codes). */
-export const NUDGE_CODES = ['focus-in/missing', 'focus-out/missing', 'daily-worklog/missing', 'reading/short'] as const;
+export const NUDGE_CODES = [
+  'focus-in/missing',
+  'focus-out/missing',
+  'daily-worklog/missing',
+  'reading/short',
+  'risk/stale',
+] as const;
 export type NudgeCode = (typeof NUDGE_CODES)[number];
 
 export const settingsInputSchema = z.strictObject({

@@ -17,6 +17,8 @@ export interface DueNudge {
   issueKeys: string[];
   subject: string;
   text: string;
+  /** What the sending-once log claims after the member and code (default: the day). */
+  once?: string;
 }
 
 const codeOf = (f: Finding) => `${f.check}/${f.code}`;
@@ -37,7 +39,7 @@ export function dueNudges(
   const enabled = new Set<string>(
     options.only
       ? ['focus-in/missing', 'focus-out/missing', 'daily-worklog/missing', 'reading/short']
-      : settings.nudges.checks,
+      : settings.nudges.checks.filter((c) => c !== 'risk/stale'), // risk-nudges.ts sends those
   );
   const calendar = new WorkingCalendar(settings.workingDays, settings.holidays);
   const at = now.getTime();
@@ -49,7 +51,7 @@ export function dueNudges(
     const previous = calendar.prevWorkingDay(today);
     const clock = localTime(at, m.timeZone);
     const mine = report.findings.filter((f) => f.accountId === m.accountId && enabled.has(codeOf(f)));
-    const codes = [...new Set(mine.map(codeOf))].sort() as NudgeCode[];
+    const codes = [...new Set(mine.map(codeOf))].sort() as Array<Exclude<NudgeCode, 'risk/stale'>>;
     for (const code of codes) {
       if (options.only?.code && options.only.code !== code) continue;
       const focusIn = code === 'focus-in/missing';
@@ -77,7 +79,7 @@ export function dueNudges(
 
 /** What the email says: what is missing, and where to fix it. */
 function wording(
-  code: NudgeCode,
+  code: Exclude<NudgeCode, 'risk/stale'>,
   day: string,
   issueKeys: string[],
   settings: Settings,

@@ -4,6 +4,7 @@ import type { Requester } from '../../fetch/requester';
 import type { Settings } from '../../settings/schema';
 import type { NudgeOutcome, PersonRef } from '../contract';
 import { dueNudges } from './nudges';
+import { dueRiskNudges } from './risk-nudges';
 import { html, sendOnce, type SentDeps } from './sent-log';
 
 export interface NudgeInput {
@@ -24,10 +25,14 @@ export interface NudgeInput {
  * the retries or concurrent triggers (sent-log.ts claims each).
  */
 export async function sendNudges(deps: SentDeps, api: Requester, input: NudgeInput): Promise<NudgeOutcome[]> {
-  const due = dueNudges(input.report, input.settings, deps.now(), {
-    window: input.only === undefined,
-    ...(input.only ? { only: input.only } : {}),
-  });
+  const due = [
+    ...dueNudges(input.report, input.settings, deps.now(), {
+      window: input.only === undefined,
+      ...(input.only ? { only: input.only } : {}),
+    }),
+    // A risk's owner is reminded by the schedule only: a TPM's Nudge is about a member's day.
+    ...(input.only ? [] : dueRiskNudges(input.report, input.settings, deps.now())),
+  ];
   const outcomes: NudgeOutcome[] = [];
   for (const n of due) {
     const where = input.siteUrl ? `${input.siteUrl}/browse/${n.issueKey}` : n.issueKey;
@@ -35,7 +40,7 @@ export async function sendNudges(deps: SentDeps, api: Requester, input: NudgeInp
     const sent = await sendOnce(
       deps,
       input.project,
-      `nudge|${n.accountId}|${n.code}|${n.day}`,
+      `nudge|${n.accountId}|${n.code}|${n.once ?? n.day}`,
       {
         kind: 'nudge',
         day: input.day,

@@ -38,7 +38,11 @@ export const risk: Check = {
           r.reviewedAt === null
             ? `Risk "${r.title}" has never been reviewed`
             : `Risk "${r.title}" was last reviewed more than ${reviewDays} days ago`,
-          { reviewedAt: r.reviewedAt === null ? null : new Date(r.reviewedAt).toISOString() },
+          {
+            reviewedAt: r.reviewedAt === null ? null : new Date(r.reviewedAt).toISOString(),
+            // The reminder to the owner is written on a linked issue (Jira mails about an issue).
+            issueKeys: r.issueKeys,
+          },
         );
       if (r.owner === null || ctx.person(r.owner)?.active !== true)
         add(

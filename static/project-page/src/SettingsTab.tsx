@@ -53,10 +53,10 @@ function Field({
     const codes = (Array.isArray(value) ? value : (fallback as string[])) as string[];
     control = (
       <div style={{ display: 'flex', gap: token('space.100'), flexWrap: 'wrap' }}>
-        {NUDGE_CODES.map((code) => (
+        {(Object.entries(NUDGE_CODES) as Array<[keyof typeof NUDGE_CODES, string]>).map(([code, label]) => (
           <Checkbox
             key={code}
-            label={code}
+            label={label}
             isDisabled={disabled}
             isChecked={codes.includes(code)}
             onChange={(e) => onChange(e.target.checked ? [...codes, code] : codes.filter((c) => c !== code))}

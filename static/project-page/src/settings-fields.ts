@@ -1,11 +1,17 @@
-import type { CheckId } from '../../../src/app/contract';
+import type { CheckId, NudgeCode } from '../../../src/app/contract';
 import { S } from './strings';
 
 /** The fields of the settings form, by settings.md key path; labels and help live in strings.ts. */
 export type FieldKind = 'list' | 'text' | 'number' | 'time' | 'weekdays' | 'pair' | 'bool' | 'nudges';
 
-/** The finding codes a member may be nudged about (settings `nudges.checks`). */
-export const NUDGE_CODES = ['focus-in/missing', 'focus-out/missing', 'daily-worklog/missing', 'reading/short'] as const;
+/** The finding codes a member may be nudged about (settings `nudges.checks`), as the form names them. */
+export const NUDGE_CODES = {
+  'focus-in/missing': 'Focus In missing',
+  'focus-out/missing': 'Focus Out missing',
+  'daily-worklog/missing': 'No work logged',
+  'reading/short': 'Reading hour short',
+  'risk/stale': 'Risk review due (to its owner, once a week)',
+} as const satisfies Record<NudgeCode, string>;
 
 export interface FieldSpec {
   path: string;
