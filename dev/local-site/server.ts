@@ -37,6 +37,8 @@ export interface Exchange {
   body: unknown;
   status: number;
   json: unknown;
+  /** Whom the call was made as: the user's account id (`asUser`), null for the app. */
+  caller: string | null;
 }
 
 export interface LocalSite {
@@ -211,6 +213,7 @@ export async function startLocalSite(initial: SiteData, options: LocalSiteOption
         body,
         status: reply.status,
         json: reply.json,
+        caller: typeof caller === 'string' ? caller : null,
       });
     const text = JSON.stringify(reply.json);
     res.writeHead(reply.status, { 'Content-Type': 'application/json;charset=UTF-8', ...reply.headers });

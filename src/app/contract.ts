@@ -3,21 +3,21 @@
  * responses. The UI's one door into src/: it imports only types, and only from here (lint).
  */
 import type { CheckId } from '../core/check-ids';
+import type { ErrorCode } from '../core/errors';
 import type { Finding } from '../engine/finding';
 import type { MemberSummary, Report } from '../engine/report';
+import type { SprintReport } from '../reporting/sprint-report';
+import type { ChecklistItem } from '../settings/checklist';
+import type { Settings, SettingsInput } from '../settings/schema';
+import type { PeopleResolvers } from './people/people-contract';
+import type { RiskResolvers } from './risks/risk-contract';
 
-export type { CheckId } from '../core/check-ids';
+export type { CheckId, ErrorCode, SprintReport };
 export type { Finding, Severity } from '../engine/finding';
 export type { NudgeCode } from '../settings/schema';
 export type { MemberStatus, MemberSummary, Report } from '../engine/report';
-import type { ChecklistItem } from '../settings/checklist';
-import type { Settings, SettingsInput } from '../settings/schema';
-
-import type { ErrorCode } from '../core/errors';
-import type { SprintReport } from '../reporting/sprint-report';
-export type { ErrorCode, SprintReport };
-import type { RiskResolvers } from './risks/risk-contract';
 export type { RiskChange, RiskPage, RiskResolvers, RiskSort, RiskView, SuggestedRisk } from './risks/risk-contract';
+export type { PersonChoice, PeopleResolvers } from './people/people-contract';
 export type { NextSprintSummary, ReleaseSummary } from '../reporting/delivery-report';
 export type { Burndown, BurndownPoint, ScopeChange } from '../reporting/burndown';
 
@@ -223,7 +223,7 @@ export interface IssueFindingsView {
   walking: boolean;
 }
 
-export interface Resolvers extends RiskResolvers {
+export interface Resolvers extends RiskResolvers, PeopleResolvers {
   getWalk: { payload: { day?: string }; response: WalkView };
   startWalk: { payload: Record<string, never>; response: WalkRunView };
   getWalkRun: { payload: Record<string, never>; response: WalkRunView | null };

@@ -6,6 +6,7 @@ import { projectPageResolvers } from './project-page';
 import { issuePanelResolvers } from './issue-panel';
 import { readingMacroResolvers } from './reading-macro';
 import { riskResolvers } from './risks';
+import { peopleResolvers } from './people';
 
 /** Every resolver, by surface: the compiler holds the three to the contract's keys, each once. */
 export function createHandlers(deps: HandlerDeps): { [K in ResolverKey]: Handler<K> } {
@@ -14,9 +15,11 @@ export function createHandlers(deps: HandlerDeps): { [K in ResolverKey]: Handler
   const panel = issuePanelResolvers(s);
   const macro = readingMacroResolvers(s);
   const register = riskResolvers(s);
-  const keys = [...Object.keys(page), ...Object.keys(panel), ...Object.keys(macro), ...Object.keys(register)];
+  const people = peopleResolvers(s);
+  const all = [page, panel, macro, register, people];
+  const keys = all.flatMap((r) => Object.keys(r));
   if (new Set(keys).size !== keys.length) throw new Error('a resolver is defined by two surfaces');
-  return { ...page, ...panel, ...macro, ...register };
+  return { ...page, ...panel, ...macro, ...register, ...people };
 }
 
 /** The resolver function Forge calls (`{ call: { functionKey, payload }, context }`). */

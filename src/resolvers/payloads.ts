@@ -12,6 +12,10 @@ export const PAYLOADS = {
       .optional(),
   }),
   startWalk: z.object({}),
+  searchPeople: z.object({
+    query: z.string().trim().max(100, 'a search of at most 100 characters').optional(),
+    ids: z.array(z.string().trim().min(1).max(128)).max(100, 'at most 100 people at once').optional(),
+  }),
   getWalkRun: z.object({}),
   getSettings: z.object({}),
   saveSettings: z.object({ settings: z.unknown(), revision: z.number().int().min(0).optional() }),

@@ -271,6 +271,14 @@ describe('the preview in Chromium', () => {
     await page.reload();
     await page.getByRole('tab', { name: 'Settings' }).click();
     expect(await page.getByLabel('Largest pull request (lines)').inputValue()).toBe('300');
+    // People are picked by name over Jira's user search, and kept as account ids.
+    await page.locator('#setting-digest\\.recipients').fill('dana');
+    await page.getByRole('option', { name: 'Dana Scully' }).click();
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByText('Saved. The walk uses them from now on.').waitFor();
+    await page.reload();
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await page.getByTestId('setting-digest.recipients-picker').getByText('Dana Scully').waitFor();
     await page.screenshot({ path: join(SHOTS, 'project-page-settings.png'), fullPage: true });
     await page.close();
   }, 60000);
@@ -492,6 +500,8 @@ describe('the preview in Chromium', () => {
       await page.getByRole('option', { name: value, exact: true }).click();
     }
     await page.locator('#risk-mitigation').fill('Move the tests to the new sandbox this sprint');
+    await page.locator('#risk-owner').fill('scul'); // the owner, found by Jira's user search
+    await page.getByRole('option', { name: 'Dana Scully' }).click();
     await page.getByTestId('risk-save').click();
     await page.getByTestId('risk-form').waitFor({ state: 'detached' });
     const row = page.locator('[data-testid="risks-table--table"] tbody tr', {
@@ -499,6 +509,7 @@ describe('the preview in Chromium', () => {
     });
     await row.waitFor();
     expect(await row.innerText()).toMatch(/\b20\b/);
+    expect(await row.innerText()).toMatch(/Dana Scully/);
     expect(Number(await cell.innerText())).toBe(before + 1);
     // A cell filters the table.
     await cell.click();

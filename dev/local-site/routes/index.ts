@@ -8,7 +8,7 @@ import { getMyPermissions } from './jira-permissions';
 import { addComment } from './jira-add-comment';
 import { addWorklog } from './jira-add-worklog';
 import { notify } from './jira-notify';
-import { getCurrentUser } from './jira-myself';
+import { findUsers, getCurrentUser } from './jira-myself';
 import {
   createBulkUserLookup,
   createPage,
@@ -46,6 +46,7 @@ export const ROUTES: readonly Route[] = [
   getPageContentProperties,
   createPageProperty,
   getCurrentUser,
+  findUsers,
   getSpaces,
   getPages,
   getBlogPosts,

@@ -1,22 +1,9 @@
-import type { Requester } from '../../fetch/requester';
-import { bulkUsers, USER_BATCH } from '../../fetch/jira/bulk-users';
 import type { Report } from '../../engine/report';
 import type { RiskRow } from '../../stores/risk-store';
 import type { RiskView } from './risk-contract';
 import type { Visible } from '../walks/visibility';
 
-/** Display names of the people a page of risks names, as the viewer sees them (unknown: the id). */
-export async function namesOf(api: Requester, ids: readonly (string | null)[]): Promise<Map<string, string>> {
-  const wanted = [...new Set(ids.filter((i): i is string => i !== null))];
-  const names = new Map<string, string>();
-  for (let i = 0; i < wanted.length; i += USER_BATCH)
-    for (const u of (await bulkUsers(api, wanted.slice(i, i + USER_BATCH))) as Array<{
-      accountId: string;
-      displayName?: string;
-    }>)
-      names.set(u.accountId, u.displayName ?? u.accountId);
-  return names;
-}
+export { namesOf } from '../people/search-people';
 
 export function riskView(
   row: RiskRow,

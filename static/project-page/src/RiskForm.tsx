@@ -6,6 +6,7 @@ import { token } from '@atlaskit/tokens';
 import type { RiskView } from '../../../src/app/contract';
 import { call } from '../../shared/invoke';
 import { ChoiceSelect, type Choice } from '../../shared/choice-select';
+import { PersonPicker } from '../../shared/person-picker';
 import { S } from './strings';
 
 const SCORES: Choice[] = [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }));
@@ -13,12 +14,10 @@ const SCORES: Choice[] = [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: 
 /** Add or edit a risk; the server's error is shown under the field it names. */
 export function RiskForm({
   risk,
-  people,
   onSaved,
   onCancel,
 }: {
   risk: RiskView | null;
-  people: readonly Choice[];
   onSaved: (risk: RiskView) => void;
   onCancel: () => void;
 }) {
@@ -32,13 +31,6 @@ export function RiskForm({
   const [issues, setIssues] = useState((risk?.issueKeys ?? []).join(', '));
   const [error, setError] = useState<{ field?: string; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const owners: Choice[] = [
-    { value: '', label: f.noOwner },
-    ...people,
-    ...(risk?.owner && !people.some((p) => p.value === risk.owner?.accountId)
-      ? [{ value: risk.owner.accountId, label: risk.owner.displayName }]
-      : []),
-  ];
   const save = async () => {
     setBusy(true);
     const res = await call('saveRisk', {
@@ -109,7 +101,13 @@ export function RiskForm({
       {row(
         'owner',
         f.owner,
-        <ChoiceSelect inputId="risk-owner" value={owner} choices={owners} onChange={setOwner} width={280} />,
+        <PersonPicker
+          inputId="risk-owner"
+          value={owner ? [owner] : []}
+          onChange={(ids) => setOwner(ids[0] ?? '')}
+          placeholder={f.noOwner}
+          isInvalid={error?.field === 'owner'}
+        />,
       )}
       {row(
         'mitigation',

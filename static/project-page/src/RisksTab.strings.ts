@@ -56,7 +56,7 @@ export const RISKS_STRINGS = {
       probability: 'Probability (1-5)',
       impact: 'Impact (1-5)',
       owner: 'Owner',
-      noOwner: 'Nobody yet',
+      noOwner: 'Nobody yet: type a name or an email',
       mitigation: 'Mitigation',
       issues: 'Linked issues (keys, comma-separated)',
       save: 'Save',

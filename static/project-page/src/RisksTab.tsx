@@ -32,7 +32,6 @@ export function RisksTab({ report, siteUrl }: { report: Report; siteUrl: string 
   }, [report, reload]);
   if (error && !data) return <ErrorState title={R.readFailed} message={error} onRetry={() => void reload()} />;
   if (!data) return <Loading label={R.loading} />;
-  const people = report.members.map((m) => ({ value: m.accountId, label: m.displayName }));
   const names = new Map(report.members.map((m) => [m.accountId, m.displayName]));
   const act = async (p: Promise<{ ok: boolean; error?: { message: string } }>) => {
     const res = await p;
@@ -73,7 +72,6 @@ export function RisksTab({ report, siteUrl }: { report: Report; siteUrl: string 
       {editing ? (
         <RiskForm
           risk={editing === 'new' ? null : editing}
-          people={people}
           onCancel={() => setEditing(null)}
           onSaved={() => {
             setEditing(null);

@@ -2,7 +2,7 @@ import type { CheckId, NudgeCode } from '../../../src/app/contract';
 import { S } from './strings';
 
 /** The fields of the settings form, by settings.md key path; labels and help live in strings.ts. */
-export type FieldKind = 'list' | 'text' | 'number' | 'time' | 'weekdays' | 'pair' | 'bool' | 'nudges';
+export type FieldKind = 'people' | 'list' | 'text' | 'number' | 'time' | 'weekdays' | 'pair' | 'bool' | 'nudges';
 
 /** The finding codes a member may be nudged about (settings `nudges.checks`), as the form names them. */
 export const NUDGE_CODES = {
@@ -26,11 +26,11 @@ export const SECTIONS: Array<{ title: string; fields: FieldSpec[] }> = [
     fields: [
       f('nudges.checks', 'nudges'),
       f('nudges.morningAt', 'time'),
-      f('digest.recipients', 'list'),
+      f('digest.recipients', 'people'),
       f('digest.issueKey', 'text'),
       f('digest.at', 'time'),
-      f('escalation.level2', 'list'),
-      f('escalation.level3', 'list'),
+      f('escalation.level2', 'people'),
+      f('escalation.level3', 'people'),
       f('escalation.auto', 'bool'),
       f('escalation.securityLabels', 'list'),
     ],
@@ -54,7 +54,7 @@ export const SECTIONS: Array<{ title: string; fields: FieldSpec[] }> = [
   },
   {
     title: S.settings.sections.team,
-    fields: [f('members', 'list'), f('timezone', 'text'), f('workingDays', 'weekdays'), f('holidays', 'list')],
+    fields: [f('members', 'people'), f('timezone', 'text'), f('workingDays', 'weekdays'), f('holidays', 'list')],
   },
   {
     title: S.settings.sections.focus,
