@@ -15,7 +15,7 @@ export function issuePanelResolvers(s: Services) {
       const project = context.extension?.project?.key ?? issueKey.split('-')[0] ?? '';
       return {
         ok: true,
-        data: await issueFindings(walkDeps, deps.requester('user'), project, issueKey, (day) =>
+        data: await issueFindings(walkDeps, deps.requester('user'), project, issueKey, accountIdOf(context), (day) =>
           startWalk(background, project, day),
         ),
       };

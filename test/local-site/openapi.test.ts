@@ -61,6 +61,10 @@ async function recordedExchanges(): Promise<Exchange[]> {
         { extension: { project: { key: 'FW' }, issue: { key: 'FW-105' } }, timezone: 'Europe/London' },
         DEMO_USERS.john.accountId,
       );
+      // A person picker's search (Jira's user search, as the user) and the names of saved ids.
+      expect(await harness.invoke('searchPeople', { query: 'dana', ids: [tess] }, project, tess)).toMatchObject({
+        ok: true,
+      });
       // The reading macro's calls: spaces, pages, blog posts, authors.
       const macro = {
         extension: { type: 'macro', config: { spaces: 'ENG,TEAM', daysBack: '7', targetMinutes: '60' } },

@@ -5,18 +5,21 @@ import type { IssueFindingsView } from '../contract';
 import { periodsAt } from '../settings/periods';
 import { type WalkDeps } from './walk-service';
 import { loadSettings } from '../settings/load-settings';
+import { isTpm } from '../access/require-admin';
+import { ownRowsOnly } from './own-rows';
 
 /**
  * The issue panel: the issue's findings and its assignee's day, from today's stored walk, or
  * the latest one. It never walks inside its invocation (25 s): with no stored walk at all it
  * starts a background walk (`startWalk`) and says so. One search as the viewer gives the
- * issue's assignee and proves the viewer may see the issue.
+ * issue's assignee and proves the viewer may see the issue. The account id is the context's.
  */
 export async function issueFindings(
   deps: WalkDeps,
   api: Requester,
   project: string,
   issueKey: string,
+  viewer: string,
   startWalk: (day: string) => Promise<unknown>,
 ): Promise<IssueFindingsView> {
   const { settings } = await loadSettings(deps.stores, project);
@@ -30,7 +33,10 @@ export async function issueFindings(
     await startWalk(today);
     return { issueKey, findings: [], assignee: null, memberFindings: [], day: null, walkedAt: null, walking: true };
   }
-  const report = stored.report;
+  // Under `privacy.membersSee: own` a member reads only their own day here too; a TPM reads everyone's.
+  const own =
+    settings.privacy.membersSee === 'own' && !(await isTpm(api, project, viewer, settings).catch(() => false));
+  const report = own ? ownRowsOnly(stored.report, viewer) : stored.report;
   const findings = report.findings.filter((f) => f.issueKey === issueKey);
   const assignee = report.members.find((m) => m.accountId === issue.assignee) ?? null;
   const memberFindings = assignee

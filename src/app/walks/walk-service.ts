@@ -6,6 +6,7 @@ import { fetchSnapshot } from '../../fetch/fetch-snapshot';
 import { assembleSnapshot } from './assemble-snapshot';
 import type { Requester } from '../../fetch/requester';
 import { checklistOf } from '../checklist/checklist';
+import { ownRowsOnly } from './own-rows';
 import { loadSettings } from '../settings/load-settings';
 import type { WalkRunView, WalkView } from '../contract';
 import { periodsAt } from '../settings/periods';
@@ -166,13 +167,4 @@ async function readingToday(log: ReadingLog, report: Report, now: Date): Promise
   for (const m of report.members) out[m.accountId] = 0;
   for (const e of entries) if (days.get(e.accountId) === e.date) out[e.accountId] = (out[e.accountId] ?? 0) + e.minutes;
   return out;
-}
-
-/** The report as one member sees it under `privacy.membersSee: own`: their row, their findings, and the unassigned. */
-function ownRowsOnly(report: Report, viewer: string): Report {
-  return {
-    ...report,
-    members: report.members.filter((m) => m.accountId === viewer),
-    findings: report.findings.filter((f) => f.accountId === null || f.accountId === viewer),
-  };
 }
