@@ -1,5 +1,5 @@
 import { finding, type Check } from '../check';
-import type { IssueView } from '../context';
+import type { IssueView } from '../issue-view';
 import type { Finding } from '../finding';
 import { NO_DEVELOPMENT_REASON, isOpen, firstPullRequest } from '../development';
 
@@ -12,7 +12,13 @@ export const done: Check = {
     // Sub-tasks by their parent's key or id (the parent field may carry either).
     const children = ctx.memo('children', () => {
       const map = new Map<string, IssueView[]>();
-      for (const i of ctx.issues) if (i.parent) map.set(i.parent.ref, [...(map.get(i.parent.ref) ?? []), i]);
+      for (const i of ctx.issues) {
+        if (!i.parent) continue;
+        const siblings = map.get(i.parent.ref);
+        // Appended in place: an epic of 10,000 children must not copy its list 10,000 times.
+        if (siblings) siblings.push(i);
+        else map.set(i.parent.ref, [i]);
+      }
       return map;
     });
     const out: Finding[] = [];
