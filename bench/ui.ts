@@ -1,6 +1,7 @@
 /**
- * UI benchmark (issue 4): the gzip size of each surface's JS (target <= 350 KB for what a frame
- * loads first), and the time to render the Findings tab of a 2,000-issue walk in headless
+ * UI benchmark (issue 4): the gzip size of what each surface's frame loads first: index.js, the
+ * chunks it imports statically (transitively) and index.css; target <= 200 KB (issue 26; the
+ * tabs a frame does not show first load on demand). And the time to render the Findings tab of a 2,000-issue walk in headless
  * Chromium (target < 2 s), from the click on the tab to the table's rows on screen.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -15,17 +16,29 @@ import { buildUi, SURFACES } from '../scripts/build-ui';
 const ROOT = join(__dirname, '..');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 
+/** index.js, every chunk it imports statically (`from"./x.js"`, `import"./x.js"`), transitively, and index.css. */
+export function firstLoad(dir: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string): void => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(join(dir, file), 'utf8');
+    for (const m of code.matchAll(/(?:from|import)\s*"\.\/([\w.-]+\.js)"/g)) if (m[1]) visit(m[1]);
+  };
+  visit('index.js');
+  return [...seen, 'index.css'];
+}
+
 export async function benchUi(): Promise<void> {
   await buildUi();
   for (const surface of SURFACES) {
     const dir = join(ROOT, 'static', surface, 'build');
-    const entry =
-      gzipSync(readFileSync(join(dir, 'index.js'))).length + gzipSync(readFileSync(join(dir, 'index.css'))).length;
+    const entry = firstLoad(dir).reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, f))).length, 0);
     const all = readdirSync(dir)
       .filter((f) => f.endsWith('.js'))
       .reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, f))).length, 0);
     console.log(
-      `ui      ${surface.padEnd(13)} first load (index.js + index.css) ${kb(entry)} gzip; every chunk incl. lazy themes ${kb(all)} gzip; target <= 350 KB: ${entry <= 350 * 1024 ? 'met' : 'MISSED'}`,
+      `ui      ${surface.padEnd(13)} first load (index.js, its static chunks, index.css) ${kb(entry)} gzip; every chunk incl. lazy tabs and themes ${kb(all)} gzip; target <= 200 KB: ${entry <= 200 * 1024 ? 'met' : 'MISSED'} (ratio ${(entry / (200 * 1024)).toFixed(2)})`,
     );
   }
   const data = generateLargeSprint({

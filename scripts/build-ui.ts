@@ -8,6 +8,10 @@ import { build } from 'esbuild';
 
 export const SURFACES = ['project-page', 'issue-panel', 'reading-macro'] as const;
 const ROOT = join(__dirname, '..');
+/** Atlaskit's gate client as it answers uninitialised, without Statsig (static/shared/feature-gates-offline.ts). */
+export const OFFLINE_GATES = {
+  '@atlaskit/feature-gate-js-client/feature-gates': join(ROOT, 'static', 'shared', 'feature-gates-offline.ts'),
+};
 
 const html = (title: string) => `<!doctype html>
 <html lang="en">
@@ -40,6 +44,7 @@ export async function buildUi(): Promise<void> {
       target: 'es2020',
       jsx: 'automatic',
       define: { 'process.env.NODE_ENV': '"production"' },
+      alias: OFFLINE_GATES,
       logLevel: 'warning',
     });
     writeFileSync(join(out, 'index.html'), html(`Focus Walk: ${surface}`));

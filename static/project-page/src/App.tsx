@@ -1,4 +1,4 @@
-import React, { useCallback, useEffect, useState } from 'react';
+import React, { Suspense, useCallback, useEffect, useState } from 'react';
 import SectionMessage from '@atlaskit/section-message';
 import Button from '@atlaskit/button/new';
 import { token } from '@atlaskit/tokens';
@@ -7,16 +7,19 @@ import { call } from '../../shared/invoke';
 import { useResolver } from '../../shared/use-resolver';
 import { TabbedView, type TabSpec } from '../../shared/tabbed-view';
 import { ErrorState, Loading, pageStyle } from '../../shared/ui';
-import { BlockersTab } from './BlockersTab';
-import { ChecklistTab } from './ChecklistTab';
-import { TrendChart, WorkloadChart } from './Charts';
-import { FindingsTab } from './FindingsTab';
-import { SentTab } from './SentTab';
-import { SprintTab } from './SprintTab';
-import { ReleasesTab } from './ReleasesTab';
-import { NextSprintTab } from './NextSprintTab';
-import { RisksTab } from './RisksTab';
-import { SettingsTab } from './SettingsTab';
+import {
+  BlockersTab,
+  ChecklistTab,
+  FindingsTab,
+  NextSprintTab,
+  ReleasesTab,
+  RisksTab,
+  SentTab,
+  SettingsTab,
+  SprintTab,
+  TrendChart,
+  WorkloadChart,
+} from './lazy-tabs';
 import { S } from './strings';
 import { TeamTab } from './TeamTab';
 
@@ -250,7 +253,9 @@ export function App() {
       ) : (
         <>
           <p data-testid="no-walk">{S.page.noWalk}</p>
-          <SettingsTab onSaved={() => void load()} />
+          <Suspense fallback={<Loading label={S.tabs.settings} />}>
+            <SettingsTab onSaved={() => void load()} />
+          </Suspense>
         </>
       )}
     </div>
