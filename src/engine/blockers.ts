@@ -1,4 +1,5 @@
-import { namesImpediment, normalizeName, type IssueView, type WalkContext } from './context';
+import type { WalkContext } from './context';
+import { namesImpediment, normalizeName, type IssueView } from './issue-view';
 import { workingDaysSince } from './working-days-since';
 
 /** A blocked sprint issue and its escalation level (checks.md `blocked`, checks-delivery.md cross-team). */

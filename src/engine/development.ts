@@ -1,4 +1,4 @@
-import type { DevelopmentView } from './context';
+import type { DevelopmentView } from './issue-view';
 
 export const NO_DEVELOPMENT_REASON =
   'the snapshot has no development data (no code-host connection and no development field)';

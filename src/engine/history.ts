@@ -62,3 +62,25 @@ export function replay(
   segments.push({ start, end: Number.POSITIVE_INFINITY, status, assignee });
   return segments;
 }
+
+/** A changelog entry of the issue links or the Flagged field (blocked since when). */
+export interface MarkerChange {
+  at: number;
+  field: 'link' | 'flagged';
+  to: string | null;
+  toString: string | null;
+}
+
+/** The link and Flagged entries of an issue's changelog, parsed once. */
+export function markerChanges(histories: Histories): MarkerChange[] {
+  const out: MarkerChange[] = [];
+  for (const history of histories) {
+    const at = parseInstant(history.created);
+    for (const item of history.items) {
+      const field = item.field.trim().toLowerCase();
+      if (field === 'link' || field === 'flagged')
+        out.push({ at, field, to: item.to ?? null, toString: item.toString ?? null });
+    }
+  }
+  return out;
+}

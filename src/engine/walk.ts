@@ -1,6 +1,7 @@
 import { parseSettings, type Settings } from '../settings/schema';
 import { parseSnapshot } from '../snapshot/parse-snapshot';
 import type { Snapshot } from '../snapshot/schema';
+import type { Activity } from '../snapshot/activity';
 import { CHECK_IDS, SCORED_CHECKS, type CheckId } from '../core/check-ids';
 import { WalkContext } from './context';
 import { normalizeFindings, type Finding } from './finding';
@@ -22,9 +23,12 @@ export function walk(snapshot: unknown, settings: unknown, at: string): Report {
   return walkParsed(parseSnapshot(snapshot), parseSettings(settings), atMs);
 }
 
-/** The walk on inputs already validated by parseSnapshot and parseSettings. */
-export function walkParsed(snapshot: Snapshot, settings: Settings, at: number): Report {
-  const ctx = new WalkContext(snapshot, settings, at);
+/**
+ * The walk on inputs already validated by parseSnapshot and parseSettings; a background walk
+ * passes its comments and worklogs in compact form (`activity`, from fetchSnapshot's `compact`).
+ */
+export function walkParsed(snapshot: Snapshot, settings: Settings, at: number, activity?: Activity): Report {
+  const ctx = new WalkContext(snapshot, settings, at, activity);
   const skipped: SkippedCheck[] = [];
   const raw: Finding[] = [];
   const ran = new Set<CheckId>();

@@ -16,6 +16,7 @@ import { CHANGELOG_BATCH, bulkChangelogs, type IssueChangeLog } from './jira/bul
 import { USER_BATCH, bulkUsers } from './jira/bulk-users';
 import { readDelivery, type ReadyOptions } from './read-delivery';
 import type { VersionBean } from './jira/list-project-versions';
+import type { Activity } from '../snapshot/activity';
 
 export interface FetchSnapshotOptions {
   projectKey: string;
@@ -33,6 +34,12 @@ export interface FetchSnapshotOptions {
    * (`focus-walk fetch`) keeps Jira's answers whole.
    */
   slim?: boolean;
+  /**
+   * With `slim`: move each issue's comments and worklogs into `activity` (the walk's compact
+   * form) as its page arrives, leaving the issues' lists empty. For a walk that is not saved;
+   * `walkParsed(snapshot, settings, at, activity)` reads them from there.
+   */
+  compact?: boolean;
   /** Issues read so far, of the total (called as bulk fetches land). */
   onIssues?: (read: number, total: number) => void;
   /** Which issues stand in for the next sprint on a board without one (settings `ready`). */
@@ -75,6 +82,8 @@ export interface JiraReads {
   upcoming?: { sprint: Sprint | null; issues: IssueBean[] };
   versions?: VersionBean[];
   partial?: PartialRead[];
+  /** With `compact`: the issues' comments and worklogs, by issue id (not part of snapshot.md: never saved). */
+  activity?: Activity;
 }
 
 const chunks = <T>(items: readonly T[], size: number): T[][] =>
@@ -130,7 +139,8 @@ export async function fetchSnapshot(api: Requester, o: FetchSnapshotOptions): Pr
   const ids = refs.map((r) => r.id);
   o.onIssues?.(0, ids.length);
 
-  const slim = o.slim ? new IssueSlimmer({ flattenBodies: true }) : null;
+  const slim = o.slim || o.compact ? new IssueSlimmer({ flattenBodies: true }) : null;
+  const activity: Activity | null = o.compact ? new Map() : null;
   const keepHistory = slim ? (h: Record<string, unknown>) => slim.history(h) : undefined;
   const changelogs = Promise.all(
     chunks(ids, CHANGELOG_BATCH).map((batch) => limit(() => bulkChangelogs(api, batch, keepHistory))),
@@ -149,7 +159,13 @@ export async function fetchSnapshot(api: Requester, o: FetchSnapshotOptions): Pr
     chunks(ids, BULK_FETCH_BATCH).map((batch) =>
       limit(async () => {
         const fetched = await bulkFetchIssues(api, batch, [...BASE_FIELDS, ...customFields]);
-        const got = slim ? fetched.map((i) => slim.issue(i)) : fetched;
+        let got = slim ? fetched.map((i) => slim.issue(i)) : fetched;
+        // Compact: completed and moved to the activity while this page is the only copy.
+        if (slim && activity) {
+          const complete: IssueBean[] = [];
+          for (const i of got) complete.push(slim.compact(await completeIssue(api, i, slim), activity));
+          got = complete;
+        }
         progress(`${(read += got.length)} of ${ids.length} issues read`);
         o.onIssues?.(read, ids.length);
         return got;
@@ -161,7 +177,7 @@ export async function fetchSnapshot(api: Requester, o: FetchSnapshotOptions): Pr
   const inOrder = ids.map((id) => byId.get(id)).filter((i): i is IssueBean => i !== undefined);
   // Completed comment and worklog pages may name more people, so users come after them.
   const issues = await Promise.all(inOrder.map((issue) => limit(() => completeIssue(api, issue, slim))));
-  const accountIds = [...new Set(issues.flatMap(referencedAccounts))].sort();
+  const accountIds = [...new Set(issues.flatMap((i) => referencedAccounts(i, activity)))].sort();
   const [logs, people] = await Promise.all([
     changelogs,
     Promise.all(chunks(accountIds, USER_BATCH).map((batch) => limit(() => bulkUsers(api, batch)))).then(
@@ -195,6 +211,7 @@ export async function fetchSnapshot(api: Requester, o: FetchSnapshotOptions): Pr
     ...(upcoming ? { upcoming } : {}),
     ...(versions ? { versions } : {}),
     ...(partial.length ? { partial } : {}),
+    ...(activity ? { activity } : {}),
   };
 }
 
@@ -219,7 +236,7 @@ async function completeIssue(api: Requester, issue: IssueBean, slim: IssueSlimme
 }
 
 /** People whose time zones the walk needs: assignees and the authors of comments and worklogs. */
-function referencedAccounts(issue: IssueBean): string[] {
+function referencedAccounts(issue: IssueBean, activity: Activity | null): string[] {
   const ids: string[] = [];
   const add = (user: unknown) => {
     const id = (user as { accountId?: unknown } | null | undefined)?.accountId;
@@ -230,6 +247,9 @@ function referencedAccounts(issue: IssueBean): string[] {
     add(c.author);
   for (const w of (issue.fields.worklog as { worklogs?: Array<{ author?: unknown }> } | undefined)?.worklogs ?? [])
     add(w.author);
+  const compact = activity?.get(issue.id);
+  for (const a of compact?.commentAuthors ?? []) add(a);
+  for (const a of compact?.worklogAuthors ?? []) add(a);
   return ids;
 }
 

@@ -1,5 +1,6 @@
 import { adfToText } from '../core/adf';
 import type { IssueBean } from './jira/search-issues';
+import { issueActivity, type Activity } from '../snapshot/activity';
 
 type Json = Record<string, unknown>;
 
@@ -71,6 +72,19 @@ export class IssueSlimmer {
     const out: Json = { ...pick(c, ['id', 'body', 'created', 'updated']), author: this.person(c.author) };
     if (this.o.flattenBodies && out.body !== undefined) out.body = adfToText(out.body);
     return out;
+  }
+
+  /**
+   * Moves a complete issue's comments and worklogs into `activity` (the walk's compact form,
+   * snapshot/activity.ts) and returns the issue without them: its lists are left empty, so
+   * nothing of the page's objects outlives the page. Only for a walk that is not saved.
+   */
+  compact(issue: IssueBean, activity: Activity): IssueBean {
+    const f = issue.fields;
+    const comments = (f.comment as { comments?: Json[] } | undefined)?.comments ?? [];
+    const worklogs = (f.worklog as { worklogs?: Json[] } | undefined)?.worklogs ?? [];
+    activity.set(issue.id, issueActivity(issue.key, comments, worklogs, adfToText));
+    return { ...issue, fields: { ...f, comment: { comments: [] }, worklog: { worklogs: [] } } };
   }
 
   /** A changelog history: its author shared, its items as Jira gives them. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateLargeSprint } from '../../dev/demo/large-sprint';
 import { DEMO_AT } from '../../dev/demo/demo-snapshot';
-import { walk } from '../../src/engine/walk';
+import { walk, walkParsed } from '../../src/engine/walk';
 import { sprintReport } from '../../src/reporting/sprint-report';
 import { parseSettings } from '../../src/settings/schema';
 import { parseSnapshot } from '../../src/snapshot/parse-snapshot';
@@ -181,4 +181,30 @@ describe('fetching a snapshot from the local site', () => {
       });
     }
   }, 60000);
+
+  test("compact reads (comments and worklogs moved to the walk's columns as pages arrive) give the same report as a saved snapshot", async () => {
+    const data = generateLargeSprint({ issues: 2000, commentsPerIssue: 6, worklogsPerIssue: 4, members: 20, seed: 9 });
+    for (const set of [DEMO, data]) {
+      await withSite(set, {}, async (site) => {
+        const key = (set as { project: { key: string } }).project.key;
+        const full = await fetchSnapshot(requesterFor(site), { projectKey: key });
+        const { activity, ...compact } = await fetchSnapshot(requesterFor(site), {
+          projectKey: key,
+          slim: true,
+          compact: true,
+        });
+        // No Jira-shaped comment or worklog is left in the issues: they live in the activity's columns.
+        expect(compact.issues.some((i) => (i.fields.comment as { comments: unknown[] }).comments.length > 0)).toBe(
+          false,
+        );
+        expect(activity?.size).toBe(full.issues.length);
+        const settings = parseSettings({});
+        const at = Date.parse(DEMO_AT);
+        const fromCompact = walkParsed(parseSnapshot(compact), settings, at, activity);
+        expect(fromCompact).toEqual(walk(full, {}, DEMO_AT));
+        expect(fromCompact.findings.some((f) => f.check === 'open-question')).toBe(true); // comments were read
+        expect(fromCompact.findings.some((f) => f.check === 'daily-worklog')).toBe(true); // and worklogs
+      });
+    }
+  }, 120000);
 });

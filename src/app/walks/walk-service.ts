@@ -50,11 +50,13 @@ export async function walkProject(
 ): Promise<{ report: Report; day: string }> {
   const { settings } = await loadSettings(deps.stores, project);
   const now = deps.now();
-  // Slim: the walk runs in a function's memory, and keeps only what its checks read.
-  const jira = await fetchSnapshot(api, {
+  // Slim and compact: the walk runs in a function's memory, and keeps only what its checks read;
+  // each page's comments and worklogs go to the walk's columns as it arrives (issue 26).
+  const { activity, ...jira } = await fetchSnapshot(api, {
     projectKey: project,
     now: () => now,
     slim: true,
+    compact: true,
     ready: settings.ready,
     ...(onIssues ? { onIssues } : {}),
   });
@@ -77,7 +79,7 @@ export async function walkProject(
     reporting,
     ...(register ? { risks: register } : {}),
   });
-  const report = walkParsed(snapshot, settings, now.getTime());
+  const report = walkParsed(snapshot, settings, now.getTime(), activity);
   const progress = {
     ...sprintReport(snapshot, settings, now.getTime()),
     ...deliveryReport(snapshot, settings, report, now.getTime()),

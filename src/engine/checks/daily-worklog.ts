@@ -1,5 +1,6 @@
 import { finding, type Check } from '../check';
-import type { IssueView, WalkContext } from '../context';
+import type { WalkContext } from '../context';
+import type { IssueView } from '../issue-view';
 import type { Finding } from '../finding';
 import { formatDay } from '../../core/time/zones';
 import { loggedOn } from '../worklog-index';

@@ -1,6 +1,6 @@
 import { finding, type Check } from '../check';
 import type { Finding } from '../finding';
-import { normalizeName } from '../context';
+import { normalizeName } from '../issue-view';
 
 /** Seed item 7: issue types and labels follow the team's taxonomy. */
 export const labels: Check = {

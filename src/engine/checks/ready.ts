@@ -1,5 +1,6 @@
 import { finding, type Check } from '../check';
-import { normalizeName, type WalkContext } from '../context';
+import type { WalkContext } from '../context';
+import { normalizeName } from '../issue-view';
 import type { UpcomingIssueView } from '../delivery-views';
 import type { Finding } from '../finding';
 import { PatternCache } from '../../settings/patterns';

@@ -1,5 +1,6 @@
 import { finding, type Check, type Subject } from '../check';
-import { normalizeName, type DevelopmentView, type IssueView, type WalkContext } from '../context';
+import type { WalkContext } from '../context';
+import { normalizeName, type DevelopmentView, type IssueView } from '../issue-view';
 import type { Finding, Severity } from '../finding';
 import { NO_DEVELOPMENT_REASON, byName, firstPullRequest, isOpen, linkedCounts } from '../development';
 import { escapeRegExp } from '../../settings/patterns';

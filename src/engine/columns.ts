@@ -1,0 +1,43 @@
+import { adfToText } from '../core/adf';
+
+/**
+ * Every comment of the sprint, column by column: no object per comment (a 20,000-issue sprint
+ * holds 400,000 of them, and allocating a view each was the walk's largest cost). A comment is
+ * an index; an issue owns the range [commentStart, commentEnd).
+ */
+export class CommentColumns {
+  readonly created: Float64Array;
+  readonly authors: Array<string | null>;
+  readonly ids: string[];
+  readonly bodies: unknown[];
+  private readonly texts: Array<string | undefined>;
+
+  constructor(size: number) {
+    this.created = new Float64Array(size);
+    this.authors = new Array<string | null>(size);
+    this.ids = new Array<string>(size);
+    this.bodies = new Array<unknown>(size);
+    this.texts = new Array<string | undefined>(size);
+  }
+
+  /**
+   * The trimmed plain text (checks.md), computed on first use: the checks read the text only of
+   * comments inside their time windows, so most bodies are never flattened.
+   */
+  text(i: number): string {
+    let t = this.texts[i];
+    if (t === undefined) this.texts[i] = t = adfToText(this.bodies[i]).trim();
+    return t;
+  }
+}
+
+/** Every worklog of the sprint, column by column, like the comments. */
+export class WorklogColumns {
+  readonly started: Float64Array;
+  readonly authors: Array<string | null>;
+
+  constructor(size: number) {
+    this.started = new Float64Array(size);
+    this.authors = new Array<string | null>(size);
+  }
+}

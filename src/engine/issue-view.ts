@@ -1,0 +1,182 @@
+import type { Development, Issue, Snapshot, UserRef } from '../snapshot/schema';
+import { parseInstant } from '../core/time/instant';
+import type { CommentColumns, WorklogColumns } from './columns';
+import type { Activity, IssueActivity } from '../snapshot/activity';
+
+/** An issue as the checks read it: parsed instants, plain texts, normalised names. */
+export interface IssueView {
+  id: string;
+  key: string;
+  summary: string;
+  issueType: string; // as Jira names it
+  subtask: boolean;
+  /** The issue type's hierarchy level (epics 1, standard 0, sub-tasks -1); absent: 0. */
+  hierarchyLevel: number;
+  /** The parent's key (else id), and its hierarchy level from the parent field or the parent issue itself. */
+  parent: { ref: string; level: number | null } | null;
+  priority: string | null; // normalised
+  priorityName: string | null; // as Jira names it
+  status: string; // normalised (trimmed, lower case)
+  statusName: string; // as Jira names it
+  statusCategory: string;
+  assigneeId: string | null;
+  created: number;
+  /** This issue's comments in ctx.comments: [commentStart, commentEnd). */
+  commentStart: number;
+  commentEnd: number;
+  /** This issue's worklogs in ctx.worklogs: [worklogStart, worklogEnd). */
+  worklogStart: number;
+  worklogEnd: number;
+  labels: string[];
+  /** Issues linked inward ("is blocked by" for Blocks), with the link type's normalised name. */
+  inwardLinks: InwardLink[];
+  fixVersions: number;
+  /** The ids of its fix versions (checks-delivery.md `version`). */
+  fixVersionIds: string[];
+  storyPoints: number | null;
+  flagged: boolean;
+  development: DevelopmentView | null;
+}
+
+export interface InwardLink {
+  type: string;
+  key: string;
+  /** The linked issue's status category, from the link or the sprint's own copy of the issue. */
+  category: string | null;
+}
+
+/** Jira's flag is the option "Impediment"; its changelog and its field both name it. */
+export const namesImpediment = (text: string | null | undefined): boolean =>
+  typeof text === 'string' && text.includes('Impediment');
+
+/** An issue's linked code with every list present. */
+export interface DevelopmentView {
+  branches: NonNullable<Development['branches']>;
+  commits: NonNullable<Development['commits']>;
+  pullRequests: NonNullable<Development['pullRequests']>;
+  summary: Development['summary'];
+}
+
+export const normalizeName = (name: string): string => name.trim().toLowerCase();
+
+/** Where issueView writes an issue's comments and worklogs, and whom it names. */
+export interface IssueViewSink {
+  fields: Snapshot['fields'];
+  development: Snapshot['development'];
+  comments: CommentColumns;
+  worklogs: WorklogColumns;
+  /** The next free row of each column. */
+  cursor: { comments: number; worklogs: number };
+  /** A background walk's comments and worklogs, by issue id (else the issues' own lists). */
+  activity?: Activity | undefined;
+  addPerson(user: UserRef, authoritative: boolean): void;
+}
+
+/**
+ * An issue as the checks read it, its comments and worklogs appended to the columns, the
+ * people it names reported to the sink (for names and zones), in one pass.
+ */
+export function issueView(issue: Issue, into: IssueViewSink): IssueView {
+  const f = issue.fields;
+  const fields = f as Record<string, unknown>;
+  const ids = into.fields;
+  const points = ids?.storyPoints ? fields[ids.storyPoints] : undefined;
+  const flag = ids?.flagged ? fields[ids.flagged] : undefined;
+  const dev = into.development?.[issue.id];
+  // People named by the issue (for names and zones), in the same pass as its comments and worklogs.
+  if (f.assignee) into.addPerson(f.assignee, false);
+  const commentStart = into.cursor.comments;
+  const worklogStart = into.cursor.worklogs;
+  const compact = into.activity?.get(issue.id);
+  if (compact) appendActivity(compact, into);
+  else {
+    for (const c of f.comment.comments) {
+      if (c.author) into.addPerson(c.author, false);
+      const i = into.cursor.comments++;
+      into.comments.ids[i] = c.id;
+      into.comments.authors[i] = c.author?.accountId ?? null;
+      into.comments.created[i] = parseInstant(c.created);
+      into.comments.bodies[i] = c.body;
+    }
+    for (const w of f.worklog.worklogs) {
+      if (w.author) into.addPerson(w.author, false);
+      const i = into.cursor.worklogs++;
+      into.worklogs.authors[i] = w.author?.accountId ?? null;
+      into.worklogs.started[i] = parseInstant(w.started);
+    }
+  }
+  const parentRef = f.parent ? (f.parent.key ?? f.parent.id ?? '') : null;
+  return {
+    id: issue.id,
+    key: issue.key,
+    summary: f.summary ?? '',
+    issueType: f.issuetype.name,
+    subtask: f.issuetype.subtask ?? false,
+    hierarchyLevel: f.issuetype.hierarchyLevel ?? 0,
+    parent: parentRef === null ? null : { ref: parentRef, level: f.parent?.fields?.issuetype?.hierarchyLevel ?? null },
+    priority: f.priority?.name ? normalizeName(f.priority.name) : null,
+    priorityName: f.priority?.name ?? null,
+    status: normalizeName(f.status.name),
+    statusName: f.status.name,
+    statusCategory: f.status.statusCategory.key,
+    assigneeId: f.assignee?.accountId ?? null,
+    created: parseInstant(f.created),
+    commentStart,
+    commentEnd: into.cursor.comments,
+    worklogStart,
+    worklogEnd: into.cursor.worklogs,
+    labels: f.labels ?? [],
+    inwardLinks: (f.issuelinks ?? []).flatMap((l) =>
+      l.inwardIssue
+        ? [
+            {
+              type: normalizeName(l.type.name),
+              key: l.inwardIssue.key,
+              category: l.inwardIssue.fields?.status?.statusCategory?.key ?? null,
+            },
+          ]
+        : [],
+    ),
+    fixVersions: f.fixVersions?.length ?? 0,
+    fixVersionIds: (f.fixVersions ?? []).flatMap((v) => (v.id ? [v.id] : [])),
+    storyPoints: typeof points === 'number' ? points : null,
+    flagged: Array.isArray(flag) && flag.some(isImpediment),
+    development: dev
+      ? {
+          branches: dev.branches ?? [],
+          commits: dev.commits ?? [],
+          pullRequests: dev.pullRequests ?? [],
+          summary: dev.summary,
+        }
+      : null,
+  };
+}
+
+/** The same rows from the compact form a background walk keeps (snapshot/activity.ts). */
+function appendActivity(a: IssueActivity, into: IssueViewSink): void {
+  into.comments.created.set(a.commentCreated, into.cursor.comments);
+  a.commentAuthors.forEach((author, n) => {
+    if (author) into.addPerson(author, false);
+    const i = into.cursor.comments + n;
+    into.comments.ids[i] = a.commentIds[n] ?? '';
+    into.comments.authors[i] = author?.accountId ?? null;
+    into.comments.bodies[i] = a.commentTexts[n];
+  });
+  into.cursor.comments += a.commentCreated.length;
+  into.worklogs.started.set(a.worklogStarted, into.cursor.worklogs);
+  a.worklogAuthors.forEach((author, n) => {
+    if (author) into.addPerson(author, false);
+    into.worklogs.authors[into.cursor.worklogs + n] = author?.accountId ?? null;
+  });
+  into.cursor.worklogs += a.worklogStarted.length;
+}
+
+/** A flag option (`{ value: "Impediment" }`) or a plain string naming Impediment. */
+function isImpediment(option: unknown): boolean {
+  if (typeof option === 'string') return namesImpediment(option);
+  if (option && typeof option === 'object') {
+    const value = (option as { value?: unknown }).value;
+    return typeof value === 'string' && namesImpediment(value);
+  }
+  return false;
+}
