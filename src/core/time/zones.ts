@@ -59,17 +59,32 @@ export function localDayRange(date: string, zone: string): [number, number] {
   return [startOfLocalDay(date, zone), startOfLocalDay(addDays(date, 1), zone)];
 }
 
+/**
+ * Calendar answers about a few hundred distinct dates, asked hundreds of thousands of times a
+ * walk (working days of every issue and member): each computed once with luxon, then looked up.
+ * Cleared past 50,000 entries so a long-lived process stays small.
+ */
+const calendarCache = new Map<string, string | number>();
+function cached<T extends string | number>(key: string, compute: () => T): T {
+  let value = calendarCache.get(key) as T | undefined;
+  if (value === undefined) {
+    if (calendarCache.size >= 50000) calendarCache.clear();
+    calendarCache.set(key, (value = compute()));
+  }
+  return value;
+}
+
 /** Calendar arithmetic on `YYYY-MM-DD` dates (no zone involved). */
 export function addDays(date: string, days: number): string {
-  return DateTime.fromISO(date, { zone: 'utc' }).plus({ days }).toISODate() ?? date;
+  return cached(`+${days}|${date}`, () => DateTime.fromISO(date, { zone: 'utc' }).plus({ days }).toISODate() ?? date);
 }
 
 /** ISO weekday, 1 = Monday. */
 export function isoWeekday(date: string): number {
-  return DateTime.fromISO(date, { zone: 'utc' }).weekday;
+  return cached(`w|${date}`, () => DateTime.fromISO(date, { zone: 'utc' }).weekday);
 }
 
 /** `Thu 19 Nov` for messages. */
 export function formatDay(date: string): string {
-  return DateTime.fromISO(date, { zone: 'utc' }).toFormat('ccc d LLL');
+  return cached(`f|${date}`, () => DateTime.fromISO(date, { zone: 'utc' }).toFormat('ccc d LLL'));
 }
