@@ -543,6 +543,15 @@ describe('the preview in Chromium', () => {
     await page.getByRole('tab', { name: 'Sprint', exact: true }).click();
     await page.getByTestId('burndown-chart').waitFor();
     expect(await page.getByTestId('sprint-summary').innerText()).toMatch(/points done/);
+    // The chart runs to the sprint's end (Fri 20 Nov, a day after today) and its legend names the scope-change mark.
+    const dates = await page.$$eval('[data-testid="burndown-chart"] text', (ts) =>
+      ts.map((t) => t.textContent ?? '').filter((t) => /^\d\d-\d\d$/.test(t)),
+    );
+    expect(dates.slice(-2)).toEqual(['11-19', '11-20']);
+    expect(await page.getByTestId('burndown-legend-change').textContent()).toBe('Scope change');
+    // ... and spans the tab.
+    const chart = await page.getByTestId('burndown-chart').boundingBox();
+    expect(chart?.width ?? 0).toBeGreaterThan(900);
     const changes = await page.$$eval('[data-testid="scope-changes--table"] tbody tr', (trs) =>
       trs.map((tr) => tr.textContent ?? ''),
     );

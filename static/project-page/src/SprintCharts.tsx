@@ -5,15 +5,26 @@ import type { Burndown, SprintReport } from '../../../src/app/contract';
 import { S } from './strings';
 
 export type Unit = 'points' | 'issues';
-const W = 640;
-const H = 240;
+const W = 960;
+const H = 300;
+const DAY_MS = 86400000;
+const dayOf = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
+const plusDays = (iso: string, n: number) => new Date(dayOf(iso) + n * DAY_MS).toISOString().slice(0, 10);
 const PAD = { left: 40, right: 16, top: 34, bottom: 30 };
 
-/** Remaining and scope day by day, the ideal line, today, and a mark on each day the scope changed. */
+/**
+ * Remaining and scope day by day up to today, the ideal line to the sprint's end (past today it
+ * falls straight to 0 at the end), today, and a mark on each day the scope changed. The chart
+ * spans the tab's width (an SVG viewBox) and the sprint's every day.
+ */
 export function BurndownChart({ burndown: b, unit }: { burndown: Burndown; unit: Unit }) {
   const n = b.series.length;
+  // The series' points up to today, then one slot per day left until the sprint's end.
+  const last = b.series[n - 1]?.date ?? b.start;
+  const days = n + Math.max(0, Math.round((dayOf(b.end) - dayOf(last)) / DAY_MS));
+  const dateAt = (i: number) => (i < n ? (b.series[i]?.date ?? last) : plusDays(last, i - (n - 1)));
   const max = Math.max(1, ...b.series.map((p) => Math.max(p.scope[unit], p.remaining[unit], p.ideal[unit])));
-  const x = (i: number) => PAD.left + (n <= 1 ? 0 : (i * (W - PAD.left - PAD.right)) / (n - 1));
+  const x = (i: number) => PAD.left + (days <= 1 ? 0 : (i * (W - PAD.left - PAD.right)) / (days - 1));
   const y = (v: number) => H - PAD.bottom - (v * (H - PAD.top - PAD.bottom)) / max;
   const line = (get: (i: number) => number) => b.series.map((_, i) => `${i ? 'L' : 'M'}${x(i)},${y(get(i))}`).join(' ');
   const changedDays = new Set(b.changes.map((c) => c.at.slice(0, 10)));
@@ -21,8 +32,9 @@ export function BurndownChart({ burndown: b, unit }: { burndown: Burndown; unit:
     <svg
       role="img"
       aria-label={S.sprint.burndownLabel(S.sprint.unit[unit])}
-      width={W}
-      height={H}
+      viewBox={`0 0 ${W} ${H}`}
+      width="100%"
+      style={{ maxWidth: 1200 }}
       data-testid="burndown-chart"
     >
       <line x1={PAD.left} x2={W - PAD.right} y1={y(0)} y2={y(0)} stroke={token('color.border')} />
@@ -33,7 +45,7 @@ export function BurndownChart({ burndown: b, unit }: { burndown: Burndown; unit:
         0
       </text>
       <path
-        d={line((i) => b.series[i]?.ideal[unit] ?? 0)}
+        d={`${line((i) => b.series[i]?.ideal[unit] ?? 0)}${days > n ? ` L${x(days - 1)},${y(0)}` : ''}`}
         fill="none"
         stroke={token('color.border.bold')}
         strokeDasharray="5 4"
@@ -65,10 +77,10 @@ export function BurndownChart({ burndown: b, unit }: { burndown: Burndown; unit:
         stroke={token('color.border.discovery')}
         strokeDasharray="2 3"
       />
-      {b.series.map((p, i) =>
-        i > 0 && (i === 1 || i === n - 1 || i % 3 === 1) ? (
+      {Array.from({ length: days }, (_, i) =>
+        i > 0 && (i === 1 || i === n - 1 || i === days - 1 || (i % 3 === 1 && i < n - 1)) ? (
           <text key={`d${i}`} x={x(i)} y={H - 10} textAnchor="middle" fontSize={11} fill={token('color.text.subtle')}>
-            {p.date.slice(5)}
+            {dateAt(i).slice(5)}
           </text>
         ) : null,
       )}
@@ -78,10 +90,15 @@ export function BurndownChart({ burndown: b, unit }: { burndown: Burndown; unit:
           ['scope', token('color.border.warning')],
           ['ideal', token('color.border.bold')],
           ['today', token('color.border.discovery')],
+          ['change', token('color.background.warning.bold')],
         ] as const
       ).map(([k, color], i) => (
-        <g key={k} transform={`translate(${PAD.left + i * 110}, 4)`}>
-          <rect width={12} height={3} y={5} fill={color} />
+        <g key={k} transform={`translate(${PAD.left + i * 110}, 4)`} data-testid={`burndown-legend-${k}`}>
+          {k === 'change' ? (
+            <circle cx={6} cy={6.5} r={5} fill={color} />
+          ) : (
+            <rect width={12} height={3} y={5} fill={color} />
+          )}
           <text x={16} y={10} fontSize={11} fill={token('color.text')}>
             {S.sprint.legend[k]}
           </text>
