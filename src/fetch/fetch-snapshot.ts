@@ -10,8 +10,7 @@ import type { Sprint } from './jira/get-active-sprint';
 import { getBoardConfiguration } from './jira/get-board-configuration';
 import { findBoard } from './find-board';
 import { getFieldIds, type FieldIds } from './jira/get-field-ids';
-import { getAllComments } from './jira/get-all-comments';
-import { getAllWorklogs } from './jira/get-all-worklogs';
+import { completeIssue, referencedAccounts } from './complete-issue';
 import { CHANGELOG_BATCH, bulkChangelogs, type IssueChangeLog } from './jira/bulk-changelogs';
 import { USER_BATCH, bulkUsers } from './jira/bulk-users';
 import { readDelivery, type ReadyOptions } from './read-delivery';
@@ -95,7 +94,10 @@ const chunks = <T>(items: readonly T[], size: number): T[][] =>
  * 5,000; then, side by side, the issues with their fields, comments and worklogs by bulk fetch
  * (100 a call) and their changelogs (1,000 issues a call); per-issue calls only where an inline
  * page holds fewer than `total`; users 100 a call. At most ceil(N/5000) + ceil(N/100) +
- * ceil(N/1000) + 12 calls for N issues, whose comment and worklog pages are inline.
+ * ceil(N/1000) + 12 calls for N issues, whose comment and worklog pages are inline. The
+ * critical path is the board lookup, the ids pages, then the bulk pages at `concurrency` in
+ * flight: the bulk pages start with the first page of ids, and the board's configuration is
+ * read beside the search.
  */
 export async function fetchSnapshot(api: Requester, o: FetchSnapshotOptions): Promise<JiraReads> {
   const limit = pLimit(o.concurrency ?? 10);
@@ -110,12 +112,17 @@ export async function fetchSnapshot(api: Requester, o: FetchSnapshotOptions): Pr
       ...(o.sprintId !== undefined ? { sprintId: o.sprintId } : {}),
     }),
   ]);
-  const configuration = board ? await getBoardConfiguration(api, board.id) : null;
+  // Off the critical path: the board's configuration (estimation field, columns) is read while
+  // the ids search runs; only the bulk pages and the delivery reads wait for it.
+  const configurationP = board ? getBoardConfiguration(api, board.id) : Promise.resolve(null);
   // Story points are the board's estimation field, as Jira's own charts count them (a site may
   // carry "Story point estimate" and a legacy "Story Points"); the site-wide lookup without one.
-  const fieldIds: FieldIds = configuration?.estimationField
-    ? { ...siteFields, storyPoints: configuration.estimationField, storyPointsFrom: 'board' }
-    : siteFields;
+  const fieldIdsP: Promise<FieldIds> = configurationP.then((configuration) =>
+    configuration?.estimationField
+      ? { ...siteFields, storyPoints: configuration.estimationField, storyPointsFrom: 'board' }
+      : siteFields,
+  );
+  fieldIdsP.catch(() => undefined); // awaited below; this only keeps an early failure from counting as unhandled
   const jql = sprint ? `sprint = ${sprint.id}` : `project = "${project.key}" AND resolution = Unresolved`;
   const where = board ? `board ${board.name} (${board.type ?? 'board'})` : 'no board';
   progress(
@@ -124,27 +131,75 @@ export async function fetchSnapshot(api: Requester, o: FetchSnapshotOptions): Pr
       : `${where}, no active sprint: walking the unresolved issues of ${project.key}`,
   );
 
-  const customFields = [fieldIds.storyPoints, fieldIds.flagged, fieldIds.development].filter(
-    (f): f is string => f !== null,
-  );
   // The next sprint and the releases, side by side with the walk's own reads.
-  const delivery = readDelivery(api, {
-    projectKey: project.key,
-    board: board ? { id: board.id, type: board.type } : null,
-    storyPoints: fieldIds.storyPoints,
-    ...(o.ready ? { ready: o.ready } : {}),
-  });
+  const delivery = fieldIdsP.then((fieldIds) =>
+    readDelivery(api, {
+      projectKey: project.key,
+      board: board ? { id: board.id, type: board.type } : null,
+      storyPoints: fieldIds.storyPoints,
+      ...(o.ready ? { ready: o.ready } : {}),
+    }),
+  );
   delivery.catch(() => undefined); // awaited below; this only keeps an early failure from counting as unhandled
-  const refs = await searchIssueKeys(api, jql, false, (n) => progress(`${n} issue ids`));
-  const ids = refs.map((r) => r.id);
-  o.onIssues?.(0, ids.length);
 
   const slim = o.slim || o.compact ? new IssueSlimmer({ flattenBodies: true }) : null;
   const activity: Activity | null = o.compact ? new Map() : null;
   const keepHistory = slim ? (h: Record<string, unknown>) => slim.history(h) : undefined;
-  const changelogs = Promise.all(
-    chunks(ids, CHANGELOG_BATCH).map((batch) => limit(() => bulkChangelogs(api, batch, keepHistory))),
-  )
+  const ids: string[] = [];
+  let read = 0;
+  const readPage = async (batch: string[]): Promise<IssueBean[]> => {
+    const fieldIds = await fieldIdsP;
+    const customFields = [fieldIds.storyPoints, fieldIds.flagged, fieldIds.development].filter(
+      (f): f is string => f !== null,
+    );
+    const fetched = await bulkFetchIssues(api, batch, [...BASE_FIELDS, ...customFields]);
+    let got = slim ? fetched.map((i) => slim.issue(i)) : fetched;
+    // Compact: completed and moved to the activity while this page is the only copy.
+    if (slim && activity) {
+      const complete: IssueBean[] = [];
+      for (const i of got) complete.push(slim.compact(await completeIssue(api, i, slim), activity));
+      got = complete;
+    }
+    progress(`${(read += got.length)} of ${ids.length} issues read`);
+    o.onIssues?.(read, ids.length);
+    return got;
+  };
+  // The bulk pages (100 issues) and changelog reads (1,000) start as the ids arrive, 5,000 a
+  // page: full batches at once, the remainders after the last page, so the calls stay
+  // ceil(N/100) and ceil(N/1000) however Jira pages the ids.
+  const pagePromises: Array<Promise<IssueBean[]>> = [];
+  const logPromises: Array<Promise<IssueChangeLog[]>> = [];
+  const waiting = { issues: [] as string[], logs: [] as string[] };
+  const dispatch = (last: boolean): void => {
+    while (waiting.issues.length >= BULK_FETCH_BATCH || (last && waiting.issues.length > 0)) {
+      const batch = waiting.issues.splice(0, BULK_FETCH_BATCH);
+      const page = limit(() => readPage(batch));
+      page.catch(() => undefined); // awaited below
+      pagePromises.push(page);
+    }
+    while (waiting.logs.length >= CHANGELOG_BATCH || (last && waiting.logs.length > 0)) {
+      const batch = waiting.logs.splice(0, CHANGELOG_BATCH);
+      const logs = limit(() => bulkChangelogs(api, batch, keepHistory));
+      logs.catch(() => undefined); // awaited below
+      logPromises.push(logs);
+    }
+  };
+  await searchIssueKeys(
+    api,
+    jql,
+    false,
+    (n) => progress(`${n} issue ids`),
+    (refs) => {
+      for (const r of refs) ids.push(r.id);
+      waiting.issues.push(...refs.map((r) => r.id));
+      waiting.logs.push(...refs.map((r) => r.id));
+      dispatch(false);
+    },
+  );
+  dispatch(true);
+  o.onIssues?.(read, ids.length);
+  const [configuration, fieldIds] = await Promise.all([configurationP, fieldIdsP]);
+  const changelogs = Promise.all(logPromises)
     .then((pages) => pages.flat())
     .catch((error: unknown) => {
       if (error instanceof ApiError && (error.status === 401 || error.status === 404)) throw error;
@@ -154,24 +209,7 @@ export async function fetchSnapshot(api: Requester, o: FetchSnapshotOptions): Pr
       } satisfies PartialRead;
     });
   changelogs.catch(() => undefined); // awaited below; this only keeps an early failure from counting as unhandled
-  let read = 0;
-  const pages = await Promise.all(
-    chunks(ids, BULK_FETCH_BATCH).map((batch) =>
-      limit(async () => {
-        const fetched = await bulkFetchIssues(api, batch, [...BASE_FIELDS, ...customFields]);
-        let got = slim ? fetched.map((i) => slim.issue(i)) : fetched;
-        // Compact: completed and moved to the activity while this page is the only copy.
-        if (slim && activity) {
-          const complete: IssueBean[] = [];
-          for (const i of got) complete.push(slim.compact(await completeIssue(api, i, slim), activity));
-          got = complete;
-        }
-        progress(`${(read += got.length)} of ${ids.length} issues read`);
-        o.onIssues?.(read, ids.length);
-        return got;
-      }),
-    ),
-  );
+  const pages = await Promise.all(pagePromises);
   // In the search's order; an issue deleted between the search and the fetch is left out.
   const byId = new Map(pages.flat().map((i) => [i.id, i]));
   const inOrder = ids.map((id) => byId.get(id)).filter((i): i is IssueBean => i !== undefined);
@@ -213,44 +251,6 @@ export async function fetchSnapshot(api: Requester, o: FetchSnapshotOptions): Pr
     ...(partial.length ? { partial } : {}),
     ...(activity ? { activity } : {}),
   };
-}
-
-/** The issue with its inline comment and worklog pages completed where they hold fewer than `total` (a new object; the read one is left as it is). */
-async function completeIssue(api: Requester, issue: IssueBean, slim: IssueSlimmer | null): Promise<IssueBean> {
-  const fields = { ...issue.fields };
-  const comment = fields.comment as { comments?: unknown[]; total?: number; maxResults?: number } | undefined;
-  if (comment?.comments && comment.total !== undefined && comment.comments.length < comment.total) {
-    const read = await getAllComments(api, issue.key);
-    const all = slim ? read.map((c) => slim.comment(c as Record<string, unknown>)) : read;
-    fields.comment = { ...comment, comments: all, maxResults: all.length, total: all.length, startAt: 0 };
-  }
-  const worklog = fields.worklog as { worklogs?: unknown[]; total?: number; maxResults?: number } | undefined;
-  if (worklog?.worklogs && worklog.total !== undefined && worklog.worklogs.length < worklog.total) {
-    const read = await getAllWorklogs(api, issue.key);
-    const all = slim ? read.map((w) => slim.worklog(w as Record<string, unknown>)) : read;
-    fields.worklog = { ...worklog, worklogs: all, maxResults: all.length, total: all.length, startAt: 0 };
-  }
-  return fields.comment === issue.fields.comment && fields.worklog === issue.fields.worklog
-    ? issue
-    : { ...issue, fields };
-}
-
-/** People whose time zones the walk needs: assignees and the authors of comments and worklogs. */
-function referencedAccounts(issue: IssueBean, activity: Activity | null): string[] {
-  const ids: string[] = [];
-  const add = (user: unknown) => {
-    const id = (user as { accountId?: unknown } | null | undefined)?.accountId;
-    if (typeof id === 'string') ids.push(id);
-  };
-  add(issue.fields.assignee);
-  for (const c of (issue.fields.comment as { comments?: Array<{ author?: unknown }> } | undefined)?.comments ?? [])
-    add(c.author);
-  for (const w of (issue.fields.worklog as { worklogs?: Array<{ author?: unknown }> } | undefined)?.worklogs ?? [])
-    add(w.author);
-  const compact = activity?.get(issue.id);
-  for (const a of compact?.commentAuthors ?? []) add(a);
-  for (const a of compact?.worklogAuthors ?? []) add(a);
-  return ids;
 }
 
 function developmentOf(

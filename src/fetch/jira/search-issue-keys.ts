@@ -41,6 +41,8 @@ export async function searchIssueKeys(
   jql: string,
   withAssignee = false,
   onPage?: (count: number) => void,
+  /** Each page's issues as it arrives (a caller starts on them before the search ends). */
+  onRefs?: (refs: readonly IssueRef[]) => void,
 ): Promise<IssueRef[]> {
   const out: IssueRef[] = [];
   let nextPageToken: string | undefined;
@@ -59,12 +61,13 @@ export async function searchIssueKeys(
       idempotent: true,
     };
     const json = expectShape(page, (await api.request(req)).json, req);
-    for (const i of json.issues ?? [])
-      out.push(
-        withAssignee
-          ? { id: i.id, key: i.key, assignee: i.fields?.assignee?.accountId ?? null }
-          : { id: i.id, key: i.key },
-      );
+    const refs = (json.issues ?? []).map((i): IssueRef =>
+      withAssignee
+        ? { id: i.id, key: i.key, assignee: i.fields?.assignee?.accountId ?? null }
+        : { id: i.id, key: i.key },
+    );
+    out.push(...refs);
+    onRefs?.(refs);
     onPage?.(out.length);
     if (json.isLast !== false || !json.nextPageToken) return out;
     nextPageToken = json.nextPageToken;
