@@ -1,7 +1,7 @@
 import { loadSettings } from '../app/settings/load-settings';
-import { isTpm } from '../app/access/require-admin';
-import { heatMap, namesOf, riskView } from '../app/risks/risk-views';
-import type { RiskActor } from '../app/risks/risk-service';
+import { heatMap, riskView } from '../app/risks/risk-views';
+import { namesOf } from '../app/people/search-people';
+import { riskActor, type RiskActor } from '../app/risks/risk-service';
 import { periodsAt } from '../app/settings/periods';
 import { visibleKeys, type Visible } from '../app/walks/visibility';
 import type { RiskChange, RiskRow } from '../stores/risk-store';
@@ -22,7 +22,13 @@ export function riskResolvers(s: Services) {
   const actor = async (context: InvocationContext): Promise<RiskActor> => {
     const project = projectKeyOf(context);
     const { settings } = await loadSettings(stores, project);
-    return { api: deps.requester('user'), project, accountId: accountIdOf(context), settings, now: deps.now() };
+    return riskActor({
+      api: deps.requester('user'),
+      project,
+      accountId: accountIdOf(context),
+      settings,
+      now: deps.now(),
+    });
   };
   /** The latest stored walk's report (today's, else the last one walked). */
   const latest = async (a: RiskActor) => {
@@ -37,7 +43,7 @@ export function riskResolvers(s: Services) {
         rows.flatMap((r) => [r.risk.owner, r.risk.reviewedBy]),
       ),
       visibleKeys(a.api, a.project),
-      isTpm(a.api, a.project, a.accountId, a.settings),
+      a.tpm(),
       latest(a),
     ]);
     const o = { names, visible, report, viewer: a.accountId, tpm };

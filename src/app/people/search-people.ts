@@ -1,4 +1,4 @@
-import { bulkUsers, USER_BATCH } from '../../fetch/jira/bulk-users';
+import { bulkUsers } from '../../fetch/jira/bulk-users';
 import { findUsers } from '../../fetch/jira/find-users';
 import type { Requester } from '../../fetch/requester';
 import type { PersonChoice } from './people-contract';
@@ -6,14 +6,8 @@ import type { PersonChoice } from './people-contract';
 /** Display names of `ids` as the viewer sees them (unknown: the id itself). */
 export async function namesOf(api: Requester, ids: readonly (string | null)[]): Promise<Map<string, string>> {
   const wanted = [...new Set(ids.filter((i): i is string => i !== null))];
-  const names = new Map<string, string>();
-  for (let i = 0; i < wanted.length; i += USER_BATCH)
-    for (const u of (await bulkUsers(api, wanted.slice(i, i + USER_BATCH))) as Array<{
-      accountId: string;
-      displayName?: string;
-    }>)
-      names.set(u.accountId, u.displayName ?? u.accountId);
-  return names;
+  const users = (await bulkUsers(api, wanted)) as Array<{ accountId: string; displayName?: string }>;
+  return new Map(users.map((u) => [u.accountId, u.displayName ?? u.accountId]));
 }
 
 /**

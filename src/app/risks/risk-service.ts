@@ -21,6 +21,14 @@ export interface RiskActor {
   accountId: string;
   settings: Settings;
   now: Date;
+  /** Whether the actor is a TPM or administrator of the project: asked of Jira once per invocation. */
+  tpm(): Promise<boolean>;
+}
+
+/** An actor whose TPM answer is read once, however many rules ask it. */
+export function riskActor(a: Omit<RiskActor, 'tpm'>): RiskActor {
+  let tpm: Promise<boolean> | undefined;
+  return { ...a, tpm: () => (tpm ??= isTpm(a.api, a.project, a.accountId, a.settings)) };
 }
 
 const CONFLICT = (id: string) =>
@@ -58,7 +66,7 @@ export class RiskService {
     visible: Visible,
     rows?: readonly RiskRow[],
   ): Promise<SuggestedRisk[]> {
-    if (!report || !(await isTpm(a.api, a.project, a.accountId, a.settings))) return [];
+    if (!report || !(await a.tpm())) return [];
     const [register, dismissed] = await Promise.all([
       rows ?? this.store.all(a.project),
       this.store.dismissed(a.project),
@@ -91,7 +99,7 @@ export class RiskService {
   }
 
   private async suggestion(a: RiskActor, report: Report | null, visible: Visible, cause: string) {
-    if (!(await isTpm(a.api, a.project, a.accountId, a.settings)))
+    if (!(await a.tpm()))
       throw new ForbiddenError(`Only the TPMs and administrators of ${a.project} take or dismiss suggested risks.`);
     const s = (await this.suggestions(a, report, visible)).find((x) => x.cause === cause);
     if (!s) throw new NotFoundError(`The latest walk of ${a.project} suggests no risk for ${cause} (any more).`);
@@ -99,7 +107,7 @@ export class RiskService {
   }
 
   async create(a: RiskActor, fields: RiskFields, cause?: string): Promise<RiskRow> {
-    if (!(await isTpm(a.api, a.project, a.accountId, a.settings)))
+    if (!(await a.tpm()))
       throw new ForbiddenError(`Only the TPMs and administrators of ${a.project} add risks to its register.`);
     await this.checkReferences(a, fields);
     const at = a.now.toISOString();
@@ -136,7 +144,7 @@ export class RiskService {
   ): Promise<RiskRow> {
     const row = await this.store.get(a.project, id);
     if (!row) throw new NotFoundError(`There is no risk ${id} in the register of ${a.project}.`);
-    if (row.risk.owner !== a.accountId && !(await isTpm(a.api, a.project, a.accountId, a.settings)))
+    if (row.risk.owner !== a.accountId && !(await a.tpm()))
       throw new ForbiddenError(
         `Only the TPMs and administrators of ${a.project}, or the risk's owner, change risk "${row.risk.title}".`,
       );

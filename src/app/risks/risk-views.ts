@@ -3,8 +3,6 @@ import type { RiskRow } from '../../stores/risk-store';
 import type { RiskView } from './risk-contract';
 import type { Visible } from '../walks/visibility';
 
-export { namesOf } from '../people/search-people';
-
 export function riskView(
   row: RiskRow,
   o: { names: Map<string, string>; visible: Visible; report: Report | null; viewer: string; tpm: boolean },

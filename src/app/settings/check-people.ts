@@ -1,4 +1,4 @@
-import { bulkUsers, USER_BATCH } from '../../fetch/jira/bulk-users';
+import { bulkUsers } from '../../fetch/jira/bulk-users';
 import type { Requester } from '../../fetch/requester';
 import { InputError } from '../../core/input-error';
 import type { Settings } from '../../settings/schema';
@@ -23,11 +23,7 @@ const idsAt = (s: Settings, field: (typeof PEOPLE_FIELDS)[number]): string[] =>
 export async function checkPeople(api: Requester, settings: Settings): Promise<void> {
   const all = [...new Set(PEOPLE_FIELDS.flatMap((f) => idsAt(settings, f)))];
   if (all.length === 0) return;
-  const known = new Set<string>();
-  for (let i = 0; i < all.length; i += USER_BATCH) {
-    const users = (await bulkUsers(api, all.slice(i, i + USER_BATCH))) as Array<{ accountId: string }>;
-    for (const u of users) known.add(u.accountId);
-  }
+  const known = new Set(((await bulkUsers(api, all)) as Array<{ accountId: string }>).map((u) => u.accountId));
   const problems = PEOPLE_FIELDS.flatMap((field) =>
     idsAt(settings, field).flatMap((id, n) =>
       known.has(id)

@@ -6,10 +6,19 @@ import { readShaped } from '../expect-shape';
 export const USER_BATCH = 100;
 
 /**
- * Users (with time zones) by account id.
+ * Users (with time zones) by account id, any number of them: USER_BATCH ids a call (the query
+ * string stays under URL limits), each answer paged to its end. Callers that want the batches
+ * in parallel pass at most USER_BATCH ids per call themselves.
  * @see https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-users/#api-rest-api-3-user-bulk-get
  */
 export async function bulkUsers(api: Requester, accountIds: readonly string[]): Promise<unknown[]> {
+  const users: unknown[] = [];
+  for (let i = 0; i < accountIds.length; i += USER_BATCH)
+    users.push(...(await usersOf(api, accountIds.slice(i, i + USER_BATCH))));
+  return users;
+}
+
+async function usersOf(api: Requester, accountIds: readonly string[]): Promise<unknown[]> {
   const users: unknown[] = [];
   for (let startAt = 0; ;) {
     const page = await readShaped(
