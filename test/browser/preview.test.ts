@@ -325,6 +325,8 @@ describe('the preview in Chromium', () => {
       ['Settings', 'project-page-settings.png'],
     ] as const) {
       await project.getByRole('tab', { name: tab }).click();
+      const chart = { Workload: 'workload-chart', Trend: 'trend-chart' }[tab as string];
+      if (chart) await project.locator(`[data-testid="${chart}"] svg[aria-label]`).waitFor();
       await page.waitForTimeout(300);
       await page.screenshot({ path: join(SHOTS, file) });
     }
@@ -350,7 +352,7 @@ describe('the preview in Chromium', () => {
   test('the demo carries two weeks of walked history: the Trend and a past day of the checklist', async () => {
     const page = await open('/frame/project-page/?as=tess&theme=light');
     await page.getByRole('tab', { name: 'Trend' }).click();
-    await page.getByTestId('trend-chart').waitFor();
+    await page.locator('[data-testid="trend-chart"] svg[aria-label]').waitFor();
     expect(await page.locator('[data-testid="trend-chart"] circle').count()).toBe(11);
     await page.getByRole('tab', { name: /Checklist/ }).click();
     await page.getByRole('button', { name: 'Previous day' }).click();
@@ -541,7 +543,8 @@ describe('the preview in Chromium', () => {
   test('the Sprint tab shows the burndown, scope changes and velocity; Publish writes the week page to Confluence', async () => {
     const page = await open('/frame/project-page/?as=tess&theme=light');
     await page.getByRole('tab', { name: 'Sprint', exact: true }).click();
-    await page.getByTestId('burndown-chart').waitFor();
+    // visx draws a chart once it has measured its box: wait for the plot itself.
+    await page.locator('[data-testid="burndown-chart"] svg[aria-label]').waitFor();
     expect(await page.getByTestId('sprint-summary').innerText()).toMatch(/points done/);
     // The chart runs to the sprint's end (Fri 20 Nov, a day after today) and its legend names the scope-change mark.
     const dates = await page.$$eval('[data-testid="burndown-chart"] text', (ts) =>
@@ -552,6 +555,21 @@ describe('the preview in Chromium', () => {
     // ... and spans the tab.
     const chart = await page.getByTestId('burndown-chart').boundingBox();
     expect(chart?.width ?? 0).toBeGreaterThan(900);
+    // Hovering a day shows its figures; a narrower frame redraws the chart to fit.
+    const plot = page.locator('[data-testid="burndown-chart"] svg[aria-label]');
+    await plot.hover({ position: { x: 500, y: 150 } });
+    await page.getByText(/^Remaining: \d+$/).waitFor();
+    const wide = Number(await plot.getAttribute('width'));
+    await page.setViewportSize({ width: 700, height: 1000 });
+    const plotWidth = (below: number) =>
+      page.waitForFunction(
+        (max) =>
+          Number(document.querySelector('[data-testid="burndown-chart"] svg[aria-label]')?.getAttribute('width')) < max,
+        below,
+      );
+    await plotWidth(700);
+    expect(wide).toBeGreaterThan(900);
+    await page.setViewportSize({ width: 1400, height: 1000 });
     const changes = await page.$$eval('[data-testid="scope-changes--table"] tbody tr', (trs) =>
       trs.map((tr) => tr.textContent ?? ''),
     );
@@ -611,7 +629,8 @@ describe('the preview in Chromium', () => {
     // The charts take their colours from the theme's tokens: the dark theme renders them too.
     const dark = await open('/frame/project-page/?as=tess&theme=dark');
     await dark.getByRole('tab', { name: 'Sprint', exact: true }).click();
-    await dark.getByTestId('velocity-chart').waitFor();
+    await dark.locator('[data-testid="burndown-chart"] svg[aria-label]').waitFor();
+    await dark.locator('[data-testid="velocity-chart"] svg[aria-label]').waitFor();
     await dark.screenshot({ path: join(SHOTS, 'project-page-sprint-dark.png') });
     expect((dark as Page & { errors?: string[] }).errors).toEqual([]);
     await dark.close();

@@ -8,5 +8,8 @@ export const CHARTS_STRINGS = {
     median: (median: number, above: string): string => `median ${median} · overloaded above ${above}`,
     noHistory: 'No history yet: the daily walk records a point every day.',
     trendLabel: 'Score per day',
+    trendPoint: 'Walked day',
+    score: 'Score',
+    legend: { load: 'Open points', over: 'Overloaded', median: 'Team median', limit: 'Overload line' },
   },
 } as const;

@@ -1,162 +1,163 @@
 import React from 'react';
+import { Axis, BarGroup, BarSeries, GlyphSeries, Grid, LineSeries, Tooltip, XYChart } from '@visx/xychart';
 import { FiguresTable } from './FiguresTable';
 import { token } from '@atlaskit/tokens';
 import type { Burndown, SprintReport } from '../../../src/app/contract';
+import { ChartLegend, chartTheme, PlotBox, Rule, TipBox, type LegendEntry } from './chart-kit';
 import { S } from './strings';
 
 export type Unit = 'points' | 'issues';
-const W = 960;
 const H = 300;
 const DAY_MS = 86400000;
 const dayOf = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
-const plusDays = (iso: string, n: number) => new Date(dayOf(iso) + n * DAY_MS).toISOString().slice(0, 10);
-const PAD = { left: 40, right: 16, top: 34, bottom: 30 };
+const MARGIN = { left: 44, right: 16, top: 12, bottom: 30 };
+const mmdd = (d: Date | number | { valueOf(): number }) => new Date(Number(d.valueOf())).toISOString().slice(5, 10);
+
+type Point = { at: Date; date: string; v: number };
+const COLORS = {
+  remaining: token('color.border.brand'),
+  scope: token('color.border.warning'),
+  ideal: token('color.border.bold'),
+  today: token('color.border.discovery'),
+  change: token('color.background.warning.bold'),
+};
 
 /**
  * Remaining and scope day by day up to today, the ideal line to the sprint's end (past today it
  * falls straight to 0 at the end), today, and a mark on each day the scope changed. The chart
- * spans the tab's width (an SVG viewBox) and the sprint's every day.
+ * spans the tab's width and the sprint's every day; hovering a day shows its figures.
  */
 export function BurndownChart({ burndown: b, unit }: { burndown: Burndown; unit: Unit }) {
   const n = b.series.length;
-  // The series' points up to today, then one slot per day left until the sprint's end.
   const last = b.series[n - 1]?.date ?? b.start;
-  const days = n + Math.max(0, Math.round((dayOf(b.end) - dayOf(last)) / DAY_MS));
-  const dateAt = (i: number) => (i < n ? (b.series[i]?.date ?? last) : plusDays(last, i - (n - 1)));
-  const max = Math.max(1, ...b.series.map((p) => Math.max(p.scope[unit], p.remaining[unit], p.ideal[unit])));
-  const x = (i: number) => PAD.left + (days <= 1 ? 0 : (i * (W - PAD.left - PAD.right)) / (days - 1));
-  const y = (v: number) => H - PAD.bottom - (v * (H - PAD.top - PAD.bottom)) / max;
-  const line = (get: (i: number) => number) => b.series.map((_, i) => `${i ? 'L' : 'M'}${x(i)},${y(get(i))}`).join(' ');
+  const endDay = Math.max(dayOf(last), dayOf(b.end));
+  const at = (date: string) => new Date(dayOf(date));
+  const pts = (get: (p: Burndown['series'][number]) => number): Point[] =>
+    b.series.map((p) => ({ at: at(p.date), date: p.date, v: get(p) }));
+  const ideal = pts((p) => p.ideal[unit]);
+  if (endDay > dayOf(last)) ideal.push({ at: new Date(endDay), date: mmdd(endDay), v: 0 });
   const changedDays = new Set(b.changes.map((c) => c.at.slice(0, 10)));
+  const marks = b.series.filter((p, i) => i > 0 && changedDays.has(p.date));
+  // The days labelled: the first after the start, every third, today and the sprint's end.
+  const days = Math.round((endDay - dayOf(b.series[0]?.date ?? b.start)) / DAY_MS) + 1;
+  const first = dayOf(b.series[0]?.date ?? b.start);
+  const ticks = Array.from({ length: days }, (_, i) => i)
+    .filter((i) => i > 0 && (i === 1 || i === n - 1 || i === days - 1 || (i % 3 === 1 && i < n - 1)))
+    .map((i) => new Date(first + i * DAY_MS));
+  const legend: LegendEntry[] = [
+    { key: 'remaining', label: S.sprint.legend.remaining, color: COLORS.remaining, shape: 'line' },
+    { key: 'scope', label: S.sprint.legend.scope, color: COLORS.scope, shape: 'line' },
+    { key: 'ideal', label: S.sprint.legend.ideal, color: COLORS.ideal, shape: 'dash' },
+    { key: 'today', label: S.sprint.legend.today, color: COLORS.today, shape: 'dash' },
+    { key: 'change', label: S.sprint.legend.change, color: COLORS.change, shape: 'dot' },
+  ];
+  const acc = { xAccessor: (p: Point) => p.at, yAccessor: (p: Point) => p.v };
   return (
-    <svg
-      role="img"
-      aria-label={S.sprint.burndownLabel(S.sprint.unit[unit])}
-      viewBox={`0 0 ${W} ${H}`}
-      width="100%"
-      style={{ maxWidth: 1200 }}
-      data-testid="burndown-chart"
-    >
-      <line x1={PAD.left} x2={W - PAD.right} y1={y(0)} y2={y(0)} stroke={token('color.border')} />
-      <text x={PAD.left - 6} y={y(max) + 4} textAnchor="end" fontSize={11} fill={token('color.text.subtle')}>
-        {max}
-      </text>
-      <text x={PAD.left - 6} y={y(0) + 4} textAnchor="end" fontSize={11} fill={token('color.text.subtle')}>
-        0
-      </text>
-      <path
-        d={`${line((i) => b.series[i]?.ideal[unit] ?? 0)}${days > n ? ` L${x(days - 1)},${y(0)}` : ''}`}
-        fill="none"
-        stroke={token('color.border.bold')}
-        strokeDasharray="5 4"
-      />
-      <path
-        d={line((i) => b.series[i]?.scope[unit] ?? 0)}
-        fill="none"
-        stroke={token('color.border.warning')}
-        strokeWidth={1.5}
-      />
-      <path
-        d={line((i) => b.series[i]?.remaining[unit] ?? 0)}
-        fill="none"
-        stroke={token('color.border.brand')}
-        strokeWidth={2.5}
-      />
-      {b.series.map((p, i) =>
-        i > 0 && changedDays.has(p.date) ? (
-          <circle key={`c${i}`} cx={x(i)} cy={y(p.scope[unit])} r={5} fill={token('color.background.warning.bold')}>
-            <title>{S.sprint.legend.change}</title>
-          </circle>
-        ) : null,
-      )}
-      <line
-        x1={x(n - 1)}
-        x2={x(n - 1)}
-        y1={PAD.top}
-        y2={y(0)}
-        stroke={token('color.border.discovery')}
-        strokeDasharray="2 3"
-      />
-      {Array.from({ length: days }, (_, i) =>
-        i > 0 && (i === 1 || i === n - 1 || i === days - 1 || (i % 3 === 1 && i < n - 1)) ? (
-          <text key={`d${i}`} x={x(i)} y={H - 10} textAnchor="middle" fontSize={11} fill={token('color.text.subtle')}>
-            {dateAt(i).slice(5)}
-          </text>
-        ) : null,
-      )}
-      {(
-        [
-          ['remaining', token('color.border.brand')],
-          ['scope', token('color.border.warning')],
-          ['ideal', token('color.border.bold')],
-          ['today', token('color.border.discovery')],
-          ['change', token('color.background.warning.bold')],
-        ] as const
-      ).map(([k, color], i) => (
-        <g key={k} transform={`translate(${PAD.left + i * 110}, 4)`} data-testid={`burndown-legend-${k}`}>
-          {k === 'change' ? (
-            <circle cx={6} cy={6.5} r={5} fill={color} />
-          ) : (
-            <rect width={12} height={3} y={5} fill={color} />
-          )}
-          <text x={16} y={10} fontSize={11} fill={token('color.text')}>
-            {S.sprint.legend[k]}
-          </text>
-        </g>
-      ))}
-    </svg>
+    <div data-testid="burndown-chart" style={{ width: '100%', maxWidth: 1200 }}>
+      <ChartLegend entries={legend} testId="burndown-legend" />
+      <PlotBox height={H}>
+        <XYChart
+          height={H}
+          margin={MARGIN}
+          theme={chartTheme}
+          accessibilityLabel={S.sprint.burndownLabel(S.sprint.unit[unit])}
+          xScale={{ type: 'utc', domain: [new Date(first), new Date(endDay)] }}
+          yScale={{ type: 'linear', nice: true }}
+        >
+          <Grid columns={false} numTicks={4} />
+          <Axis orientation="left" numTicks={4} />
+          <Axis orientation="bottom" tickValues={ticks} tickFormat={mmdd} />
+          <LineSeries
+            dataKey={S.sprint.legend.ideal}
+            data={ideal}
+            {...acc}
+            stroke={COLORS.ideal}
+            strokeDasharray="5 4"
+          />
+          <LineSeries dataKey={S.sprint.legend.scope} data={pts((p) => p.scope[unit])} {...acc} stroke={COLORS.scope} />
+          <LineSeries
+            dataKey={S.sprint.legend.remaining}
+            data={pts((p) => p.remaining[unit])}
+            {...acc}
+            stroke={COLORS.remaining}
+            strokeWidth={2.5}
+          />
+          <GlyphSeries
+            dataKey={S.sprint.legend.change}
+            data={marks.map((p) => ({ at: at(p.date), date: p.date, v: p.scope[unit] }))}
+            {...acc}
+            colorAccessor={() => COLORS.change}
+            size={10}
+          />
+          <Rule x={at(last)} color={COLORS.today} dash="2 3" testId="burndown-today" />
+          <Tooltip<Point>
+            snapTooltipToDatumX
+            showVerticalCrosshair
+            renderTooltip={({ tooltipData }) => {
+              const byKey = tooltipData?.datumByKey ?? {};
+              const date = tooltipData?.nearestDatum?.datum.date ?? '';
+              return (
+                <TipBox title={date} lines={Object.entries(byKey).map(([k, d]) => [k, String(d.datum.v)] as const)} />
+              );
+            }}
+          />
+        </XYChart>
+      </PlotBox>
+    </div>
   );
 }
 
+type Bar = { name: string; v: number };
+
 export function VelocitySection({ report: r }: { report: SprintReport }) {
   if (r.velocity.length === 0) return r.kind === 'scrum' ? <p>{S.sprint.noVelocity}</p> : null;
-  const max = Math.max(1, ...r.velocity.flatMap((v) => [v.committed.points, v.completed.points]));
-  const slot = (W - PAD.left - PAD.right) / r.velocity.length;
-  const y = (v: number) => H - PAD.bottom - (v * (H - PAD.top - PAD.bottom)) / max;
-  // Each sprint's two bars, side by side, in the legend's order and colours.
   const series = [
     ['committed', token('color.background.neutral.bold')],
     ['completed', token('color.background.success.bold')],
   ] as const;
+  const acc = { xAccessor: (d: Bar) => d.name, yAccessor: (d: Bar) => d.v };
   return (
     <section aria-label={S.sprint.velocity}>
       <h3>{S.sprint.velocity}</h3>
-      <svg role="img" aria-label={S.sprint.velocityLabel} width={W} height={H} data-testid="velocity-chart">
-        <line x1={PAD.left} x2={W - PAD.right} y1={y(0)} y2={y(0)} stroke={token('color.border')} />
-        {series.map(([k, color], i) => (
-          <g key={k} transform={`translate(${PAD.left + i * 110}, 4)`}>
-            <rect width={12} height={10} fill={color} />
-            <text x={16} y={9} fontSize={11} fill={token('color.text')}>
-              {S.sprint.velocityColumns[k]}
-            </text>
-          </g>
-        ))}
-        {r.velocity.map((v, i) => {
-          const x0 = PAD.left + i * slot + slot * 0.15;
-          const w = slot * 0.3;
-          return (
-            <g key={v.id}>
-              {series.map(([k, color], j) => (
-                <React.Fragment key={k}>
-                  <rect x={x0 + j * w} y={y(v[k].points)} width={w} height={y(0) - y(v[k].points)} fill={color} />
-                  <text
-                    x={x0 + (j + 0.5) * w}
-                    y={y(v[k].points) - 4}
-                    textAnchor="middle"
-                    fontSize={11}
-                    fill={token('color.text')}
-                  >
-                    {v[k].points}
-                  </text>
-                </React.Fragment>
+      <div data-testid="velocity-chart" style={{ width: '100%', maxWidth: 1200 }}>
+        <ChartLegend
+          testId="velocity-legend"
+          entries={series.map(([k, color]) => ({ key: k, label: S.sprint.velocityColumns[k], color, shape: 'box' }))}
+        />
+        <PlotBox height={H}>
+          <XYChart
+            height={H}
+            margin={MARGIN}
+            theme={chartTheme}
+            accessibilityLabel={S.sprint.velocityLabel}
+            xScale={{ type: 'band', paddingInner: 0.3, paddingOuter: 0.2 }}
+            yScale={{ type: 'linear', nice: true }}
+          >
+            <Grid columns={false} numTicks={4} />
+            <Axis orientation="left" numTicks={4} />
+            <Axis orientation="bottom" />
+            <BarGroup padding={0.1}>
+              {series.map(([k, color]) => (
+                <BarSeries
+                  key={k}
+                  dataKey={S.sprint.velocityColumns[k]}
+                  data={r.velocity.map((v) => ({ name: v.name, v: v[k].points }))}
+                  {...acc}
+                  colorAccessor={() => color}
+                />
               ))}
-              <text x={x0 + w} y={H - 10} textAnchor="middle" fontSize={11} fill={token('color.text.subtle')}>
-                {v.name}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
+            </BarGroup>
+            <Tooltip<Bar>
+              renderTooltip={({ tooltipData }) => (
+                <TipBox
+                  title={tooltipData?.nearestDatum?.datum.name ?? ''}
+                  lines={Object.entries(tooltipData?.datumByKey ?? {}).map(([k, d]) => [k, String(d.datum.v)] as const)}
+                />
+              )}
+            />
+          </XYChart>
+        </PlotBox>
+      </div>
       <p>{S.sprint.average(r.averageVelocity)}</p>
       <FiguresTable
         testId="velocity-table"
@@ -173,34 +174,40 @@ export function VelocitySection({ report: r }: { report: SprintReport }) {
 }
 
 export function FlowSection({ flow }: { flow: NonNullable<SprintReport['flow']> }) {
-  const max = Math.max(1, ...flow.map((w) => w.throughput));
-  const slot = (W - PAD.left - PAD.right) / flow.length;
-  const y = (v: number) => H - PAD.bottom - (v * (H - PAD.top - PAD.bottom)) / max;
+  const acc = { xAccessor: (d: Bar) => d.name, yAccessor: (d: Bar) => d.v };
   return (
     <section aria-label={S.sprint.flow}>
       <h3>{S.sprint.flow}</h3>
-      <svg role="img" aria-label={S.sprint.flowLabel} width={W} height={H} data-testid="flow-chart">
-        {flow.map((w, i) => (
-          <g key={w.week}>
-            <rect
-              x={PAD.left + i * slot + slot * 0.2}
-              y={y(w.throughput)}
-              width={slot * 0.6}
-              height={y(0) - y(w.throughput)}
-              fill={token('color.background.brand.bold')}
+      <div data-testid="flow-chart" style={{ width: '100%', maxWidth: 1200 }}>
+        <PlotBox height={H}>
+          <XYChart
+            height={H}
+            margin={MARGIN}
+            theme={chartTheme}
+            accessibilityLabel={S.sprint.flowLabel}
+            xScale={{ type: 'band', padding: 0.3 }}
+            yScale={{ type: 'linear', nice: true }}
+          >
+            <Grid columns={false} numTicks={4} />
+            <Axis orientation="left" numTicks={4} />
+            <Axis orientation="bottom" tickFormat={(w: string) => w.slice(5)} />
+            <BarSeries
+              dataKey={S.sprint.flowColumns.throughput}
+              data={flow.map((w) => ({ name: w.week, v: w.throughput }))}
+              {...acc}
+              colorAccessor={() => token('color.background.brand.bold')}
             />
-            <text
-              x={PAD.left + i * slot + slot / 2}
-              y={H - 10}
-              textAnchor="middle"
-              fontSize={11}
-              fill={token('color.text.subtle')}
-            >
-              {w.week.slice(5)}
-            </text>
-          </g>
-        ))}
-      </svg>
+            <Tooltip<Bar>
+              renderTooltip={({ tooltipData }) => (
+                <TipBox
+                  title={tooltipData?.nearestDatum?.datum.name ?? ''}
+                  lines={[[S.sprint.flowColumns.throughput, String(tooltipData?.nearestDatum?.datum.v ?? 0)]]}
+                />
+              )}
+            />
+          </XYChart>
+        </PlotBox>
+      </div>
       <FiguresTable
         testId="flow-table"
         columns={[
