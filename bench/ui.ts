@@ -78,7 +78,9 @@ export async function benchUi(): Promise<void> {
       await page.getByTestId('score').waitFor({ timeout: 60000 });
       const t0 = Date.now();
       await page.getByRole('tab', { name: /Findings/ }).click();
-      await page.locator('[data-testid="findings-table--table"] tbody tr').first().waitFor();
+      // Thousands of findings open grouped by check: the time to the first group's rows on screen.
+      await page.locator('[data-testid="findings-group-0"] > summary').click();
+      await page.locator('[data-testid="findings-group-0-table--table"] tbody tr').first().waitFor();
       times.push(Date.now() - t0);
       rows = Number((await page.getByTestId('findings-count').innerText()).split(' ')[0]);
       await page.close();
@@ -86,7 +88,7 @@ export async function benchUi(): Promise<void> {
     times.sort((a, b) => a - b);
     const median = times[2] ?? NaN;
     console.log(
-      `ui      Findings tab of a 2,000-issue walk (${rows} findings, 50 a page): median ${median} ms over 5 loads; target < 2 s: ${median < 2000 ? 'met' : 'MISSED'}`,
+      `ui      Findings tab of a 2,000-issue walk (${rows} findings, grouped by check, the largest group opened, 50 a page): median ${median} ms over 5 loads; target < 2 s: ${median < 2000 ? 'met' : 'MISSED'}`,
     );
   } finally {
     await browser.close();

@@ -20,5 +20,10 @@ export const FINDINGS_STRINGS = {
     allClearTitle: 'Nothing to follow up today',
     allClear: 'Every check of the walk passed.',
     noMatch: 'No finding matches these filters.',
+    groupBy: 'Group by',
+    grouping: { none: 'No grouping', check: 'Check', member: 'Member', issue: 'Issue' },
+    noIssue: 'No issue',
+    groupCounts: (n: number, errors: number, warnings: number, infos: number): string =>
+      `${n} finding${n === 1 ? '' : 's'}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info`,
   },
 } as const;

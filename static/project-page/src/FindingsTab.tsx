@@ -1,6 +1,5 @@
 import React, { useMemo, useState } from 'react';
 import Button from '@atlaskit/button/new';
-import DynamicTable from '@atlaskit/dynamic-table';
 import { token } from '@atlaskit/tokens';
 import type { Finding, Report } from '../../../src/app/contract';
 import { ChoiceSelect, type Choice } from '../../shared/choice-select';
@@ -8,6 +7,7 @@ import { Empty, ExternalLink, SeverityLozenge, issueLink } from '../../shared/ui
 import { download } from '../../shared/download';
 import { checkName, naturalCompare, subjectLabel } from '../../shared/check-names';
 import { findingsCsv } from './findings-csv';
+import { FindingsGroups, FindingsTable, GROUPINGS, type GroupBy, type RowCell } from './FindingsTable';
 import { S } from './strings';
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
@@ -21,25 +21,33 @@ function Filter({
   value,
   choices,
   onChange,
+  allLabel = S.findings.all,
 }: {
   id: string;
   label: string;
   value: string;
   choices: readonly Choice[];
   onChange: (v: string) => void;
+  allLabel?: string;
 }) {
   return (
     <div style={{ display: 'inline-flex', gap: token('space.050'), alignItems: 'center' }}>
       <label htmlFor={id}>{label}</label>
-      <ChoiceSelect inputId={id} value={value} choices={choices} onChange={onChange} allLabel={S.findings.all} />
+      <ChoiceSelect inputId={id} value={value} choices={choices} onChange={onChange} allLabel={allLabel} />
     </div>
   );
 }
 
-/** Every finding of the walk: sortable, filtered by check, severity and member, 50 a page. */
 /** Finding codes a member can be nudged about. */
 const NUDGEABLE = new Set(['focus-in/missing', 'focus-out/missing', 'daily-worklog/missing', 'reading/short']);
 
+/** From this many findings the tab opens grouped by check (thousands of rows read poorly as one table). */
+export const GROUP_FROM = 1000;
+
+/**
+ * Every finding of the walk: sortable, filtered by check, severity and member, 50 a page; grouped
+ * by check, member or issue on demand, and by check from GROUP_FROM findings.
+ */
 export function FindingsTab({
   report,
   siteUrl,
@@ -53,6 +61,7 @@ export function FindingsTab({
   const [check, setCheck] = useState('');
   const [severity, setSeverity] = useState('');
   const [member, setMember] = useState('');
+  const [group, setGroup] = useState<GroupBy>(report.findings.length >= GROUP_FROM ? 'check' : 'none');
   const names = useMemo(() => new Map(report.members.map((m) => [m.accountId, m.displayName])), [report]);
   const checks = useMemo(() => {
     const counts = new Map<string, number>();
@@ -84,7 +93,46 @@ export function FindingsTab({
   if (report.findings.length === 0) return <Empty title={S.findings.allClearTitle}>{S.findings.allClear}</Empty>;
   const who = (f: Finding) =>
     f.accountId ? (names.get(f.accountId) ?? S.findings.outsideTeam) : S.findings.unassigned;
-  const c = S.findings.columns;
+  const groupOf = (f: Finding): string =>
+    group === 'check' ? checkName(f.check) : group === 'member' ? who(f) : (f.issueKey ?? S.findings.noIssue);
+  const cells = (f: Finding): RowCell[] => [
+    { key: SEVERITY_RANK[f.severity], content: <SeverityLozenge severity={f.severity} /> },
+    {
+      key: `${checkName(f.check)}/${f.code}`,
+      content: (
+        <span title={`${f.check}/${f.code}`}>
+          {checkName(f.check)} <code>{f.code}</code>
+        </span>
+      ),
+    },
+    {
+      key: f.issueKey ?? subjectLabel(f) ?? '',
+      content: f.issueKey ? issueLink(siteUrl, f.issueKey) : subjectLabel(f),
+    },
+    { key: who(f), content: who(f) },
+    { key: f.day ?? '', content: f.day ?? '' },
+    {
+      key: f.message,
+      content: (
+        <>
+          {f.message}
+          <ExternalLink url={f.data.url} />
+          {onNudge && f.accountId && names.has(f.accountId) && NUDGEABLE.has(`${f.check}/${f.code}`) ? (
+            <>
+              {' '}
+              <Button
+                spacing="compact"
+                appearance="subtle"
+                onClick={() => onNudge(f.accountId ?? '', `${f.check}/${f.code}`)}
+              >
+                {S.nudge.action}
+              </Button>
+            </>
+          ) : null}
+        </>
+      ),
+    },
+  ];
   return (
     <div>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: token('space.200'), margin: `${token('space.100')} 0` }}>
@@ -102,6 +150,14 @@ export function FindingsTab({
           value={member}
           onChange={setMember}
           choices={memberChoices}
+        />
+        <Filter
+          id="findings-group-by"
+          label={S.findings.groupBy}
+          value={group === 'none' ? '' : group}
+          onChange={(v) => setGroup((v || 'none') as GroupBy)}
+          choices={GROUPINGS.filter((g) => g !== 'none').map((g) => ({ value: g, label: S.findings.grouping[g] }))}
+          allLabel={S.findings.grouping.none}
         />
         <Button
           isDisabled={!check && !severity && !member}
@@ -125,63 +181,11 @@ export function FindingsTab({
           {S.findings.count(shown.length, report.findings.length)}
         </span>
       </div>
-      <DynamicTable
-        testId="findings-table"
-        head={{
-          cells: [
-            { key: 'severity', content: c.severity, isSortable: true },
-            { key: 'check', content: c.check, isSortable: true },
-            { key: 'issue', content: c.issue, isSortable: true },
-            { key: 'member', content: c.who, isSortable: true },
-            { key: 'day', content: c.day, isSortable: true },
-            { key: 'message', content: c.message },
-          ],
-        }}
-        rows={shown.map((f, i) => ({
-          key: `${f.check}|${f.code}|${f.issueKey ?? ''}|${f.accountId ?? ''}|${f.day ?? ''}|${f.subject ?? ''}|${i}`,
-          cells: [
-            { key: SEVERITY_RANK[f.severity], content: <SeverityLozenge severity={f.severity} /> },
-            {
-              key: `${checkName(f.check)}/${f.code}`,
-              content: (
-                <span title={`${f.check}/${f.code}`}>
-                  {checkName(f.check)} <code>{f.code}</code>
-                </span>
-              ),
-            },
-            {
-              key: f.issueKey ?? subjectLabel(f) ?? '',
-              content: f.issueKey ? issueLink(siteUrl, f.issueKey) : subjectLabel(f),
-            },
-            { key: who(f), content: who(f) },
-            { key: f.day ?? '', content: f.day ?? '' },
-            {
-              key: f.message,
-              content: (
-                <>
-                  {f.message}
-                  <ExternalLink url={f.data.url} />
-                  {onNudge && f.accountId && names.has(f.accountId) && NUDGEABLE.has(`${f.check}/${f.code}`) ? (
-                    <>
-                      {' '}
-                      <Button
-                        spacing="compact"
-                        appearance="subtle"
-                        onClick={() => onNudge(f.accountId ?? '', `${f.check}/${f.code}`)}
-                      >
-                        {S.nudge.action}
-                      </Button>
-                    </>
-                  ) : null}
-                </>
-              ),
-            },
-          ],
-        }))}
-        rowsPerPage={50}
-        defaultPage={1}
-        emptyView={<p>{S.findings.noMatch}</p>}
-      />
+      {group === 'none' ? (
+        <FindingsTable testId="findings-table" findings={shown} cells={cells} />
+      ) : (
+        <FindingsGroups findings={shown} groupOf={groupOf} cells={cells} />
+      )}
     </div>
   );
 }
