@@ -11,6 +11,7 @@ import type { ChecklistItem } from '../settings/checklist';
 import type { Settings, SettingsInput } from '../settings/schema';
 import type { PeopleResolvers } from './people/people-contract';
 import type { RiskResolvers } from './risks/risk-contract';
+import type { IssueFindingsView } from './walks/issue-contract';
 
 export type { CheckId, ErrorCode, SprintReport };
 export type { Finding, Severity } from '../engine/finding';
@@ -18,6 +19,7 @@ export type { NudgeCode } from '../settings/schema';
 export type { MemberStatus, MemberSummary, Report } from '../engine/report';
 export type { RiskChange, RiskPage, RiskResolvers, RiskSort, RiskView, SuggestedRisk } from './risks/risk-contract';
 export type { PersonChoice, PeopleResolvers } from './people/people-contract';
+export type { IssueFindingsView } from './walks/issue-contract';
 export type { NextSprintSummary, ReleaseSummary } from '../reporting/delivery-report';
 export type { Burndown, BurndownPoint, ScopeChange } from '../reporting/burndown';
 
@@ -208,19 +210,6 @@ export interface SettingsView {
   revision: number;
   /** What each preset sets (status lists, checklist): the form shows a preset's lists as soon as it is picked. */
   presets: Record<string, Record<string, unknown>>;
-}
-
-export interface IssueFindingsView {
-  issueKey: string;
-  findings: Finding[];
-  assignee: MemberSummary | null;
-  /** The assignee's own findings of the day (Focus In/Out, worklog, reading). */
-  memberFindings: Finding[];
-  day: string | null;
-  /** The instant of the stored walk the panel shows (today's, or the latest); null before the project's first walk. */
-  walkedAt: string | null;
-  /** No walk was stored: one has been started in the background. */
-  walking: boolean;
 }
 
 export interface Resolvers extends RiskResolvers, PeopleResolvers {

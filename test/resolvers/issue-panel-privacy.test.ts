@@ -48,6 +48,7 @@ test("under 'own' a member opening a colleague's issue sees the issue's findings
   // John's FW-105, read by Dana (a member): John misses Focus In and worklogs, none of it shown.
   const theirs = await findings('FW-105', dana.accountId);
   expect(theirs.assignee).toBeNull();
+  expect(theirs.dayHidden).toBe(true); // the panel says why, rather than "nobody on the team"
   expect(theirs.memberFindings).toEqual([]);
   expect(theirs.findings.filter((f) => f.accountId !== null && f.accountId !== dana.accountId)).toEqual([]);
   // Her own issue: her own day.
@@ -55,6 +56,7 @@ test("under 'own' a member opening a colleague's issue sees the issue's findings
   // The TPM reads John's day on his issue.
   const tpm = await findings('FW-105', tess.accountId);
   expect(tpm.assignee?.accountId).toBe(john.accountId);
+  expect(tpm.dayHidden).toBe(false);
   expect(tpm.memberFindings.map((f) => f.check)).toContain('focus-in');
 });
 

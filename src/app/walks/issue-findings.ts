@@ -1,7 +1,7 @@
 import type { Requester } from '../../fetch/requester';
 import { searchIssueKeys } from '../../fetch/jira/search-issue-keys';
 import { NotFoundError } from '../../core/errors';
-import type { IssueFindingsView } from '../contract';
+import type { IssueFindingsView } from './issue-contract';
 import { periodsAt } from '../settings/periods';
 import { type WalkDeps } from './walk-service';
 import { loadSettings } from '../settings/load-settings';
@@ -31,7 +31,16 @@ export async function issueFindings(
   if (!issue) throw new NotFoundError(`${issueKey} does not exist or you may not see it.`);
   if (!stored) {
     await startWalk(today);
-    return { issueKey, findings: [], assignee: null, memberFindings: [], day: null, walkedAt: null, walking: true };
+    return {
+      issueKey,
+      findings: [],
+      assignee: null,
+      memberFindings: [],
+      day: null,
+      walkedAt: null,
+      walking: true,
+      dayHidden: false,
+    };
   }
   // Under `privacy.membersSee: own` a member reads only their own day here too; a TPM reads everyone's.
   const own =
@@ -50,5 +59,7 @@ export async function issueFindings(
     day: assignee?.today ?? null,
     walkedAt: report.at,
     walking: false,
+    // The issue is assigned to a team member whose row this viewer does not get.
+    dayHidden: own && !assignee && stored.report.members.some((m) => m.accountId === issue.assignee),
   };
 }

@@ -106,7 +106,9 @@ export function App() {
           <FindingList findings={view.memberFindings} empty={S.memberClear} />
         </>
       ) : (
-        <p style={{ color: token('color.text.subtle') }}>{S.notOnTeam}</p>
+        <p data-testid="assignee-day" style={{ color: token('color.text.subtle') }}>
+          {view.dayHidden ? S.dayHidden : S.notOnTeam}
+        </p>
       )}
       {notice ? (
         <SectionMessage appearance="success">

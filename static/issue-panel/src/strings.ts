@@ -15,6 +15,7 @@ export const S = {
   memberDay: (name: string, day: string | null): string => `${name}'s day ${day ?? ''}`,
   memberClear: 'Focus In, Focus Out, worklog and reading are all in order.',
   notOnTeam: 'Assigned to nobody on the team.',
+  dayHidden: "A colleague's day is theirs and the TPMs' to read (this project's privacy setting).",
   failed: 'That did not work',
   formLabel: { in: 'Focus In: what you will do', out: 'Focus Out: what you did' },
   post: 'Post comment',
