@@ -12,6 +12,7 @@ import type { Settings, SettingsInput } from '../settings/schema';
 import type { PeopleResolvers } from './people/people-contract';
 import type { RiskResolvers } from './risks/risk-contract';
 import type { IssueFindingsView } from './walks/issue-contract';
+import type { StandupResolvers } from './walks/standup-contract';
 
 export type { CheckId, ErrorCode, SprintReport };
 export type { Finding, Severity } from '../engine/finding';
@@ -20,6 +21,7 @@ export type { MemberStatus, MemberSummary, Report } from '../engine/report';
 export type { RiskChange, RiskPage, RiskResolvers, RiskSort, RiskView, SuggestedRisk } from './risks/risk-contract';
 export type { PersonChoice, PeopleResolvers } from './people/people-contract';
 export type { IssueFindingsView } from './walks/issue-contract';
+export type { StandupMember, StandupNote, StandupView } from './walks/standup-contract';
 export type { NextSprintSummary, ReleaseSummary } from '../reporting/delivery-report';
 export type { Burndown, BurndownPoint, ScopeChange } from '../reporting/burndown';
 
@@ -212,7 +214,7 @@ export interface SettingsView {
   presets: Record<string, Record<string, unknown>>;
 }
 
-export interface Resolvers extends RiskResolvers, PeopleResolvers {
+export interface Resolvers extends RiskResolvers, PeopleResolvers, StandupResolvers {
   getWalk: { payload: { day?: string }; response: WalkView };
   startWalk: { payload: Record<string, never>; response: WalkRunView };
   getWalkRun: { payload: Record<string, never>; response: WalkRunView | null };

@@ -34,10 +34,13 @@ export class CommentColumns {
 /** Every worklog of the sprint, column by column, like the comments. */
 export class WorklogColumns {
   readonly started: Float64Array;
+  /** Time spent, for the stand-up board's hours (0 when Jira gave none). */
+  readonly seconds: Float64Array;
   readonly authors: Array<string | null>;
 
   constructor(size: number) {
     this.started = new Float64Array(size);
+    this.seconds = new Float64Array(size);
     this.authors = new Array<string | null>(size);
   }
 }

@@ -103,6 +103,7 @@ export function issueView(issue: Issue, into: IssueViewSink): IssueView {
       const i = into.cursor.worklogs++;
       into.worklogs.authors[i] = w.author?.accountId ?? null;
       into.worklogs.started[i] = parseInstant(w.started);
+      into.worklogs.seconds[i] = w.timeSpentSeconds ?? 0;
     }
   }
   const parentRef = f.parent ? (f.parent.key ?? f.parent.id ?? '') : null;
@@ -164,6 +165,7 @@ function appendActivity(a: IssueActivity, into: IssueViewSink): void {
   });
   into.cursor.comments += a.commentCreated.length;
   into.worklogs.started.set(a.worklogStarted, into.cursor.worklogs);
+  into.worklogs.seconds.set(a.worklogSeconds, into.cursor.worklogs);
   a.worklogAuthors.forEach((author, n) => {
     if (author) into.addPerson(author, false);
     into.worklogs.authors[into.cursor.worklogs + n] = author?.accountId ?? null;

@@ -11,6 +11,7 @@ import type { MemberSummary, Readiness, Report, SkippedCheck } from './report';
 import { checkedUpcoming } from './checks/ready';
 import { parseInstant } from '../core/time/instant';
 import { memberLoads } from './member-loads';
+import { standupOf, type Standup } from './standup';
 
 /**
  * The walk: walk(snapshot, settings, at) -> report (checks.md). Pure: no I/O, no clock.
@@ -28,7 +29,23 @@ export function walk(snapshot: unknown, settings: unknown, at: string): Report {
  * passes its comments and worklogs in compact form (`activity`, from fetchSnapshot's `compact`).
  */
 export function walkParsed(snapshot: Snapshot, settings: Settings, at: number, activity?: Activity): Report {
+  return reportOf(new WalkContext(snapshot, settings, at, activity), snapshot, settings);
+}
+
+/** The walk and the stand-up board from one context (the background walk stores both). */
+export function walkWithStandup(
+  snapshot: Snapshot,
+  settings: Settings,
+  at: number,
+  activity?: Activity,
+): { report: Report; standup: Standup } {
   const ctx = new WalkContext(snapshot, settings, at, activity);
+  const report = reportOf(ctx, snapshot, settings);
+  return { report, standup: standupOf(ctx, report) };
+}
+
+function reportOf(ctx: WalkContext, snapshot: Snapshot, settings: Settings): Report {
+  const at = ctx.at;
   const skipped: SkippedCheck[] = [];
   const raw: Finding[] = [];
   const ran = new Set<CheckId>();

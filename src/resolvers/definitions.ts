@@ -7,6 +7,7 @@ import { issuePanelResolvers } from './issue-panel';
 import { readingMacroResolvers } from './reading-macro';
 import { riskResolvers } from './risks';
 import { peopleResolvers } from './people';
+import { standupResolvers } from './standup';
 
 /** Every resolver, by surface: the compiler holds the three to the contract's keys, each once. */
 export function createHandlers(deps: HandlerDeps): { [K in ResolverKey]: Handler<K> } {
@@ -16,10 +17,11 @@ export function createHandlers(deps: HandlerDeps): { [K in ResolverKey]: Handler
   const macro = readingMacroResolvers(s);
   const register = riskResolvers(s);
   const people = peopleResolvers(s);
-  const all = [page, panel, macro, register, people];
+  const standup = standupResolvers(s);
+  const all = [page, panel, macro, register, people, standup];
   const keys = all.flatMap((r) => Object.keys(r));
   if (new Set(keys).size !== keys.length) throw new Error('a resolver is defined by two surfaces');
-  return { ...page, ...panel, ...macro, ...register, ...people };
+  return { ...page, ...panel, ...macro, ...register, ...people, ...standup };
 }
 
 /** The resolver function Forge calls (`{ call: { functionKey, payload }, context }`). */

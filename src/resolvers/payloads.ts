@@ -53,6 +53,7 @@ export const PAYLOADS = {
     limit: z.number().int().min(1).max(200).optional(),
   }),
   getSprint: z.object({}),
+  getStandup: z.object({}),
   publishReport: z.object({}),
   nudge: z.object({
     accountId: z.string().trim().min(1).max(128),

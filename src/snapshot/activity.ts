@@ -18,6 +18,7 @@ export interface IssueActivity {
   /** checks.md's plain text of each body (untrimmed; the engine trims). */
   commentTexts: string[];
   worklogStarted: Float64Array;
+  worklogSeconds: Float64Array;
   worklogAuthors: Array<UserRef | null>;
 }
 
@@ -64,11 +65,14 @@ export function issueActivity(
     commentTexts[i] = textOf(c['body']);
   });
   const worklogStarted = new Float64Array(worklogs.length);
+  const worklogSeconds = new Float64Array(worklogs.length);
   const worklogAuthors = new Array<UserRef | null>(worklogs.length);
   worklogs.forEach((w, i) => {
     const where = `issues[${key}].fields.worklog.worklogs[${i}]`;
     worklogStarted[i] = instantAt(w, 'started', where);
     worklogAuthors[i] = authorAt(w, where);
+    const spent = w['timeSpentSeconds'];
+    worklogSeconds[i] = typeof spent === 'number' && Number.isFinite(spent) && spent > 0 ? spent : 0;
   });
-  return { commentIds, commentCreated, commentAuthors, commentTexts, worklogStarted, worklogAuthors };
+  return { commentIds, commentCreated, commentAuthors, commentTexts, worklogStarted, worklogSeconds, worklogAuthors };
 }

@@ -76,6 +76,8 @@ export const keys = {
   sprintFigures: (project: string, sprintId: number) => key('sprint-figures', keyPart(project), String(sprintId)),
   /** The project's latest sprint progress (the Sprint tab), written by each walk. */
   sprintReport: (project: string) => key('sprint-report', keyPart(project)),
+  /** The project's latest stand-up board (Focus notes, hours, blockers), written by each walk. */
+  standup: (project: string) => key('standup', keyPart(project)),
   /** The Confluence page of a week's status report: created once, updated after. */
   reportPage: (project: string, week: string) => key('report-page', keyPart(project), keyPart(week)),
   reportPagesPrefix: (project: string) => `${key('report-page', keyPart(project))}:`,

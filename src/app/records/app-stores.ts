@@ -2,6 +2,7 @@ import type { Report } from '../../engine/report';
 import type { KeyValueStore } from '../../stores/key-value-store';
 import type { DaySummary, HistoryPoint, PublishedPage } from '../contract';
 import type { SprintReport } from '../../reporting/sprint-report';
+import type { Standup } from '../../engine/standup';
 import { SettingsRecords } from './settings-records';
 import { TickRecords, type TickRecord } from './tick-records';
 import { WalkHistory, type DayExtras, type StoredDay } from './walk-history';
@@ -58,6 +59,8 @@ export class AppStores {
   saveSprintReport = (project: string, report: SprintReport): Promise<void> =>
     this.reports.saveSprintReport(project, report);
   getSprintReport = (project: string): Promise<SprintReport | undefined> => this.reports.getSprintReport(project);
+  saveStandup = (project: string, standup: Standup): Promise<void> => this.reports.saveStandup(project, standup);
+  getStandup = (project: string): Promise<Standup | undefined> => this.reports.getStandup(project);
   getReportPage = (project: string, week: string): Promise<PublishedPage | undefined> =>
     this.reports.getReportPage(project, week);
   saveReportPage = (project: string, page: PublishedPage): Promise<void> => this.reports.saveReportPage(project, page);

@@ -3,6 +3,7 @@ import { keys } from '../../stores/storage-keys';
 import type { PublishedPage } from '../contract';
 import type { SprintFigures } from '../../snapshot/schema';
 import type { SprintReport } from '../../reporting/sprint-report';
+import type { Standup } from '../../engine/standup';
 
 /** Closed sprints' figures kept between walks (they do not change once closed). */
 export interface KeptFigures {
@@ -29,6 +30,15 @@ export class ReportRecords {
 
   getSprintReport(project: string): Promise<SprintReport | undefined> {
     return this.kv.get<SprintReport>(keys.sprintReport(project));
+  }
+
+  /** The latest walk's stand-up board. */
+  saveStandup(project: string, standup: Standup): Promise<void> {
+    return this.kv.set(keys.standup(project), standup);
+  }
+
+  getStandup(project: string): Promise<Standup | undefined> {
+    return this.kv.get<Standup>(keys.standup(project));
   }
 
   getReportPage(project: string, week: string): Promise<PublishedPage | undefined> {

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { SCORED_CHECKS } from '../../core/check-ids';
-import { walkParsed } from '../../engine/walk';
+import { walkWithStandup } from '../../engine/walk';
+import { storedStandup } from './standup-board';
 import type { Report } from '../../engine/report';
 import { fetchSnapshot } from '../../fetch/fetch-snapshot';
 import { assembleSnapshot } from './assemble-snapshot';
@@ -79,12 +80,13 @@ export async function walkProject(
     reporting,
     ...(register ? { risks: register } : {}),
   });
-  const report = walkParsed(snapshot, settings, now.getTime(), activity);
+  const { report, standup } = walkWithStandup(snapshot, settings, now.getTime(), activity);
   const progress = {
     ...sprintReport(snapshot, settings, now.getTime()),
     ...deliveryReport(snapshot, settings, report, now.getTime()),
   };
   await deps.stores.saveSprintReport(project, storedSprintReport(progress, reporting.partial ?? []));
+  await deps.stores.saveStandup(project, storedStandup(standup));
   const { day } = periodsAt(now, settings.timezone);
   const people = Object.fromEntries(jira.users.map((u) => [u.accountId, u.displayName ?? u.accountId]));
   await deps.stores.saveDay(project, day, report, people, { unassigned: unassignedLoad(snapshot) });

@@ -22,6 +22,7 @@ import {
 } from './lazy-tabs';
 import { S } from './strings';
 import { TeamTab } from './TeamTab';
+import { StandupTab } from './StandupTab';
 
 function Header({ view, run, onRefresh }: { view: WalkView; run: WalkRunView | null; onRefresh: () => void }) {
   const { report } = view;
@@ -124,7 +125,10 @@ interface Actions {
 /** The page's tabs: one list, each label with its panel. */
 function tabs(view: WalkView, report: Report, sent: SentView | null, a: Actions): TabSpec[] {
   const { siteUrl } = view;
+  // A member's first tab is the stand-up board (what the team wrote); a TPM's is the Team's checks.
+  const standup: TabSpec = { label: S.tabs.standup, render: () => <StandupTab siteUrl={siteUrl} /> };
   return [
+    ...(view.canAct ? [] : [standup]),
     {
       label: S.tabs.team,
       render: () => (
@@ -137,6 +141,7 @@ function tabs(view: WalkView, report: Report, sent: SentView | null, a: Actions)
         />
       ),
     },
+    ...(view.canAct ? [standup] : []),
     {
       label: S.tabs.findings(report.findings.length),
       render: () => <FindingsTab report={report} siteUrl={siteUrl} {...(view.canAct ? { onNudge: a.onNudge } : {})} />,

@@ -1,8 +1,8 @@
 import React from 'react';
-import { Axis, BarSeries, GlyphSeries, Grid, LineSeries, Tooltip, XYChart } from '@visx/xychart';
+import { Axis, BarSeries, GlyphSeries, Grid, LineSeries, Tooltip } from '@visx/xychart';
 import { token } from '@atlaskit/tokens';
 import type { HistoryPoint, Report } from '../../../src/app/contract';
-import { ChartLegend, chartTheme, PlotBox, Rule, TipBox } from './chart-kit';
+import { ChartLegend, Plot, Rule, TipBox } from './chart-kit';
 import { S } from './strings';
 
 type Bar = { key: string; name: string; load: number; open: number; nobody: boolean };
@@ -61,46 +61,41 @@ export function WorkloadChart({
           { key: 'limit', label: S.charts.legend.limit, color: token('color.border.warning'), shape: 'dash' },
         ]}
       />
-      <PlotBox height={bars.length * 30 + 50}>
-        <XYChart
-          height={bars.length * 30 + 50}
-          margin={{ left: 160, right: 140, top: 8, bottom: 30 }}
-          theme={chartTheme}
-          accessibilityLabel={S.charts.workloadLabel}
-          xScale={{ type: 'linear', domain: [0, Math.max(1, overload, ...bars.map((b) => b.load))], nice: true }}
-          yScale={{ type: 'band', padding: 0.3, domain: bars.map((b) => b.key).reverse() }}
-        >
-          <Grid rows={false} numTicks={5} />
-          <Axis orientation="bottom" numTicks={5} />
-          <Axis orientation="left" hideAxisLine hideTicks tickFormat={(k: string) => byKey.get(k)?.name ?? k} />
-          <Axis
-            orientation="right"
-            hideAxisLine
-            hideTicks
-            tickFormat={(k: string) => {
-              const b = byKey.get(k);
-              return b ? S.charts.load(b.load, b.open) : '';
-            }}
-          />
-          <BarSeries
-            dataKey={S.charts.legend.load}
-            data={bars}
-            xAccessor={(b: Bar) => b.load}
-            yAccessor={(b: Bar) => b.key}
-            colorAccessor={color}
-          />
-          <Rule x={median} color={token('color.border.bold')} dash="4 3" testId="workload-median" />
-          <Rule x={overload} color={token('color.border.warning')} dash="2 3" testId="workload-limit" />
-          <Tooltip<Bar>
-            renderTooltip={({ tooltipData }) => {
-              const b = tooltipData?.nearestDatum?.datum;
-              return b ? (
-                <TipBox title={b.name} lines={[[S.charts.legend.load, S.charts.load(b.load, b.open)]]} />
-              ) : null;
-            }}
-          />
-        </XYChart>
-      </PlotBox>
+      <Plot
+        height={bars.length * 30 + 50}
+        margin={{ left: 160, right: 140, top: 8, bottom: 30 }}
+        label={S.charts.workloadLabel}
+        xScale={{ type: 'linear', domain: [0, Math.max(1, overload, ...bars.map((b) => b.load))], nice: true }}
+        yScale={{ type: 'band', padding: 0.3, domain: bars.map((b) => b.key).reverse() }}
+      >
+        <Grid rows={false} numTicks={5} />
+        <Axis orientation="bottom" numTicks={5} />
+        <Axis orientation="left" hideAxisLine hideTicks tickFormat={(k: string) => byKey.get(k)?.name ?? k} />
+        <Axis
+          orientation="right"
+          hideAxisLine
+          hideTicks
+          tickFormat={(k: string) => {
+            const b = byKey.get(k);
+            return b ? S.charts.load(b.load, b.open) : '';
+          }}
+        />
+        <BarSeries
+          dataKey={S.charts.legend.load}
+          data={bars}
+          xAccessor={(b: Bar) => b.load}
+          yAccessor={(b: Bar) => b.key}
+          colorAccessor={color}
+        />
+        <Rule x={median} color={token('color.border.bold')} dash="4 3" testId="workload-median" />
+        <Rule x={overload} color={token('color.border.warning')} dash="2 3" testId="workload-limit" />
+        <Tooltip<Bar>
+          renderTooltip={({ tooltipData }) => {
+            const b = tooltipData?.nearestDatum?.datum;
+            return b ? <TipBox title={b.name} lines={[[S.charts.legend.load, S.charts.load(b.load, b.open)]]} /> : null;
+          }}
+        />
+      </Plot>
       <p data-testid="workload-median-text" style={{ color: token('color.text.subtle'), fontSize: 12 }}>
         {S.charts.median(median, overload.toFixed(1))}
       </p>
@@ -117,37 +112,34 @@ export function TrendChart({ history }: { history: HistoryPoint[] }) {
   const acc = { xAccessor: (d: Day) => d.date.slice(5), yAccessor: (d: Day) => d.score };
   return (
     <div data-testid="trend-chart" style={{ width: '100%', maxWidth: 960 }}>
-      <PlotBox height={220}>
-        <XYChart
-          height={220}
-          margin={{ left: 40, right: 16, top: 12, bottom: 30 }}
-          theme={chartTheme}
-          accessibilityLabel={S.charts.trendLabel}
-          xScale={{ type: 'point', padding: 0.3 }}
-          yScale={{ type: 'linear', domain: [0, 100] }}
-        >
-          <Grid columns={false} numTicks={4} />
-          <Axis orientation="left" numTicks={4} />
-          <Axis orientation="bottom" />
-          <Rule y={100} color={token('color.border')} dash="2 4" />
-          <LineSeries dataKey={S.charts.trendLabel} data={data} {...acc} stroke={token('color.border.brand')} />
-          <GlyphSeries
-            dataKey={S.charts.trendPoint}
-            data={data}
-            {...acc}
-            size={8}
-            colorAccessor={() => token('color.background.brand.bold')}
-          />
-          <Tooltip<Day>
-            snapTooltipToDatumX
-            snapTooltipToDatumY
-            renderTooltip={({ tooltipData }) => {
-              const d = tooltipData?.nearestDatum?.datum;
-              return d ? <TipBox title={d.date} lines={[[S.charts.score, String(d.score)]]} /> : null;
-            }}
-          />
-        </XYChart>
-      </PlotBox>
+      <Plot
+        height={220}
+        margin={{ left: 40, right: 16, top: 12, bottom: 30 }}
+        label={S.charts.trendLabel}
+        xScale={{ type: 'point', padding: 0.3 }}
+        yScale={{ type: 'linear', domain: [0, 100] }}
+      >
+        <Grid columns={false} numTicks={4} />
+        <Axis orientation="left" numTicks={4} />
+        <Axis orientation="bottom" />
+        <Rule y={100} color={token('color.border')} dash="2 4" />
+        <LineSeries dataKey={S.charts.trendLabel} data={data} {...acc} stroke={token('color.border.brand')} />
+        <GlyphSeries
+          dataKey={S.charts.trendPoint}
+          data={data}
+          {...acc}
+          size={8}
+          colorAccessor={() => token('color.background.brand.bold')}
+        />
+        <Tooltip<Day>
+          snapTooltipToDatumX
+          snapTooltipToDatumY
+          renderTooltip={({ tooltipData }) => {
+            const d = tooltipData?.nearestDatum?.datum;
+            return d ? <TipBox title={d.date} lines={[[S.charts.score, String(d.score)]]} /> : null;
+          }}
+        />
+      </Plot>
     </div>
   );
 }

@@ -1,9 +1,9 @@
 import React from 'react';
-import { Axis, BarGroup, BarSeries, GlyphSeries, Grid, LineSeries, Tooltip, XYChart } from '@visx/xychart';
+import { Axis, BarGroup, BarSeries, GlyphSeries, Grid, LineSeries, Tooltip } from '@visx/xychart';
 import { FiguresTable } from './FiguresTable';
 import { token } from '@atlaskit/tokens';
 import type { Burndown, SprintReport } from '../../../src/app/contract';
-import { ChartLegend, chartTheme, PlotBox, Rule, TipBox, type LegendEntry } from './chart-kit';
+import { ChartLegend, Plot, Rule, TipBox, type LegendEntry } from './chart-kit';
 import { S } from './strings';
 
 export type Unit = 'points' | 'issues';
@@ -55,54 +55,45 @@ export function BurndownChart({ burndown: b, unit }: { burndown: Burndown; unit:
   return (
     <div data-testid="burndown-chart" style={{ width: '100%', maxWidth: 1200 }}>
       <ChartLegend entries={legend} testId="burndown-legend" />
-      <PlotBox height={H}>
-        <XYChart
-          height={H}
-          margin={MARGIN}
-          theme={chartTheme}
-          accessibilityLabel={S.sprint.burndownLabel(S.sprint.unit[unit])}
-          xScale={{ type: 'utc', domain: [new Date(first), new Date(endDay)] }}
-          yScale={{ type: 'linear', nice: true }}
-        >
-          <Grid columns={false} numTicks={4} />
-          <Axis orientation="left" numTicks={4} />
-          <Axis orientation="bottom" tickValues={ticks} tickFormat={mmdd} />
-          <LineSeries
-            dataKey={S.sprint.legend.ideal}
-            data={ideal}
-            {...acc}
-            stroke={COLORS.ideal}
-            strokeDasharray="5 4"
-          />
-          <LineSeries dataKey={S.sprint.legend.scope} data={pts((p) => p.scope[unit])} {...acc} stroke={COLORS.scope} />
-          <LineSeries
-            dataKey={S.sprint.legend.remaining}
-            data={pts((p) => p.remaining[unit])}
-            {...acc}
-            stroke={COLORS.remaining}
-            strokeWidth={2.5}
-          />
-          <GlyphSeries
-            dataKey={S.sprint.legend.change}
-            data={marks.map((p) => ({ at: at(p.date), date: p.date, v: p.scope[unit] }))}
-            {...acc}
-            colorAccessor={() => COLORS.change}
-            size={10}
-          />
-          <Rule x={at(last)} color={COLORS.today} dash="2 3" testId="burndown-today" />
-          <Tooltip<Point>
-            snapTooltipToDatumX
-            showVerticalCrosshair
-            renderTooltip={({ tooltipData }) => {
-              const byKey = tooltipData?.datumByKey ?? {};
-              const date = tooltipData?.nearestDatum?.datum.date ?? '';
-              return (
-                <TipBox title={date} lines={Object.entries(byKey).map(([k, d]) => [k, String(d.datum.v)] as const)} />
-              );
-            }}
-          />
-        </XYChart>
-      </PlotBox>
+      <Plot
+        height={H}
+        margin={MARGIN}
+        label={S.sprint.burndownLabel(S.sprint.unit[unit])}
+        xScale={{ type: 'utc', domain: [new Date(first), new Date(endDay)] }}
+        yScale={{ type: 'linear', nice: true }}
+      >
+        <Grid columns={false} numTicks={4} />
+        <Axis orientation="left" numTicks={4} />
+        <Axis orientation="bottom" tickValues={ticks} tickFormat={mmdd} />
+        <LineSeries dataKey={S.sprint.legend.ideal} data={ideal} {...acc} stroke={COLORS.ideal} strokeDasharray="5 4" />
+        <LineSeries dataKey={S.sprint.legend.scope} data={pts((p) => p.scope[unit])} {...acc} stroke={COLORS.scope} />
+        <LineSeries
+          dataKey={S.sprint.legend.remaining}
+          data={pts((p) => p.remaining[unit])}
+          {...acc}
+          stroke={COLORS.remaining}
+          strokeWidth={2.5}
+        />
+        <GlyphSeries
+          dataKey={S.sprint.legend.change}
+          data={marks.map((p) => ({ at: at(p.date), date: p.date, v: p.scope[unit] }))}
+          {...acc}
+          colorAccessor={() => COLORS.change}
+          size={10}
+        />
+        <Rule x={at(last)} color={COLORS.today} dash="2 3" testId="burndown-today" />
+        <Tooltip<Point>
+          snapTooltipToDatumX
+          showVerticalCrosshair
+          renderTooltip={({ tooltipData }) => {
+            const byKey = tooltipData?.datumByKey ?? {};
+            const date = tooltipData?.nearestDatum?.datum.date ?? '';
+            return (
+              <TipBox title={date} lines={Object.entries(byKey).map(([k, d]) => [k, String(d.datum.v)] as const)} />
+            );
+          }}
+        />
+      </Plot>
     </div>
   );
 }
@@ -124,39 +115,36 @@ export function VelocitySection({ report: r }: { report: SprintReport }) {
           testId="velocity-legend"
           entries={series.map(([k, color]) => ({ key: k, label: S.sprint.velocityColumns[k], color, shape: 'box' }))}
         />
-        <PlotBox height={H}>
-          <XYChart
-            height={H}
-            margin={MARGIN}
-            theme={chartTheme}
-            accessibilityLabel={S.sprint.velocityLabel}
-            xScale={{ type: 'band', paddingInner: 0.3, paddingOuter: 0.2 }}
-            yScale={{ type: 'linear', nice: true }}
-          >
-            <Grid columns={false} numTicks={4} />
-            <Axis orientation="left" numTicks={4} />
-            <Axis orientation="bottom" />
-            <BarGroup padding={0.1}>
-              {series.map(([k, color]) => (
-                <BarSeries
-                  key={k}
-                  dataKey={S.sprint.velocityColumns[k]}
-                  data={r.velocity.map((v) => ({ name: v.name, v: v[k].points }))}
-                  {...acc}
-                  colorAccessor={() => color}
-                />
-              ))}
-            </BarGroup>
-            <Tooltip<Bar>
-              renderTooltip={({ tooltipData }) => (
-                <TipBox
-                  title={tooltipData?.nearestDatum?.datum.name ?? ''}
-                  lines={Object.entries(tooltipData?.datumByKey ?? {}).map(([k, d]) => [k, String(d.datum.v)] as const)}
-                />
-              )}
-            />
-          </XYChart>
-        </PlotBox>
+        <Plot
+          height={H}
+          margin={MARGIN}
+          label={S.sprint.velocityLabel}
+          xScale={{ type: 'band', paddingInner: 0.3, paddingOuter: 0.2 }}
+          yScale={{ type: 'linear', nice: true }}
+        >
+          <Grid columns={false} numTicks={4} />
+          <Axis orientation="left" numTicks={4} />
+          <Axis orientation="bottom" />
+          <BarGroup padding={0.1}>
+            {series.map(([k, color]) => (
+              <BarSeries
+                key={k}
+                dataKey={S.sprint.velocityColumns[k]}
+                data={r.velocity.map((v) => ({ name: v.name, v: v[k].points }))}
+                {...acc}
+                colorAccessor={() => color}
+              />
+            ))}
+          </BarGroup>
+          <Tooltip<Bar>
+            renderTooltip={({ tooltipData }) => (
+              <TipBox
+                title={tooltipData?.nearestDatum?.datum.name ?? ''}
+                lines={Object.entries(tooltipData?.datumByKey ?? {}).map(([k, d]) => [k, String(d.datum.v)] as const)}
+              />
+            )}
+          />
+        </Plot>
       </div>
       <p>{S.sprint.average(r.averageVelocity)}</p>
       <FiguresTable
@@ -179,34 +167,31 @@ export function FlowSection({ flow }: { flow: NonNullable<SprintReport['flow']> 
     <section aria-label={S.sprint.flow}>
       <h3>{S.sprint.flow}</h3>
       <div data-testid="flow-chart" style={{ width: '100%', maxWidth: 1200 }}>
-        <PlotBox height={H}>
-          <XYChart
-            height={H}
-            margin={MARGIN}
-            theme={chartTheme}
-            accessibilityLabel={S.sprint.flowLabel}
-            xScale={{ type: 'band', padding: 0.3 }}
-            yScale={{ type: 'linear', nice: true }}
-          >
-            <Grid columns={false} numTicks={4} />
-            <Axis orientation="left" numTicks={4} />
-            <Axis orientation="bottom" tickFormat={(w: string) => w.slice(5)} />
-            <BarSeries
-              dataKey={S.sprint.flowColumns.throughput}
-              data={flow.map((w) => ({ name: w.week, v: w.throughput }))}
-              {...acc}
-              colorAccessor={() => token('color.background.brand.bold')}
-            />
-            <Tooltip<Bar>
-              renderTooltip={({ tooltipData }) => (
-                <TipBox
-                  title={tooltipData?.nearestDatum?.datum.name ?? ''}
-                  lines={[[S.sprint.flowColumns.throughput, String(tooltipData?.nearestDatum?.datum.v ?? 0)]]}
-                />
-              )}
-            />
-          </XYChart>
-        </PlotBox>
+        <Plot
+          height={H}
+          margin={MARGIN}
+          label={S.sprint.flowLabel}
+          xScale={{ type: 'band', padding: 0.3 }}
+          yScale={{ type: 'linear', nice: true }}
+        >
+          <Grid columns={false} numTicks={4} />
+          <Axis orientation="left" numTicks={4} />
+          <Axis orientation="bottom" tickFormat={(w: string) => w.slice(5)} />
+          <BarSeries
+            dataKey={S.sprint.flowColumns.throughput}
+            data={flow.map((w) => ({ name: w.week, v: w.throughput }))}
+            {...acc}
+            colorAccessor={() => token('color.background.brand.bold')}
+          />
+          <Tooltip<Bar>
+            renderTooltip={({ tooltipData }) => (
+              <TipBox
+                title={tooltipData?.nearestDatum?.datum.name ?? ''}
+                lines={[[S.sprint.flowColumns.throughput, String(tooltipData?.nearestDatum?.datum.v ?? 0)]]}
+              />
+            )}
+          />
+        </Plot>
       </div>
       <FiguresTable
         testId="flow-table"

@@ -17,7 +17,7 @@ const APPEARANCE: Record<Worst, 'success' | 'removed' | 'moved' | 'default'> = {
 
 /** A row per member, a column per member-level check (the ones the score counts). */
 /** A member's active issues: the first five, then "and N more" that opens the rest. */
-function ActiveIssues({ keys, siteUrl }: { keys: string[]; siteUrl: string | null }) {
+export function ActiveIssues({ keys, siteUrl }: { keys: string[]; siteUrl: string | null }) {
   const [open, setOpen] = useState(false);
   if (keys.length === 0) return <>{S.team.none}</>;
   const { shown, more } = collapsed(keys);

@@ -1,5 +1,5 @@
 import React, { useContext } from 'react';
-import { buildChartTheme, DataContext, type XYChartTheme } from '@visx/xychart';
+import { buildChartTheme, DataContext, XYChart, type XYChartTheme } from '@visx/xychart';
 import { token } from '@atlaskit/tokens';
 
 /**
@@ -8,7 +8,7 @@ import { token } from '@atlaskit/tokens';
  * one value of an axis (today, the median). visx gives the axes, scales, resizing and tooltips;
  * it comes with the tabs that chart (lazy-tabs.ts), never with the page's first load.
  */
-export const chartTheme: XYChartTheme = buildChartTheme({
+const chartTheme: XYChartTheme = buildChartTheme({
   backgroundColor: 'transparent',
   colors: [token('color.border.brand'), token('color.border.warning'), token('color.border.bold')],
   tickLength: 4,
@@ -63,12 +63,41 @@ function LegendMark({ color, shape }: { color: string; shape: LegendEntry['shape
 }
 
 /**
- * The plot's box: visx sizes a chart to its parent (width from the tab, height from here), and its
- * svg is positioned absolutely, so the box gives the height the page lays out.
+ * A chart's plot in its box: visx sizes a chart to its parent (width from the tab, height from
+ * here), and its svg is positioned absolutely, so the box gives the height the page lays out.
  */
-export function PlotBox({ height, children }: { height: number; children: React.ReactNode }) {
-  return <div style={{ height, width: '100%' }}>{children}</div>;
+export function Plot({
+  height,
+  label,
+  margin,
+  xScale,
+  yScale,
+  children,
+}: {
+  height: number;
+  label: string;
+  margin: { left: number; right: number; top: number; bottom: number };
+  xScale: ChartProps['xScale'];
+  yScale: ChartProps['yScale'];
+  children: React.ReactNode;
+}) {
+  return (
+    <div style={{ height, width: '100%' }}>
+      <XYChart
+        height={height}
+        margin={margin}
+        theme={chartTheme}
+        accessibilityLabel={label}
+        xScale={xScale}
+        yScale={yScale}
+      >
+        {children}
+      </XYChart>
+    </div>
+  );
 }
+
+type ChartProps = React.ComponentProps<typeof XYChart>;
 
 /** A tooltip's body: a title and one line per figure. */
 export function TipBox({ title, lines }: { title: string; lines: ReadonlyArray<readonly [string, string]> }) {

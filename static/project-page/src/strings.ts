@@ -9,6 +9,7 @@ import { CHARTS_STRINGS } from './Charts.strings';
 import { SETTINGS_STRINGS } from './SettingsTab.strings';
 import { RELEASES_STRINGS } from './ReleasesTab.strings';
 import { RISKS_STRINGS } from './RisksTab.strings';
+import { STANDUP_STRINGS } from './StandupTab.strings';
 
 /** Every string the project page shows: the page's own here, each tab's beside the tab (`*.strings.ts`). */
 export const S = {
@@ -58,6 +59,7 @@ export const S = {
     risks: 'Risks',
     sent: 'Sent',
     team: 'Team',
+    standup: 'Stand-up',
     findings: (n: number): string => `Findings (${n})`,
     checklist: 'Checklist',
     blockers: 'Blockers',
@@ -87,6 +89,7 @@ export const S = {
   ...SPRINT_STRINGS,
   ...RELEASES_STRINGS,
   ...RISKS_STRINGS,
+  ...STANDUP_STRINGS,
   ...CHARTS_STRINGS,
   ...SETTINGS_STRINGS,
 } as const;

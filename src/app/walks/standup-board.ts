@@ -1,0 +1,75 @@
+import type { Requester } from '../../fetch/requester';
+import type { Standup, StandupMember } from '../../engine/standup';
+import type { Settings } from '../../settings/schema';
+import type { StandupView } from './standup-contract';
+import { isTpm } from '../access/require-admin';
+import { visibleKeys, withoutHidden, type Visible } from './visibility';
+
+/** Under Forge's 240 KiB a value, with the room the walk's parts keep. */
+export const STANDUP_BYTES = 200 * 1024;
+const bytes = (value: unknown): number => Buffer.byteLength(JSON.stringify(value), 'utf8');
+
+/**
+ * The stand-up board as stored: one value whatever the team. Notes are already cut at 1,000
+ * characters; a team large enough to pass the limit gets its notes halved until it fits, each
+ * note marked cut, and its active issue lists to the first 20.
+ */
+export function storedStandup(standup: Standup): Standup {
+  let limit = Infinity;
+  let fitted = standup;
+  while (bytes(fitted) > STANDUP_BYTES && limit > 1) {
+    limit = limit === Infinity ? 500 : Math.floor(limit / 2);
+    fitted = { ...standup, members: standup.members.map((m) => shrink(m, limit)) };
+  }
+  return fitted;
+}
+
+function shrink(m: StandupMember, limit: number): StandupMember {
+  const note = (n: StandupMember['focusIn']) =>
+    n && n.text.length > limit ? { ...n, text: n.text.slice(0, limit), cut: true } : n;
+  return { ...m, focusIn: note(m.focusIn), focusOut: note(m.focusOut), active: m.active.slice(0, 20) };
+}
+
+/**
+ * The board for one viewer (made as the app, served as the user): the issues they may see now,
+ * a note on a hidden issue left out, other issues' keys in texts masked; under
+ * `privacy.membersSee: own` a member gets only their own row (the TPMs the team's).
+ */
+export async function standupView(
+  api: Requester,
+  project: string,
+  viewer: string,
+  settings: Settings,
+  stored: Standup | undefined,
+): Promise<StandupView> {
+  if (!stored) return { standup: null, hidden: 0 };
+  const [visible, tpm] = await Promise.all([
+    visibleKeys(api, project),
+    settings.privacy.membersSee === 'own' ? isTpm(api, project, viewer, settings).catch(() => false) : true,
+  ]);
+  const rows = tpm ? stored.members : stored.members.filter((m) => m.accountId === viewer);
+  let hidden = 0;
+  const sees = (key: string | null): boolean => {
+    if (key === null || visible.has(key)) return true;
+    hidden++;
+    return false;
+  };
+  const members = rows.map((m) => cutMember(m, visible, sees));
+  const unowned = stored.unowned.filter((b) => sees(b.issueKey));
+  return { standup: { ...stored, members, unowned }, hidden };
+}
+
+function cutMember(m: StandupMember, visible: Visible, sees: (key: string | null) => boolean): StandupMember {
+  const note = (n: StandupMember['focusIn']) =>
+    n && sees(n.issueKey) ? { ...n, text: withoutHidden(n.text, visible) } : null;
+  return {
+    ...m,
+    focusIn: note(m.focusIn),
+    focusOut: note(m.focusOut),
+    active: m.active.filter(sees),
+    blockers: m.blockers.filter((b) => sees(b.issueKey)),
+    questions: m.questions
+      .filter((q) => sees(q.issueKey))
+      .map((q) => ({ ...q, message: withoutHidden(q.message, visible) })),
+  };
+}
