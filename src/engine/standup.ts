@@ -39,6 +39,8 @@ export interface Standup {
   members: StandupMember[];
   /** Blocked issues no member holds (unassigned, or someone outside the team): the stand-up's to settle. */
   unowned: StandupBlocker[];
+  /** Set when storage cut the lists (a huge sprint): each list holds at most this many. */
+  listsCutTo?: number;
 }
 
 /** A stored note is at most this long: 2 a member keeps a team of 30 far inside one KVS value. */

@@ -10,24 +10,38 @@ export const STANDUP_BYTES = 200 * 1024;
 const bytes = (value: unknown): number => Buffer.byteLength(JSON.stringify(value), 'utf8');
 
 /**
- * The stand-up board as stored: one value whatever the team. Notes are already cut at 1,000
- * characters; a team large enough to pass the limit gets its notes halved until it fits, each
- * note marked cut, and its active issue lists to the first 20.
+ * The stand-up board as stored: one value whatever the sprint. Notes are already cut at 1,000
+ * characters; a board past the limit (thousands of issues: long active lists, many questions)
+ * gets every list and note halved, from 50 items and 500 characters, until it fits, and says so.
  */
 export function storedStandup(standup: Standup): Standup {
-  let limit = Infinity;
+  let items = 100;
+  let chars = 1000;
   let fitted = standup;
-  while (bytes(fitted) > STANDUP_BYTES && limit > 1) {
-    limit = limit === Infinity ? 500 : Math.floor(limit / 2);
-    fitted = { ...standup, members: standup.members.map((m) => shrink(m, limit)) };
+  while (bytes(fitted) > STANDUP_BYTES && items > 1) {
+    items = Math.floor(items / 2);
+    chars = Math.floor(chars / 2);
+    fitted = {
+      ...standup,
+      members: standup.members.map((m) => shrink(m, items, chars)),
+      unowned: standup.unowned.slice(0, items),
+      listsCutTo: items,
+    };
   }
   return fitted;
 }
 
-function shrink(m: StandupMember, limit: number): StandupMember {
+function shrink(m: StandupMember, items: number, chars: number): StandupMember {
   const note = (n: StandupMember['focusIn']) =>
-    n && n.text.length > limit ? { ...n, text: n.text.slice(0, limit), cut: true } : n;
-  return { ...m, focusIn: note(m.focusIn), focusOut: note(m.focusOut), active: m.active.slice(0, 20) };
+    n && n.text.length > chars ? { ...n, text: n.text.slice(0, chars), cut: true } : n;
+  return {
+    ...m,
+    focusIn: note(m.focusIn),
+    focusOut: note(m.focusOut),
+    active: m.active.slice(0, items),
+    blockers: m.blockers.slice(0, items),
+    questions: m.questions.slice(0, items).map((q) => ({ ...q, message: q.message.slice(0, chars) })),
+  };
 }
 
 /**

@@ -17,6 +17,8 @@ export const STANDUP_STRINGS = {
     blockers: 'Blockers',
     blocker: (level: number, days: number): string => `level ${level}, ${days} working day${days === 1 ? '' : 's'}`,
     questions: 'Open questions',
+    cutTo: (n: number): string =>
+      `A large sprint: each list shows its first ${n} (the Team and Findings tabs have them all).`,
     unowned: 'Blocked, and nobody on the team holds it',
     hidden: (n: number): string => `${n} item${n === 1 ? '' : 's'} on issues you may not see are left out.`,
   },

@@ -21,6 +21,7 @@ export function StandupTab({ siteUrl }: { siteUrl: string | null }) {
   return (
     <div data-testid="standup-board">
       <p style={{ color: token('color.text.subtle') }}>{S.standup.at(data.standup.at)}</p>
+      {data.standup.listsCutTo ? <p>{S.standup.cutTo(data.standup.listsCutTo)}</p> : null}
       {data.hidden > 0 ? <p data-testid="standup-hidden">{S.standup.hidden(data.hidden)}</p> : null}
       <div
         style={{
