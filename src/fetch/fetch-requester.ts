@@ -25,6 +25,6 @@ export class FetchRequester implements Requester {
       ...(req.body === undefined ? {} : { body: JSON.stringify(req.body) }),
       ...(req.signal ? { signal: req.signal } : {}),
     });
-    return readResponse(response);
+    return readResponse(response, req.items);
   }
 }

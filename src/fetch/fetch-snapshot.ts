@@ -152,8 +152,13 @@ export async function fetchSnapshot(api: Requester, o: FetchSnapshotOptions): Pr
     const customFields = [fieldIds.storyPoints, fieldIds.flagged, fieldIds.development].filter(
       (f): f is string => f !== null,
     );
-    const fetched = await bulkFetchIssues(api, batch, [...BASE_FIELDS, ...customFields]);
-    let got = slim ? fetched.map((i) => slim.issue(i)) : fetched;
+    // Slimmed as each issue is read: the page's JSON is never whole in memory.
+    let got = await bulkFetchIssues(
+      api,
+      batch,
+      [...BASE_FIELDS, ...customFields],
+      slim ? (i) => slim.issue(i) : undefined,
+    );
     // Compact: completed and moved to the activity while this page is the only copy.
     if (slim && activity) {
       const complete: IssueBean[] = [];

@@ -23,6 +23,6 @@ export class ForgeRequester implements Requester {
       ...(req.body === undefined ? {} : { body: JSON.stringify(req.body) }),
       ...(req.signal ? { signal: req.signal } : {}),
     });
-    return readResponse(response);
+    return readResponse(response, req.items);
   }
 }

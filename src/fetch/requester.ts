@@ -23,6 +23,12 @@ export interface ApiRequest {
   idempotent?: boolean;
   /** Aborts the request (the retrying requester's time-out). */
   signal?: AbortSignal;
+  /**
+   * A large answer's one big array (a bulk fetch's `issues`): each element goes through `each` as
+   * it is read, and `json[key]` holds what `each` returned (json-items.ts). A requester that
+   * cannot stream may leave this to the caller: `itemsRead` says whether it was done.
+   */
+  items?: { key: string; each: (item: unknown) => unknown };
 }
 
 export interface ApiResponse {
@@ -30,6 +36,8 @@ export interface ApiResponse {
   headers: Record<string, string>;
   /** Parsed JSON body; null when the body was empty or not JSON. */
   json: unknown;
+  /** The request's `items` were put through `each` (by the requester, while reading). */
+  itemsRead?: boolean;
 }
 
 export interface Requester {

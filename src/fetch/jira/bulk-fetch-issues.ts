@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Requester } from '../requester';
 import { ApiError } from '../requester';
-import { readShaped } from '../expect-shape';
+import { expectShape } from '../expect-shape';
 import type { IssueBean } from './search-issues';
 
 /** Jira answers at most 100 issues a bulk fetch. */
@@ -26,7 +26,16 @@ export async function bulkFetchIssues(
   api: Requester,
   ids: readonly string[],
   fields: readonly string[],
+  /** Each issue as it is read (e.g. slimmed), before the page is whole (read-response.ts). */
+  each?: (issue: IssueBean) => IssueBean,
 ): Promise<IssueBean[]> {
+  // A malformed element is left as it is, for the shape check to name.
+  const keep = each
+    ? (item: unknown): unknown =>
+        item && typeof item === 'object' && typeof (item as { fields?: unknown }).fields === 'object'
+          ? each(item as IssueBean)
+          : item
+    : undefined;
   const got: IssueBean[] = [];
   let ask = [...ids];
   for (let attempt = 1; ask.length > 0; attempt++) {
@@ -37,8 +46,14 @@ export async function bulkFetchIssues(
       body: { issueIdsOrKeys: ask, fields },
       purpose: `read ${ask.length} issues`,
       idempotent: true,
+      ...(keep ? { items: { key: 'issues', each: keep } } : {}),
     };
-    const page = await readShaped(api, RESULT, req);
+    const response = await api.request(req);
+    if (keep && !response.itemsRead && response.json && typeof response.json === 'object') {
+      const json = response.json as { issues?: unknown };
+      if (Array.isArray(json.issues)) json.issues = json.issues.map(keep);
+    }
+    const page = expectShape(RESULT, response.json, req, response.status);
     got.push(...((page.issues ?? []) as IssueBean[]));
     const failed = (page.issueErrors ?? []).map((e) => String(e.id ?? '')).filter(Boolean);
     if (failed.length === 0) break;
