@@ -162,9 +162,19 @@ export class WalkContext {
     return localDayRange(date, this.zone(accountId));
   }
 
-  /** Issues assigned to a member whose status is a focus status. */
+  /** Issues assigned to a member whose status is a focus status (indexed once: asked per member by several checks). */
   activeIssues(accountId: string): IssueView[] {
-    return this.issues.filter((i) => i.assigneeId === accountId && this.focusStatuses.has(i.status));
+    const byAssignee = this.memo('active-issues', () => {
+      const index = new Map<string, IssueView[]>();
+      for (const i of this.issues) {
+        if (i.assigneeId === null || !this.focusStatuses.has(i.status)) continue;
+        const list = index.get(i.assigneeId);
+        if (list) list.push(i);
+        else index.set(i.assigneeId, [i]);
+      }
+      return index;
+    });
+    return [...(byAssignee.get(accountId) ?? [])];
   }
 
   isActive(issue: IssueView): boolean {
