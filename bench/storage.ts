@@ -1,5 +1,5 @@
 /**
- * Storage benchmark (issue 9): the daily walk of a 10,000-issue sprint through the production
+ * Storage benchmark (issues 9, 26): the daily walk of a 50,000-issue board through the production
  * wiring in the Forge runtime stand-in (Forge's limits enforced): the largest value it stores
  * against Forge's 240 KiB, and the KVS calls of a Trend load over 365 stored days.
  */
@@ -18,7 +18,7 @@ export async function benchStorage(): Promise<void> {
   // With checks-delivery.md's parts: 10 versions over every issue, and a next sprint of 200 tickets.
   const sprint = withLargeDelivery(
     generateLargeSprint({
-      issues: 10000,
+      issues: 50000,
       commentsPerIssue: 5,
       worklogsPerIssue: 3,
       members: 30,
@@ -40,7 +40,7 @@ export async function benchStorage(): Promise<void> {
     const kvs = harness.runtime.kvs;
     const largest = kvs.largestValue;
     console.log(
-      `  daily walk of 10,000 issues: ${(walkMs / 1000).toFixed(1)} s; ${(summary?.errors ?? 0) + (summary?.warnings ?? 0) + (summary?.info ?? 0)} findings in ${summary?.parts ?? 0} parts`,
+      `  daily walk of 50,000 issues: ${(walkMs / 1000).toFixed(1)} s; ${(summary?.errors ?? 0) + (summary?.warnings ?? 0) + (summary?.info ?? 0)} findings in ${summary?.parts ?? 0} parts`,
     );
     console.log(
       `  largest stored value: ${(largest.bytes / 1024).toFixed(1)} KiB (${largest.key.split(':').slice(0, 1).join('')}${largest.key.includes(':part:') ? ' part' : ''}); Forge's limit ${KVS_LIMITS.valueBytes / 1024} KiB; ratio ${(largest.bytes / KVS_LIMITS.valueBytes).toFixed(2)}`,

@@ -10,6 +10,8 @@ export interface MemberSummary {
   today: string;
   prevWorkingDay: string | null;
   activeIssues: string[];
+  /** Set when a stored walk keeps only the first of many active issues (app/records/fitted-meta.ts): how many in all. */
+  activeTotal?: number;
   /** Story points of open sprint issues (1 for an issue without), as the workload check counts them. */
   load: number;
   openIssues: number;

@@ -3,6 +3,7 @@ import type { Finding } from '../../engine/finding';
 import type { Report } from '../../engine/report';
 import type { KeyValueStore } from '../../stores/key-value-store';
 import { keys } from '../../stores/storage-keys';
+import { fittedMembers } from './fitted-meta';
 import type { DaySummary, HistoryPoint } from '../contract';
 
 /**
@@ -117,12 +118,10 @@ export class WalkHistory {
       4,
       ({ p, n }) => this.kv.set(keys.walkPart(project, day, walkId, n), p),
     );
-    await this.kv.set<WalkMeta>(keys.walkMeta(project, day, walkId), {
-      layout: LAYOUT_VERSION,
-      report: rest,
-      people,
-      extras,
-    });
+    await this.kv.set<WalkMeta>(
+      keys.walkMeta(project, day, walkId),
+      fittedMembers({ layout: LAYOUT_VERSION, report: rest, people, extras }),
+    );
     const summary = summarize(day, report, walkId, parts.length);
     // KVS keys have no conditional write, so the summary's swap is checked by reading around it:
     // a walk saved meanwhile (its summary replaced the one read first) is replaced and deleted

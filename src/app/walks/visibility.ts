@@ -66,7 +66,14 @@ export function cutReport(report: Report, visible: Visible): Report {
         message: withoutHidden(f.message, visible),
         data: cutData(f.data, visible),
       })),
-    members: report.members.map((m) => ({ ...m, activeIssues: m.activeIssues.filter((k) => visible.has(k)) })),
+    members: report.members.map((m) => {
+      const activeIssues = m.activeIssues.filter((k) => visible.has(k));
+      // A cut list's count (fitted-meta.ts) is told only to a viewer who sees every key listed.
+      const { activeTotal, ...rest } = m;
+      return activeIssues.length === m.activeIssues.length && activeTotal !== undefined
+        ? { ...rest, activeIssues, activeTotal }
+        : { ...rest, activeIssues };
+    }),
   };
 }
 

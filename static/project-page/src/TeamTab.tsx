@@ -17,7 +17,7 @@ const APPEARANCE: Record<Worst, 'success' | 'removed' | 'moved' | 'default'> = {
 
 /** A row per member, a column per member-level check (the ones the score counts). */
 /** A member's active issues: the first five, then "and N more" that opens the rest. */
-export function ActiveIssues({ keys, siteUrl }: { keys: string[]; siteUrl: string | null }) {
+export function ActiveIssues({ keys, siteUrl, total }: { keys: string[]; siteUrl: string | null; total?: number }) {
   const [open, setOpen] = useState(false);
   if (keys.length === 0) return <>{S.team.none}</>;
   const { shown, more } = collapsed(keys);
@@ -30,6 +30,9 @@ export function ActiveIssues({ keys, siteUrl }: { keys: string[]; siteUrl: strin
         <Button spacing="compact" appearance="subtle" onClick={() => setOpen(true)}>
           {S.team.more(more)}
         </Button>
+      ) : null}
+      {total !== undefined && total > keys.length ? (
+        <span data-testid="active-total">{S.team.ofTotal(total)}</span>
       ) : null}
     </>
   );
@@ -83,7 +86,7 @@ export function TeamTab({
             { key: m.status, content: <StatusLozenge status={m.status} /> },
             {
               key: m.activeIssues.join(','),
-              content: <ActiveIssues keys={m.activeIssues} siteUrl={siteUrl} />,
+              content: <ActiveIssues keys={m.activeIssues} siteUrl={siteUrl} total={m.activeTotal} />,
             },
             ...scoredChecks.map((c) => {
               if (skipped.has(c)) return { key: c, content: <Lozenge>{S.team.skipped}</Lozenge> };
