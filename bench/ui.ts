@@ -101,7 +101,8 @@ export async function benchUi(): Promise<void> {
 /**
  * Issues 10 and 26: the project page of a 10,000- and a 50,000-issue project opens with its
  * stored walk (it walks nothing itself): from navigation to the score on screen, median of 5
- * (target < 2 s); then a Findings page change (the largest group's next 50 rows; target < 300 ms).
+ * (target < 2 s; the page reads the meta and the blockers' parts, the Findings tab pages on the server);
+ * then a Findings page change (the largest group's next 50 rows; target < 300 ms).
  */
 async function benchPageOpen(issues: number): Promise<void> {
   const data = generateLargeSprint({ issues, commentsPerIssue: 10, worklogsPerIssue: 5, members: 30 }) as SiteData;
@@ -110,15 +111,19 @@ async function benchPageOpen(issues: number): Promise<void> {
   try {
     const times: number[] = [];
     const changes: number[] = [];
+    const tabs: number[] = [];
     for (let run = 0; run < 5; run++) {
       const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
       const t0 = Date.now();
       await page.goto(`${preview.url}/frame/project-page/?as=tess`);
       await page.getByTestId('score').waitFor({ timeout: 120000 });
       times.push(Date.now() - t0);
+      const tab = Date.now();
       await page.getByRole('tab', { name: /Findings/ }).click();
       await page.locator('[data-testid="findings-group-0"] > summary').click();
       const firstRow = page.locator('[data-testid="findings-group-0-table--table"] tbody tr').first();
+      await firstRow.waitFor();
+      tabs.push(Date.now() - tab);
       const before = await firstRow.textContent();
       const t1 = Date.now();
       await page.locator('[data-testid="findings-group-0"] button[aria-label="Next Page"]').click();
@@ -133,6 +138,10 @@ async function benchPageOpen(issues: number): Promise<void> {
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[2] ?? NaN;
     const open = median(times);
     const change = median(changes);
+    // Two server answers (the groups, then the group's first 500 rows): each reads the parts it needs.
+    console.log(
+      `ui      project page of a ${issues.toLocaleString('en')}-issue project: the Findings tab to the largest group's first rows (server-side: groups, then a window of 500 rows): median ${median(tabs)} ms over 5`,
+    );
     console.log(
       `ui      project page of a ${issues.toLocaleString('en')}-issue project, stored walk on screen: median ${open} ms over 5 opens; target < 2 s: ${open < 2000 ? 'met' : 'MISSED'} (ratio ${(open / 2000).toFixed(2)}); a Findings page change: median ${change} ms; target < 300 ms: ${change < 300 ? 'met' : 'MISSED'} (ratio ${(change / 300).toFixed(2)})`,
     );

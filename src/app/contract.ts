@@ -13,6 +13,9 @@ import type { PeopleResolvers } from './people/people-contract';
 import type { RiskResolvers } from './risks/risk-contract';
 import type { IssueFindingsView } from './walks/issue-contract';
 import type { StandupResolvers } from './walks/standup-contract';
+import type { FindingsResolvers } from './walks/findings-contract';
+import type { MemberWorst } from './records/member-worst';
+import type { ReadingView, TeamReadingView } from './reading/reading-contract';
 
 export type { CheckId, ErrorCode, SprintReport };
 export type { Finding, Severity } from '../engine/finding';
@@ -21,6 +24,9 @@ export type { MemberStatus, MemberSummary, Report } from '../engine/report';
 export type { RiskChange, RiskPage, RiskResolvers, RiskSort, RiskView, SuggestedRisk } from './risks/risk-contract';
 export type { PersonChoice, PeopleResolvers } from './people/people-contract';
 export type { IssueFindingsView } from './walks/issue-contract';
+export type { FindingsGroup, FindingsPage, FindingsQuery, FindingsSortKey } from './walks/findings-contract';
+export type { MemberWorst } from './records/member-worst';
+export type { ReadingItem, ReadingView, TeamReadingView } from './reading/reading-contract';
 export type { StandupMember, StandupNote, StandupView } from './walks/standup-contract';
 export type { NextSprintSummary, ReleaseSummary } from '../reporting/delivery-report';
 export type { Burndown, BurndownPoint, ScopeChange } from '../reporting/burndown';
@@ -76,6 +82,8 @@ export interface DaySummary extends HistoryPoint {
   /** Where the day's report is stored: its walk id and how many parts its findings take. */
   walkId: string;
   parts: number;
+  /** Each check's first and last part (walks stored since issue 26): the page reads only the parts it shows. */
+  checkParts?: Partial<Record<string, [number, number]>>;
 }
 
 /** A project's background walk: queued by Refresh or the daily trigger, run on Forge's queue. */
@@ -105,8 +113,16 @@ export interface WalkRunView {
 }
 
 export interface WalkView {
-  /** The stored walk shown; null before the project's first walk. */
+  /**
+   * The stored walk shown; null before the project's first walk. Its `findings` hold only the
+   * checks the page's tabs list at once (PAGE_CHECKS: blockers, workload); the Findings tab pages
+   * every finding from the server (getFindings), so a walk of any size opens in one small read.
+   */
   report: Report | null;
+  /** The walk's findings counted, every check (as the score counts them). */
+  findingCounts: { total: number; byCheck: DaySummary['byCheck'] };
+  /** The Team tab's cells: each member's worst severity per scored check (absent: none). */
+  memberWorst: MemberWorst;
   /** The TPM's day (settings.timezone) the checklist periods refer to. */
   day: string;
   refreshedAt: string;
@@ -214,7 +230,7 @@ export interface SettingsView {
   presets: Record<string, Record<string, unknown>>;
 }
 
-export interface Resolvers extends RiskResolvers, PeopleResolvers, StandupResolvers {
+export interface Resolvers extends RiskResolvers, PeopleResolvers, StandupResolvers, FindingsResolvers {
   getWalk: { payload: { day?: string }; response: WalkView };
   startWalk: { payload: Record<string, never>; response: WalkRunView };
   getWalkRun: { payload: Record<string, never>; response: WalkRunView | null };
@@ -242,43 +258,6 @@ export interface Resolvers extends RiskResolvers, PeopleResolvers, StandupResolv
 }
 
 export type ResolverKey = keyof Resolvers;
-
-export interface ReadingItem {
-  id: string;
-  kind: 'page' | 'blogpost';
-  title: string;
-  spaceKey: string;
-  author: string;
-  updatedAt: string;
-  url: string;
-  read: boolean;
-}
-
-export interface ReadingView {
-  items: ReadingItem[];
-  /** Updates since this instant: the reader's previous visit, or `daysBack` days. */
-  since: string;
-  spaces: string[];
-  today: { date: string; minutes: number; target: number };
-  /** Working days in a row, up to yesterday, on which the reader reached the target. */
-  streak: number;
-}
-
-export interface TeamReadingView {
-  days: string[];
-  target: number;
-  /** Whether `people` is everyone (a TPM's view) or the viewer's own row (a member's). */
-  everyone: boolean;
-  /** The team's totals per day: who read, their minutes, how many reached the target. */
-  team: { readers: number; minutes: number[]; onTarget: number[] };
-  people: Array<{
-    accountId: string;
-    displayName: string;
-    minutes: number[];
-    yesterdayOnTarget: boolean;
-    daysOnTargetThisWeek: number;
-  }>;
-}
 
 export interface CodeHostView {
   provider: 'github' | 'bitbucket' | null;

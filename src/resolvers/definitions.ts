@@ -8,6 +8,7 @@ import { readingMacroResolvers } from './reading-macro';
 import { riskResolvers } from './risks';
 import { peopleResolvers } from './people';
 import { standupResolvers } from './standup';
+import { findingsResolvers } from './findings';
 
 /** Every resolver, by surface: the compiler holds the three to the contract's keys, each once. */
 export function createHandlers(deps: HandlerDeps): { [K in ResolverKey]: Handler<K> } {
@@ -18,10 +19,11 @@ export function createHandlers(deps: HandlerDeps): { [K in ResolverKey]: Handler
   const register = riskResolvers(s);
   const people = peopleResolvers(s);
   const standup = standupResolvers(s);
-  const all = [page, panel, macro, register, people, standup];
+  const findings = findingsResolvers(s);
+  const all = [page, panel, macro, register, people, standup, findings];
   const keys = all.flatMap((r) => Object.keys(r));
   if (new Set(keys).size !== keys.length) throw new Error('a resolver is defined by two surfaces');
-  return { ...page, ...panel, ...macro, ...register, ...people, ...standup };
+  return { ...page, ...panel, ...macro, ...register, ...people, ...standup, ...findings };
 }
 
 /** The resolver function Forge calls (`{ call: { functionKey, payload }, context }`). */

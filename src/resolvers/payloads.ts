@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { NUDGE_CODES } from '../settings/schema';
 import { RISK_PAYLOADS } from './risk-payloads';
+import { FINDINGS_PAYLOAD } from './findings-payload';
 
 /** Resolver payloads. Unknown fields (an account id, say) are dropped: never trusted, never used. */
 export const PAYLOADS = {
@@ -54,6 +55,7 @@ export const PAYLOADS = {
   }),
   getSprint: z.object({}),
   getStandup: z.object({}),
+  getFindings: FINDINGS_PAYLOAD,
   publishReport: z.object({}),
   nudge: z.object({
     accountId: z.string().trim().min(1).max(128),

@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Result, WalkView, ChecklistEntry, IssueFindingsView } from '../../src/app/contract';
+import type {
+  Result,
+  WalkView,
+  ChecklistEntry,
+  FindingsPage,
+  FindingsQuery,
+  IssueFindingsView,
+} from '../../src/app/contract';
+import { allFindings } from '../support/findings';
 import { AppStores, splitFindings } from '../../src/app/records/app-stores';
 import { DEMO_AT, DEMO_USERS } from '../../dev/demo/demo-snapshot';
 import type { Finding } from '../../src/engine/finding';
@@ -86,6 +94,30 @@ describe('history in Forge storage', () => {
     await stores.saveDay('BIG', '2026-11-19', bigReport(10), { a: 'A' });
     expect((await stores.getDay('BIG', '2026-11-19'))?.report.findings).toHaveLength(10);
     expect(harness.runtime.kvs.keys().filter((k) => k.startsWith('walk:BIG:'))).toHaveLength(2); // the new meta and one part
+  });
+
+  test("a day's parts are indexed by check: the page reads only the parts of the checks it lists", async () => {
+    await start();
+    const stores = new AppStores(new KvsStore());
+    const blocked = (i: number): Finding => ({ ...finding(i), check: 'blocked', code: 'blocked', data: { level: 1 } });
+    const report = { ...bigReport(6000), findings: [...bigReport(6000).findings, blocked(1), blocked(2)] };
+    const summary = await stores.saveDay('BIG', '2026-11-19', report, {});
+    expect(summary.parts).toBeGreaterThan(5);
+    expect(summary.checkParts?.['blocked']).toEqual([summary.parts - 1, summary.parts - 1]);
+    const gets = () => harness.runtime.kvs.calls['/api/v1/get'] ?? 0;
+    const before = gets();
+    const page = await stores.getDay('BIG', '2026-11-19', new Set(['blocked', 'workload']));
+    // The summary, the meta and the one part that holds the blockers.
+    expect(gets() - before).toBe(3);
+    expect(page?.report.findings).toEqual([blocked(1), blocked(2)]);
+    // A walk stored before the index is read whole, then cut to the checks asked.
+    const key = `history:BIG:2026-11-19`;
+    const unindexed = (await new KvsStore().get<Record<string, unknown>>(key)) ?? {};
+    delete unindexed['checkParts'];
+    await new KvsStore().set(key, unindexed);
+    const old = await stores.getDay('BIG', '2026-11-19', new Set(['blocked']));
+    expect(old?.report.findings).toEqual([blocked(1), blocked(2)]);
+    expect((await stores.getDay('BIG', '2026-11-19'))?.report.findings).toHaveLength(6002);
   });
 
   test('the Trend over a year of days reads summaries only: 4 queries, no report', async () => {
@@ -178,12 +210,22 @@ describe('the issue panel reads the stored walk', () => {
 describe('stored walks and issue-level security', () => {
   test('a stored walk is shown to a user only for the issues that user can see now', async () => {
     await start({ hidden: { [DANA]: ['FW-131', 'FW-130'] } });
-    const tess = reportOf(await walked(PROJECT, TESS)); // walked as the app: every issue
-    expect(tess.findings.some((f) => f.issueKey === 'FW-131')).toBe(true);
-    const dana = reportOf(await call<WalkView>('getWalk', {}, PROJECT, DANA));
-    expect(dana.findings.some((f) => f.issueKey === 'FW-131' || f.issueKey === 'FW-130')).toBe(false);
-    expect(dana.findings.filter((f) => f.issueKey === null)).toEqual(tess.findings.filter((f) => f.issueKey === null));
-    expect(dana.findings.length).toBeLessThan(tess.findings.length);
+    await walked(PROJECT, TESS); // walked as the app: every issue
+    const as = (account: string) => (q: FindingsQuery) =>
+      harness.invoke('getFindings', q, PROJECT, account) as Promise<Result<FindingsPage>>;
+    const tess = await allFindings(as(TESS));
+    expect(tess.some((f) => f.issueKey === 'FW-131')).toBe(true);
+    const dana = await allFindings(as(DANA));
+    expect(dana.some((f) => f.issueKey === 'FW-131' || f.issueKey === 'FW-130')).toBe(false);
+    expect(dana.some((f) => /FW-13[01]\b/.test(f.message))).toBe(false);
+    expect(dana.filter((f) => f.issueKey === null)).toEqual(tess.filter((f) => f.issueKey === null));
+    expect(dana.length).toBeLessThan(tess.length);
+    // The page's own report (blockers) is cut the same way; its counts are the walk's (as the score).
+    const page = reportOf(await call<WalkView>('getWalk', {}, PROJECT, DANA));
+    expect(page.findings.every((f) => f.check === 'blocked' || f.check === 'workload')).toBe(true);
+    expect(page.findings.some((f) => f.issueKey === 'FW-131' || f.issueKey === 'FW-130')).toBe(false);
+    const counts = (await call<WalkView>('getWalk', {}, PROJECT, DANA)).findingCounts;
+    expect(counts.total).toBe(tess.length);
   });
 });
 

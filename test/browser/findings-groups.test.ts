@@ -41,11 +41,38 @@ test('thousands of findings open grouped by check, largest first; a group opens 
   const rows = page.locator('[data-testid="findings-group-0-table--table"] tbody tr');
   await rows.first().waitFor();
   expect(await rows.count()).toBe(Math.min(50, counts[0] ?? 0));
+  // The next page and a column's sort are the server's: the rows change, the errors come first.
+  const group = page.locator('[data-testid="findings-group-0"]');
+  const first = await rows.first().textContent();
+  expect(counts[0]).toBeGreaterThan(50);
+  await group.locator('button[aria-label="Next Page"]').click();
+  await page.waitForFunction(
+    (text) => document.querySelector('[data-testid="findings-group-0-table--table"] tbody tr')?.textContent !== text,
+    first,
+  );
+  expect(await rows.count()).toBe(Math.min(50, (counts[0] ?? 0) - 50));
   // Grouping off: one table again.
   await page.locator('#findings-group-by').focus();
   await page.keyboard.press('ArrowDown');
   await page.getByRole('option', { name: 'No grouping' }).click();
   await page.locator('[data-testid="findings-table--table"] tbody tr').first().waitFor();
   expect(await page.getByTestId('findings-groups').count()).toBe(0);
+  // A column's sort is the server's, over every finding: errors first, then the other way round.
+  const RANK: Record<string, number> = { error: 0, warning: 1, info: 2 };
+  const table = page.getByTestId('findings-table--table');
+  const ranksShown = async (): Promise<number[]> => {
+    await table.locator('tbody tr').first().waitFor();
+    const texts = await table.locator('tbody tr td:first-child').allTextContents();
+    return texts.map((t) => RANK[t.trim().toLowerCase()] ?? -1);
+  };
+  await table.getByRole('button', { name: 'Severity' }).click();
+  const ascending = await ranksShown();
+  expect(ascending).toHaveLength(50);
+  expect(ascending).toEqual([...ascending].sort((x, y) => x - y));
+  expect(ascending[0]).toBe(0);
+  await table.getByRole('button', { name: 'Severity' }).click();
+  const descending = await ranksShown();
+  expect(descending).toEqual([...descending].sort((x, y) => y - x));
+  expect(descending[0]).toBeGreaterThan(0);
   await page.close();
 }, 120000);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CodeHostView, Result, WalkView } from '../../src/app/contract';
+import type { CodeHostView, Finding, FindingsPage, Result, WalkView } from '../../src/app/contract';
+import { allFindings } from '../support/findings';
 import { codeHostDemo, DEMO_REPO } from '../../dev/demo/code-host-demo';
 import { DEMO_AT, DEMO_USERS } from '../../dev/demo/demo-snapshot';
 import { startLocalSite, type LocalSite } from '../../dev/local-site/server';
@@ -45,8 +46,13 @@ function data<T>(r: Result<T>): T {
   if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
   return r.data;
 }
-const codes = (view: WalkView) =>
-  (view.report?.findings ?? [])
+/** Walks as the TPM, then pages every finding of the walk as the Findings tab does. */
+async function walkedFindings(): Promise<Finding[]> {
+  data((await harness.walkNow(PROJECT, TESS)) as Result<WalkView>);
+  return allFindings((q) => call<FindingsPage>('getFindings', q));
+}
+const codes = (findings: readonly Finding[]) =>
+  findings
     .filter((f) => f.check === 'smart-commit' || f.check === 'review-pr')
     .map((f) => `${f.check}/${f.code} ${f.issueKey}`);
 
@@ -54,8 +60,8 @@ describe.each(['github', 'bitbucket'] as const)('linked code from %s, against th
   test('each problem is found once, with a link to it', async () => {
     await startWith();
     data(await call<CodeHostView>('saveCodeHost', { provider, repositories: [DEMO_REPO], token: TOKEN }));
-    const view = data((await harness.walkNow(PROJECT, TESS)) as Result<WalkView>);
-    expect(codes(view).sort()).toEqual(
+    const findings = await walkedFindings();
+    expect(codes(findings).sort()).toEqual(
       [
         'smart-commit/branch-name FW-105', // john/FW-105-login-fix: wrong prefix
         'smart-commit/branch-name FW-120', // krycek-wip-FW-120
@@ -70,7 +76,7 @@ describe.each(['github', 'bitbucket'] as const)('linked code from %s, against th
         'review-pr/stale FW-131',
       ].sort(),
     );
-    const large = view.report?.findings.find((f) => f.code === 'too-large');
+    const large = findings.find((f) => f.code === 'too-large');
     expect(large?.data.url).toMatch(
       provider === 'github'
         ? /^https:\/\/github\.com\/acme\/focus-walk-demo\/pull\/131$/
@@ -86,8 +92,8 @@ describe.each(['github', 'bitbucket'] as const)('linked code from %s, against th
   test('the delivery gates from the code host: CI before review, approvals and CI at merge, done means merged', async () => {
     await startWith();
     data(await call<CodeHostView>('saveCodeHost', { provider, repositories: [DEMO_REPO], token: TOKEN }));
-    const view = data((await harness.walkNow(PROJECT, TESS)) as Result<WalkView>);
-    const gates = (view.report?.findings ?? [])
+    const findings = await walkedFindings();
+    const gates = findings
       .filter((f) => f.check === 'ci' || f.check === 'merge' || f.check === 'done')
       .map((f) => `${f.check}/${f.code} ${f.issueKey}`);
     expect(gates.sort()).toEqual(
@@ -100,7 +106,7 @@ describe.each(['github', 'bitbucket'] as const)('linked code from %s, against th
         'done/open-subtasks FW-109',
       ].sort(),
     );
-    const failing = view.report?.findings.find((f) => f.check === 'ci' && f.code === 'failing');
+    const failing = findings.find((f) => f.check === 'ci' && f.code === 'failing');
     expect(failing?.data.failed).toEqual(['unit tests']);
   });
 
@@ -122,9 +128,9 @@ describe.each(['github', 'bitbucket'] as const)('linked code from %s, against th
   test('a revoked token (401): "reconnect" in the settings, and the walk still reports', async () => {
     await startWith();
     data(await call('saveCodeHost', { provider, repositories: [DEMO_REPO], token: 'revoked-token-0000' }));
-    const view = data((await harness.walkNow(PROJECT, TESS)) as Result<WalkView>);
-    expect(view.report?.findings.length).toBeGreaterThan(10);
-    expect(codes(view)).toContain('smart-commit/no-dev FW-133'); // Jira's Development counts still apply
+    const findings = await walkedFindings();
+    expect(findings.length).toBeGreaterThan(10);
+    expect(codes(findings)).toContain('smart-commit/no-dev FW-133'); // Jira's Development counts still apply
     const settings = data(await call<CodeHostView>('getCodeHost', {}));
     expect(settings.status).toBe('reconnect');
     expect(settings.message).toMatch(/reconnect/);
@@ -136,8 +142,8 @@ describe('code hosts: limits and the calls a walk makes', () => {
   test("GitHub's rate limit (x-ratelimit-remaining: 0) is waited out, not failed", async () => {
     await startWith({ githubRateLimit: 8 });
     data(await call('saveCodeHost', { provider: 'github', repositories: [DEMO_REPO], token: TOKEN }));
-    const view = data((await harness.walkNow(PROJECT, TESS)) as Result<WalkView>);
-    expect(codes(view)).toContain('review-pr/too-large FW-131');
+    const findings = await walkedFindings();
+    expect(codes(findings)).toContain('review-pr/too-large FW-131');
     const limited = site.exchanges.filter((e) => e.route?.document === 'github' && e.status === 403);
     expect(limited.length).toBeGreaterThan(0);
   }, 30000);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Result, ReadingView, TeamReadingView, WalkView } from '../../src/app/contract';
+import type { FindingsPage, Result, ReadingView, TeamReadingView, WalkView } from '../../src/app/contract';
 import { generateConfluenceDemo } from '../../dev/demo/confluence-demo';
 import { DEMO_AT, DEMO_USERS } from '../../dev/demo/demo-snapshot';
 import { startLocalSite, type LocalSite } from '../../dev/local-site/server';
@@ -125,9 +125,15 @@ describe('the reading tracker resolvers', () => {
     );
     expect(view.report?.members.find((m) => m.accountId === DANA)?.reading).toEqual({ today: 15, previous: 0 });
     expect(view.report?.skipped.map((s) => s.check)).not.toContain('reading');
-    expect(
-      view.report?.findings.some((f) => f.check === 'reading' && f.accountId === DANA && f.day === '2026-11-18'),
-    ).toBe(true);
+    const page = { extension: { project: { key: 'FW' } } };
+    const reading = data(
+      await call<FindingsPage>('getFindings', { check: 'reading' }, page, DEMO_USERS.tess.accountId),
+    );
+    expect(reading.rows.some((f) => f.check === 'reading' && f.accountId === DANA && f.day === '2026-11-18')).toBe(
+      true,
+    );
+    // The Team tab's cell for it comes with the page, from the walk as stored.
+    expect(view.memberWorst[DANA]?.reading).toBeDefined();
   });
 
   test('without any reading logged, the walk skips the reading check rather than flag everyone', async () => {

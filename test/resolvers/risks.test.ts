@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Result, RiskPage, RiskView, WalkView, RiskChange } from '../../src/app/contract';
+import type { FindingsPage, Result, RiskPage, RiskView, WalkView, RiskChange } from '../../src/app/contract';
 import { DEMO_AT, DEMO_USERS } from '../../dev/demo/demo-snapshot';
 import { ForgeHarness } from '../../dev/preview/forge-harness';
 import { startLocalSite, type LocalSite } from '../../dev/local-site/server';
@@ -43,8 +43,9 @@ describe('the risk register (checks-delivery.md `risk`)', () => {
     expect(asMember.heat[2]?.[3]).toBe(1);
 
     const codes = async () => {
-      const view = data((await harness.walkNow(PROJECT, TESS)) as Result<WalkView>);
-      return (view.report?.findings ?? []).filter((f) => f.check === 'risk').map((f) => `${f.code} ${f.subject ?? ''}`);
+      data((await harness.walkNow(PROJECT, TESS)) as Result<WalkView>);
+      const page = data(await call<FindingsPage>('getFindings', { check: 'risk', limit: 5000 }));
+      return page.rows.map((f) => `${f.code} ${f.subject ?? ''}`);
     };
     // Never reviewed, score 12 without mitigation, FW-137 blocked at level 3: stale, no-mitigation, materialized.
     expect((await codes()).sort()).toEqual(

@@ -14,11 +14,11 @@ export function judge(
   settings: Settings,
   report: Report | null,
   item: ChecklistItem,
+  withFindings: ReadonlySet<string> = new Set(report?.findings.map((f) => f.check)),
 ): { auto: boolean; failing: CheckId[]; unjudged: CheckId[] } {
   const checks = item.checks ?? [];
   if (report === null || checks.length === 0) return { auto: false, failing: [], unjudged: [...checks] };
   const skipped = new Set(report.skipped.filter((s) => !s.codes).map((s) => s.check));
-  const withFindings = new Set(report.findings.map((f) => f.check));
   const unjudged = checks.filter((c) => !settings.checks[c] || skipped.has(c));
   const failing = checks.filter((c) => withFindings.has(c));
   const level3 =
@@ -36,10 +36,12 @@ export function checklistOf(
   report: Report | null,
   periods: { day: string; week: string },
   ticks: { day: TickRecord[]; week: TickRecord[] },
+  /** The checks with findings, when `report` holds only some checks' findings (the stored walk's counts). */
+  withFindings?: ReadonlySet<string>,
 ): ChecklistEntry[] {
   return settings.checklist.map((item) => {
     const weekly = item.cadence === 'weekly';
-    const { auto, failing, unjudged } = judge(settings, report, item);
+    const { auto, failing, unjudged } = judge(settings, report, item, withFindings);
     const latest = (weekly ? ticks.week : ticks.day)
       .filter((t) => t.itemId === item.id)
       .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0))[0];

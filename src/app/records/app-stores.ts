@@ -47,9 +47,15 @@ export class AppStores {
   ): Promise<DaySummary> => this.history.saveDay(project, day, report, people, extras);
   getDaySummary = (project: string, day: string): Promise<DaySummary | undefined> =>
     this.history.getDaySummary(project, day);
-  getDay = (project: string, day: string): Promise<StoredDay | undefined> => this.history.getDay(project, day);
-  getDayOrLatest = (project: string, day: string, history?: readonly HistoryPoint[]): Promise<StoredDay | undefined> =>
-    this.history.getDayOrLatest(project, day, history);
+  /** `only`: just those checks' findings, reading just their parts. */
+  getDay = (project: string, day: string, only?: ReadonlySet<string>): Promise<StoredDay | undefined> =>
+    this.history.getDay(project, day, only);
+  getDayOrLatest = (
+    project: string,
+    day: string,
+    history?: readonly HistoryPoint[],
+    only?: ReadonlySet<string>,
+  ): Promise<StoredDay | undefined> => this.history.getDayOrLatest(project, day, history, only);
   trend = (project: string, limit?: number, today?: string): Promise<HistoryPoint[]> =>
     this.history.trend(project, limit, today);
   deleteDaysBefore = (project: string, firstKept: string): Promise<string[]> =>

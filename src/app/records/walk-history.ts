@@ -4,6 +4,7 @@ import type { Report } from '../../engine/report';
 import type { KeyValueStore } from '../../stores/key-value-store';
 import { keys } from '../../stores/storage-keys';
 import { fittedMembers } from './fitted-meta';
+import { memberWorst, type MemberWorst } from './member-worst';
 import type { DaySummary, HistoryPoint } from '../contract';
 
 /**
@@ -23,6 +24,8 @@ const PART_BYTES = 200 * 1024;
 /** What a walk keeps beside its report: the open work nobody holds (the Workload tab's bar). */
 export interface DayExtras {
   unassigned?: { points: number; issues: number };
+  /** Each member's worst severity per scored check (the Team tab's cells), so the page reads no finding for them. */
+  worst?: MemberWorst;
 }
 
 export interface StoredDay {
@@ -41,7 +44,7 @@ interface WalkMeta {
 }
 
 /** The day's figures, small enough that a year of them is a handful of queries. */
-export function summarize(day: string, report: Report, walkId: string, parts: number): DaySummary {
+export function summarize(day: string, report: Report, walkId: string, parts: Finding[][] | number): DaySummary {
   const byCheck: DaySummary['byCheck'] = {};
   const count = { error: 0, warning: 0, info: 0 };
   for (const f of report.findings) {
@@ -60,8 +63,34 @@ export function summarize(day: string, report: Report, walkId: string, parts: nu
     byCheck,
     members: report.members.map((m) => ({ accountId: m.accountId, status: m.status })),
     walkId,
-    parts,
+    ...(typeof parts === 'number' ? { parts } : { parts: parts.length, checkParts: checkParts(parts) }),
   };
+}
+
+/**
+ * Each check's first and last part: a reader of some checks reads only their parts. The engine
+ * lists findings check by check, so a check's parts are a run (a range spanning a gap only costs
+ * a read more, never a finding less).
+ */
+function checkParts(parts: readonly Finding[][]): Record<string, [number, number]> {
+  const out: Record<string, [number, number]> = {};
+  parts.forEach((p, n) => {
+    for (const f of p) {
+      const range = out[f.check];
+      if (range) range[1] = n;
+      else out[f.check] = [n, n];
+    }
+  });
+  return out;
+}
+
+/** Whether part `n` may hold a finding of one of `only` (every part when the walk has no index). */
+function holds(summary: DaySummary, n: number, only: ReadonlySet<string> | undefined): boolean {
+  if (!only || !summary.checkParts) return true;
+  return [...only].some((c) => {
+    const range = summary.checkParts?.[c];
+    return range !== undefined && range[0] <= n && n <= range[1];
+  });
 }
 
 /** Findings cut into parts of at most PART_BYTES of JSON each. */
@@ -120,9 +149,14 @@ export class WalkHistory {
     );
     await this.kv.set<WalkMeta>(
       keys.walkMeta(project, day, walkId),
-      fittedMembers({ layout: LAYOUT_VERSION, report: rest, people, extras }),
+      fittedMembers({
+        layout: LAYOUT_VERSION,
+        report: rest,
+        people,
+        extras: { ...extras, worst: memberWorst(report) },
+      }),
     );
-    const summary = summarize(day, report, walkId, parts.length);
+    const summary = summarize(day, report, walkId, parts);
     // KVS keys have no conditional write, so the summary's swap is checked by reading around it:
     // a walk saved meanwhile (its summary replaced the one read first) is replaced and deleted
     // too, and when another walk's summary lands over ours, ours is the one deleted. Whatever a
@@ -147,24 +181,27 @@ export class WalkHistory {
     return summary?.layout === LAYOUT_VERSION ? summary : undefined;
   }
 
-  /** The day's whole walk, or undefined. Follows the summary; a walk replaced mid-read is read again. */
-  async getDay(project: string, day: string): Promise<StoredDay | undefined> {
+  /**
+   * The day's walk, or undefined. Follows the summary; a walk replaced mid-read is read again.
+   * Given `only`, the report holds only those checks' findings, and only their parts are read
+   * (a walk stored before parts were indexed is read whole, then cut).
+   */
+  async getDay(project: string, day: string, only?: ReadonlySet<string>): Promise<StoredDay | undefined> {
     for (let attempt = 0; attempt < 3; attempt++) {
       const summary = await this.getDaySummary(project, day);
       if (!summary) return undefined;
+      const wanted = Array.from({ length: summary.parts }, (_, n) => n).filter((n) => holds(summary, n, only));
       const [meta, ...parts] = await Promise.all([
         this.kv.get<WalkMeta>(keys.walkMeta(project, day, summary.walkId)),
-        ...Array.from({ length: summary.parts }, (_, n) =>
-          this.kv.get<Finding[]>(keys.walkPart(project, day, summary.walkId, n)),
-        ),
+        ...wanted.map((n) => this.kv.get<Finding[]>(keys.walkPart(project, day, summary.walkId, n))),
       ]);
       if (!meta || parts.some((p) => p === undefined)) continue;
-      return {
-        summary,
-        report: { ...meta.report, findings: parts.flatMap((p) => p ?? []) },
-        people: meta.people,
-        extras: meta.extras ?? {},
-      };
+      const all = parts.flatMap((p) => p ?? []);
+      const report: Report = { ...meta.report, findings: only ? all.filter((f) => only.has(f.check)) : all };
+      const extras = meta.extras ?? {};
+      // Walks stored before `worst` was kept were read whole (no part index): work it out here.
+      if (!extras.worst && !summary.checkParts) extras.worst = memberWorst({ ...meta.report, findings: all });
+      return { summary, report, people: meta.people, extras };
     }
     return undefined;
   }
@@ -177,11 +214,12 @@ export class WalkHistory {
     project: string,
     day: string,
     history?: readonly HistoryPoint[],
+    only?: ReadonlySet<string>,
   ): Promise<StoredDay | undefined> {
-    const stored = await this.getDay(project, day);
+    const stored = await this.getDay(project, day, only);
     if (stored) return stored;
     const last = (history ?? (await this.trend(project, 1, day))).at(-1);
-    return last && last.date !== day ? this.getDay(project, last.date) : undefined;
+    return last && last.date !== day ? this.getDay(project, last.date, only) : undefined;
   }
 
   /**

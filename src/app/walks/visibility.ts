@@ -1,4 +1,5 @@
 import type { Report } from '../../engine/report';
+import type { Finding } from '../../engine/finding';
 import { searchIssueKeys } from '../../fetch/jira/search-issue-keys';
 import { BULK_FETCH_BATCH, bulkFetchIssues } from '../../fetch/jira/bulk-fetch-issues';
 import type { Requester } from '../../fetch/requester';
@@ -59,13 +60,7 @@ const keysSeen = (keys: unknown, visible: Visible): unknown =>
 export function cutReport(report: Report, visible: Visible): Report {
   return {
     ...report,
-    findings: report.findings
-      .filter((f) => f.issueKey === null || visible.has(f.issueKey))
-      .map((f) => ({
-        ...f,
-        message: withoutHidden(f.message, visible),
-        data: cutData(f.data, visible),
-      })),
+    findings: report.findings.filter((f) => seesFinding(f, visible)).map((f) => cutFinding(f, visible)),
     members: report.members.map((m) => {
       const activeIssues = m.activeIssues.filter((k) => visible.has(k));
       // A cut list's count (fitted-meta.ts) is told only to a viewer who sees every key listed.
@@ -76,6 +71,16 @@ export function cutReport(report: Report, visible: Visible): Report {
     }),
   };
 }
+
+/** Whether the viewer may see the finding at all: it is about no issue, or about one they see. */
+export const seesFinding = (f: Finding, visible: Visible): boolean => f.issueKey === null || visible.has(f.issueKey);
+
+/** A finding the viewer sees, naming no issue they may not see (in its words or its data's lists). */
+export const cutFinding = (f: Finding, visible: Visible): Finding => ({
+  ...f,
+  message: withoutHidden(f.message, visible),
+  data: cutData(f.data, visible),
+});
 
 function cutData(data: Record<string, unknown>, visible: Visible): Record<string, unknown> {
   const cut = { ...data };

@@ -93,6 +93,12 @@ export async function walkProject(
   return { report, day };
 }
 
+/** The checks whose findings the page's tabs list at once (Blockers, the Workload chart); the Findings tab pages the rest. */
+export const PAGE_CHECKS: ReadonlySet<string> = new Set(['blocked', 'workload']);
+
+const pick = <T>(all: Record<string, T>, key: string): Record<string, T> =>
+  all[key] === undefined ? {} : { [key]: all[key] };
+
 /** Noon of a calendar day in the zone: the instant whose day and ISO week are that day's. */
 function dayNoon(day: string, zone: string): Date {
   return DateTime.fromISO(`${day}T12:00`, { zone }).toJSDate();
@@ -117,8 +123,8 @@ export async function walkView(
   const today = periodsAt(now, settings.timezone).day;
   const history = await deps.stores.trend(project, 30, today);
   const stored = pastDay
-    ? await deps.stores.getDay(project, pastDay)
-    : await deps.stores.getDayOrLatest(project, today, history);
+    ? await deps.stores.getDay(project, pastDay, PAGE_CHECKS)
+    : await deps.stores.getDayOrLatest(project, today, history, PAGE_CHECKS);
   // A past day without a walk still has its hand ticks: the checklist shows them (no report).
   // A stored walk shows only the issues the viewer may see today (issue-level security).
   const report = stored ? await visibleOnly(api, project, stored.report) : null;
@@ -142,10 +148,19 @@ export async function walkView(
     day: periods.day,
     refreshedAt: report?.at ?? now.toISOString(),
     fromHistory: pastDay !== undefined || (stored !== undefined && stored.summary.date !== today),
-    checklist: checklistOf(settings, stored && stored.summary.date === periods.day ? report : null, periods, {
-      day: dayTicks,
-      week: weekTicks,
-    }),
+    // The checklist judges by the walk itself (every check's counts, every blocker), not the cut.
+    checklist: checklistOf(
+      settings,
+      stored && stored.summary.date === periods.day ? stored.report : null,
+      periods,
+      { day: dayTicks, week: weekTicks },
+      stored ? new Set(Object.keys(stored.summary.byCheck)) : undefined,
+    ),
+    findingCounts: {
+      total: stored ? stored.summary.errors + stored.summary.warnings + stored.summary.info : 0,
+      byCheck: stored?.summary.byCheck ?? {},
+    },
+    memberWorst: own && viewer ? pick(stored?.extras.worst ?? {}, viewer) : (stored?.extras.worst ?? {}),
     history,
     siteUrl,
     run,

@@ -134,6 +134,7 @@ function tabs(view: WalkView, report: Report, sent: SentView | null, a: Actions)
       render: () => (
         <TeamTab
           report={report}
+          worst={view.memberWorst}
           siteUrl={siteUrl}
           scoredChecks={view.scoredChecks}
           readingNow={view.readingNow}
@@ -143,8 +144,15 @@ function tabs(view: WalkView, report: Report, sent: SentView | null, a: Actions)
     },
     ...(view.canAct ? [standup] : []),
     {
-      label: S.tabs.findings(report.findings.length),
-      render: () => <FindingsTab report={report} siteUrl={siteUrl} {...(view.canAct ? { onNudge: a.onNudge } : {})} />,
+      label: S.tabs.findings(view.findingCounts.total),
+      render: () => (
+        <FindingsTab
+          report={report}
+          counts={view.findingCounts}
+          siteUrl={siteUrl}
+          {...(view.canAct ? { onNudge: a.onNudge } : {})}
+        />
+      ),
     },
     {
       label: S.tabs.checklist,

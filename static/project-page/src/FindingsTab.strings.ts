@@ -23,6 +23,8 @@ export const FINDINGS_STRINGS = {
     groupBy: 'Group by',
     grouping: { none: 'No grouping', check: 'Check', member: 'Member', issue: 'Issue' },
     noIssue: 'No issue',
+    reading: 'Reading the findings…',
+    exporting: (done: number, total: number): string => `Exporting ${done} of ${total}…`,
     groupCounts: (n: number, errors: number, warnings: number, infos: number): string =>
       `${n} finding${n === 1 ? '' : 's'}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info`,
   },

@@ -1,13 +1,14 @@
-import React, { useMemo, useState } from 'react';
+import React, { useEffect, useMemo, useState } from 'react';
 import Button from '@atlaskit/button/new';
 import { token } from '@atlaskit/tokens';
-import type { Finding, Report } from '../../../src/app/contract';
+import type { Finding, FindingsGroup, FindingsPage, FindingsQuery, Report, WalkView } from '../../../src/app/contract';
 import { ChoiceSelect, type Choice } from '../../shared/choice-select';
-import { Empty, ExternalLink, SeverityLozenge, issueLink } from '../../shared/ui';
+import { Empty, ExternalLink, Loading, SeverityLozenge, issueLink } from '../../shared/ui';
+import { call } from '../../shared/invoke';
 import { download } from '../../shared/download';
 import { checkName, naturalCompare, subjectLabel } from '../../shared/check-names';
 import { findingsCsv } from './findings-csv';
-import { FindingsGroups, FindingsTable, GROUPINGS, type GroupBy, type RowCell } from './FindingsTable';
+import { FindingsGroups, FindingsTable, GROUPINGS, WINDOW, type GroupBy, type RowCell } from './FindingsTable';
 import { S } from './strings';
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
@@ -43,17 +44,22 @@ const NUDGEABLE = new Set(['focus-in/missing', 'focus-out/missing', 'daily-workl
 
 /** From this many findings the tab opens grouped by check (thousands of rows read poorly as one table). */
 export const GROUP_FROM = 1000;
+/** A CSV export reads the matched findings this many a call. */
+const EXPORT_CHUNK = 5000;
 
 /**
  * Every finding of the walk: sortable, filtered by check, severity and member, 50 a page; grouped
- * by check, member or issue on demand, and by check from GROUP_FROM findings.
+ * by check, member or issue on demand, and by check from GROUP_FROM findings. The server filters,
+ * groups, sorts and pages (getFindings); the tab holds one window of rows per open table.
  */
 export function FindingsTab({
   report,
+  counts,
   siteUrl,
   onNudge,
 }: {
   report: Report;
+  counts: WalkView['findingCounts'];
   siteUrl: string | null;
   /** Absent for a member: Nudge is the TPMs'. */
   onNudge?: (accountId: string, code: string) => void;
@@ -61,15 +67,42 @@ export function FindingsTab({
   const [check, setCheck] = useState('');
   const [severity, setSeverity] = useState('');
   const [member, setMember] = useState('');
-  const [group, setGroup] = useState<GroupBy>(report.findings.length >= GROUP_FROM ? 'check' : 'none');
+  const [group, setGroup] = useState<GroupBy>(counts.total >= GROUP_FROM ? 'check' : 'none');
+  const [answer, setAnswer] = useState<{ base: string; page: FindingsPage } | null>(null);
+  // The walk's totals and each check's count, from the last answer that read every check.
+  const [whole, setWhole] = useState<Pick<FindingsPage, 'total' | 'checks'> | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [exporting, setExporting] = useState<string | null>(null);
+  const query: FindingsQuery = {
+    ...(check ? { check: check as Finding['check'] } : {}),
+    ...(severity ? { severity: severity as Finding['severity'] } : {}),
+    ...(member ? { member } : {}),
+    group,
+  };
+  const base = JSON.stringify(query);
+  useEffect(() => {
+    if (counts.total === 0) return;
+    let live = true;
+    const q = JSON.parse(base) as FindingsQuery;
+    void call('getFindings', { ...q, limit: WINDOW }).then((r) => {
+      if (!live) return;
+      if (!r.ok) return setError(r.error.message);
+      setError(null);
+      setAnswer({ base, page: r.data });
+      if (r.data.total !== null) setWhole({ total: r.data.total, checks: r.data.checks });
+    });
+    return () => {
+      live = false;
+    };
+  }, [base, counts.total]);
   const names = useMemo(() => new Map(report.members.map((m) => [m.accountId, m.displayName])), [report]);
-  const checks = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const f of report.findings) counts.set(f.check, (counts.get(f.check) ?? 0) + 1);
-    return [...counts]
-      .sort(([a], [b]) => checkName(a).localeCompare(checkName(b)))
-      .map(([c, n]) => ({ value: c, label: S.findings.checkChoice(checkName(c), n) }));
-  }, [report]);
+  const checks = useMemo(
+    () =>
+      [...(whole?.checks ?? [])]
+        .sort((a, b) => checkName(a.check).localeCompare(checkName(b.check)))
+        .map(({ check: c, count }) => ({ value: c, label: S.findings.checkChoice(checkName(c), count) })),
+    [whole],
+  );
   const memberChoices = useMemo(
     () => [
       ...[...report.members]
@@ -80,21 +113,35 @@ export function FindingsTab({
     ],
     [report],
   );
-  const whoMatches = (f: Finding) =>
-    !member ||
-    (member === UNASSIGNED
-      ? f.accountId === null
-      : member === OUTSIDE
-        ? f.accountId !== null && !names.has(f.accountId)
-        : f.accountId === member);
-  const shown = report.findings.filter(
-    (f) => (!check || f.check === check) && (!severity || f.severity === severity) && whoMatches(f),
-  );
-  if (report.findings.length === 0) return <Empty title={S.findings.allClearTitle}>{S.findings.allClear}</Empty>;
+  if (counts.total === 0) return <Empty title={S.findings.allClearTitle}>{S.findings.allClear}</Empty>;
+  const page = answer?.base === base ? answer.page : null;
   const who = (f: Finding) =>
     f.accountId ? (names.get(f.accountId) ?? S.findings.outsideTeam) : S.findings.unassigned;
-  const groupOf = (f: Finding): string =>
-    group === 'check' ? checkName(f.check) : group === 'member' ? who(f) : (f.issueKey ?? S.findings.noIssue);
+  const groupName = (g: FindingsGroup): string =>
+    group === 'check'
+      ? checkName(g.key)
+      : group === 'member'
+        ? g.key === UNASSIGNED
+          ? S.findings.unassigned
+          : g.key === OUTSIDE
+            ? S.findings.outsideTeam
+            : g.label
+        : g.key || S.findings.noIssue;
+  const exportCsv = async () => {
+    const rows: Finding[] = [];
+    for (let offset = 0; ; offset += EXPORT_CHUNK) {
+      setExporting(S.findings.exporting(rows.length, page?.matched ?? 0));
+      const r = await call('getFindings', { ...query, group: 'none', offset, limit: EXPORT_CHUNK });
+      if (!r.ok) {
+        setExporting(null);
+        return setError(r.error.message);
+      }
+      rows.push(...r.data.rows);
+      if (r.data.rows.length < EXPORT_CHUNK || rows.length >= r.data.rowsTotal) break;
+    }
+    setExporting(null);
+    download(`focus-walk-${report.project.key}-${report.at.slice(0, 10)}.csv`, findingsCsv(rows, who));
+  };
   const cells = (f: Finding): RowCell[] => [
     { key: SEVERITY_RANK[f.severity], content: <SeverityLozenge severity={f.severity} /> },
     {
@@ -169,22 +216,26 @@ export function FindingsTab({
         >
           {S.findings.clear}
         </Button>
-        <Button
-          testId="findings-csv"
-          onClick={() =>
-            download(`focus-walk-${report.project.key}-${report.at.slice(0, 10)}.csv`, findingsCsv(shown, who))
-          }
-        >
-          {S.findings.exportCsv}
+        <Button testId="findings-csv" isDisabled={!page || exporting !== null} onClick={() => void exportCsv()}>
+          {exporting ?? S.findings.exportCsv}
         </Button>
         <span data-testid="findings-count" style={{ color: token('color.text.subtle'), alignSelf: 'center' }}>
-          {S.findings.count(shown.length, report.findings.length)}
+          {page ? S.findings.count(page.matched, whole?.total ?? counts.total) : S.findings.reading}
         </span>
       </div>
-      {group === 'none' ? (
-        <FindingsTable testId="findings-table" findings={shown} cells={cells} />
+      {error ? <p role="alert">{error}</p> : null}
+      {!page ? (
+        <Loading label={S.findings.reading} />
+      ) : group === 'none' ? (
+        <FindingsTable
+          testId="findings-table"
+          query={query}
+          rowsTotal={page.rowsTotal}
+          initial={page.rows}
+          cells={cells}
+        />
       ) : (
-        <FindingsGroups findings={shown} groupOf={groupOf} cells={cells} />
+        <FindingsGroups groups={page.groups ?? []} query={query} nameOf={groupName} cells={cells} />
       )}
     </div>
   );

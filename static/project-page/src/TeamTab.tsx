@@ -2,7 +2,7 @@ import React, { useState } from 'react';
 import DynamicTable from '@atlaskit/dynamic-table';
 import Button from '@atlaskit/button/new';
 import Lozenge from '@atlaskit/lozenge';
-import type { CheckId, Report } from '../../../src/app/contract';
+import type { CheckId, MemberWorst, Report } from '../../../src/app/contract';
 import { StatusLozenge, issueLink } from '../../shared/ui';
 import { checkName, collapsed, naturalCompare, naturalKey } from '../../shared/check-names';
 import { S } from './strings';
@@ -40,12 +40,15 @@ export function ActiveIssues({ keys, siteUrl, total }: { keys: string[]; siteUrl
 
 export function TeamTab({
   report,
+  worst: worstOf,
   siteUrl,
   scoredChecks,
   readingNow,
   onNudge,
 }: {
   report: Report;
+  /** Each member's worst severity per scored check, as the walk stored it. */
+  worst: MemberWorst;
   siteUrl: string | null;
   scoredChecks: readonly CheckId[];
   /** Reading minutes of today from the reading log now (fresher than the walk's). */
@@ -54,16 +57,7 @@ export function TeamTab({
   onNudge?: (accountId: string) => void;
 }) {
   const skipped = new Set(report.skipped.filter((s) => !s.codes).map((s) => s.check));
-  const worst = (accountId: string, check: string): Worst => {
-    const mine = report.findings.filter((f) => f.accountId === accountId && f.check === check);
-    return mine.some((f) => f.severity === 'error')
-      ? 'error'
-      : mine.some((f) => f.severity === 'warning')
-        ? 'warning'
-        : mine.length
-          ? 'info'
-          : 'ok';
-  };
+  const worst = (accountId: string, check: CheckId): Worst => worstOf[accountId]?.[check] ?? 'ok';
   return (
     <DynamicTable
       testId="team-table"
