@@ -110,9 +110,14 @@ function score(ctx: WalkContext, findings: readonly Finding[], ran: ReadonlySet<
 
 function summaries(ctx: WalkContext, findings: readonly Finding[]): MemberSummary[] {
   const loads = memberLoads(ctx);
+  // One pass over the findings for every member's counts (not one pass a member).
+  const byMember = new Map(ctx.members.map((m) => [m.accountId, { error: 0, warning: 0, info: 0 }]));
+  for (const f of findings) {
+    const c = f.accountId === null ? undefined : byMember.get(f.accountId);
+    if (c) c[f.severity]++;
+  }
   return ctx.members.map((m) => {
-    const counts = { error: 0, warning: 0, info: 0 };
-    for (const f of findings) if (f.accountId === m.accountId) counts[f.severity]++;
+    const counts = byMember.get(m.accountId) ?? { error: 0, warning: 0, info: 0 };
     return {
       accountId: m.accountId,
       displayName: m.displayName,
