@@ -6,7 +6,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
-export const SURFACES = ['project-page', 'issue-panel', 'reading-macro'] as const;
+export const SURFACES = ['project-page', 'issue-panel', 'reading-macro', 'dashboard-gadget'] as const;
 const ROOT = join(__dirname, '..');
 /** Atlaskit's gate client as it answers uninitialised, without Statsig (static/shared/feature-gates-offline.ts). */
 export const OFFLINE_GATES = {

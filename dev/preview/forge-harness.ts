@@ -8,6 +8,8 @@ import { forgeDeps } from '../../src/wiring';
 import { walkConsumerHandler } from '../../src/resolvers/triggers/consumer';
 import { WALK_QUEUE } from '../../src/app/walks/background-walks';
 import type { QueueServiceOptions } from '../forge-stand-in/queue-service';
+import { agentActions } from '../../src/resolvers/agent-actions';
+import type { AgentAction, AgentAnswer } from '../../src/app/agent/agent-contract';
 
 /**
  * Runs the app's production wiring (src/wiring.ts, as src/index.ts does) outside Forge, inside
@@ -20,6 +22,9 @@ export class ForgeHarness {
   private readonly daily: () => Promise<void>;
   private readonly hourlyTrigger: () => Promise<void>;
   private readonly weeklyTrigger: () => Promise<void>;
+  private readonly agentRun: ReturnType<typeof agentActions>['run'];
+  /** The Rovo actions' Forge functions, as src/index.ts exports them (each answers the markdown). */
+  readonly agentFunctions: ReturnType<typeof agentActions>['functions'];
 
   constructor(siteUrl: string, now: () => Date, storeFile?: string, queue?: QueueServiceOptions) {
     this.runtime = new ForgeRuntime({ siteUrl, ...(storeFile ? { storeFile } : {}), ...(queue ? { queue } : {}) });
@@ -28,6 +33,9 @@ export class ForgeHarness {
     this.daily = dailyWalkHandler(deps);
     this.hourlyTrigger = hourlyHandler(deps);
     this.weeklyTrigger = weeklyHandler(deps);
+    const agent = agentActions(deps);
+    this.agentRun = agent.run;
+    this.agentFunctions = agent.functions;
     // The manifest's consumer: the production function, invoked by the queue stand-in, as the app.
     this.runtime.consume(WALK_QUEUE, walkConsumerHandler(deps));
   }
@@ -65,6 +73,13 @@ export class ForgeHarness {
         { call: { functionKey, payload: payload }, context },
         (accountId ? { principal: { accountId } } : {}) as never,
       ),
+    );
+  }
+
+  /** A Rovo action as Forge invokes its function (Rovo's payload, the user as the principal), with its data too. */
+  agent(action: AgentAction, payload: unknown, accountId: string | null): Promise<AgentAnswer> {
+    return this.runtime.as(accountId, () =>
+      this.agentRun(action, payload, accountId ? { principal: { accountId } } : {}),
     );
   }
 

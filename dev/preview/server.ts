@@ -21,6 +21,8 @@ import { KvsReadingLog } from '../../src/stores/kvs-reading-log';
 import { ForgeHarness } from './forge-harness';
 import { indexPage } from './index-page';
 import { BRIDGE_SHIM } from './shim';
+import { contextFor, type GadgetFrame } from './frame-context';
+import { agentRoute } from './agent-route';
 
 const ROOT = join(__dirname, '..', '..');
 const TYPES: Record<string, string> = {
@@ -29,9 +31,7 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css',
   '.json': 'application/json',
 };
-const SURFACES = new Set(['project-page', 'issue-panel', 'reading-macro']);
-/** The macro's configuration on the demo page, as a page author would set it. */
-const MACRO_CONFIG = { spaces: 'ENG,TEAM', daysBack: '7', targetMinutes: '60', project: 'FW' };
+const SURFACES = new Set(['project-page', 'issue-panel', 'reading-macro', 'dashboard-gadget']);
 
 export interface Preview {
   url: string;
@@ -45,38 +45,6 @@ export interface PreviewOptions {
   storeFile?: string;
   keepStore?: boolean;
   data?: SiteData;
-}
-
-type DemoName = keyof typeof DEMO_USERS;
-
-function contextFor(data: SiteData, surface: string, as: string, issue: string, siteUrl: string) {
-  const project = { key: data.project.key, id: data.project.id, type: 'software' };
-  const extension =
-    surface === 'issue-panel'
-      ? { type: 'jira:issueContext', project, issue: { key: issue, id: issue.replace(/\D/g, ''), type: 'story' } }
-      : surface === 'reading-macro'
-        ? {
-            type: 'macro',
-            config: MACRO_CONFIG,
-            content: { id: '98200', type: 'page' },
-            space: { key: 'TEAM', id: '98002' },
-          }
-        : { type: 'jira:projectPage', project };
-  const user = DEMO_USERS[as as DemoName];
-  return {
-    accountId: user?.accountId,
-    timezone: user?.timeZone ?? 'UTC',
-    cloudId: 'preview',
-    localId: `preview-${surface}`,
-    moduleKey:
-      surface === 'issue-panel'
-        ? 'focus-walk-issue-context'
-        : surface === 'reading-macro'
-          ? 'focus-walk-reading-tracker'
-          : 'focus-walk-project-page',
-    siteUrl,
-    extension,
-  };
 }
 
 async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
@@ -162,6 +130,8 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     if (!options.data) await seedWalkedHistory(new KvsStore(), served.project.key, DEMO_AT.slice(0, 10));
   }
   let base = '';
+  // The demo dashboard's gadget shows the demo project until its edit view submits other settings.
+  const gadget: GadgetFrame = { config: { project: served.project.key }, edit: false };
 
   const server = createServer((req, res) => void handle(req, res));
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -180,11 +150,17 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
           functionKey: string;
           payload: unknown;
         };
-        const context = contextFor(served, surface, as, issue ?? 'FW-105', base);
+        const context = contextFor(served, surface, as, issue ?? 'FW-105', base, gadget);
         const { accountId, ...rest } = context;
         const result = await harness.invoke(functionKey, payload, rest, accountId ?? null);
         return send(200, TYPES['.json'] as string, JSON.stringify(result));
       }
+      if (url.pathname === '/__gadget-config' && req.method === 'POST') {
+        gadget.config = await readJson(req); // what the edit view's view.submit() sent, as Jira keeps it
+        return send(200, TYPES['.json'] as string, 'true');
+      }
+      if (url.pathname === '/__agent' && req.method === 'POST')
+        return send(200, TYPES['.json'] as string, JSON.stringify(await agentRoute(harness, await readJson(req))));
       if (url.pathname === '/__outbox') return send(200, 'application/json', JSON.stringify(site.outbox));
       // A Confluence page the app wrote (the status report), where the Sprint tab links to it.
       const wiki = /^\/wiki\/spaces\/[^/]+\/pages\/(\d+)$/.exec(url.pathname);
@@ -200,7 +176,10 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
           200,
           TYPES['.json'] as string,
           JSON.stringify(
-            contextFor(served, q.get('surface') ?? '', q.get('as') ?? 'tess', q.get('issue') ?? 'FW-105', base),
+            contextFor(served, q.get('surface') ?? '', q.get('as') ?? 'tess', q.get('issue') ?? 'FW-105', base, {
+              ...gadget,
+              edit: q.get('entry') === 'edit',
+            }),
           ),
         );
       }

@@ -14,6 +14,7 @@ import type { RiskResolvers } from './risks/risk-contract';
 import type { IssueFindingsView } from './walks/issue-contract';
 import type { StandupResolvers } from './walks/standup-contract';
 import type { FindingsResolvers } from './walks/findings-contract';
+import type { GadgetResolvers } from './gadget/gadget-contract';
 import type { MemberWorst } from './records/member-worst';
 import type { ReadingView, TeamReadingView } from './reading/reading-contract';
 
@@ -26,6 +27,7 @@ export type { PersonChoice, PeopleResolvers } from './people/people-contract';
 export type { IssueFindingsView } from './walks/issue-contract';
 export type { FindingsGroup, FindingsPage, FindingsQuery, FindingsSortKey } from './walks/findings-contract';
 export type { MemberWorst } from './records/member-worst';
+export type { GadgetConfig, GadgetPart, GadgetView } from './gadget/gadget-contract';
 export type { ReadingItem, ReadingView, TeamReadingView } from './reading/reading-contract';
 export type { StandupMember, StandupNote, StandupView } from './walks/standup-contract';
 export type { NextSprintSummary, ReleaseSummary } from '../reporting/delivery-report';
@@ -230,7 +232,8 @@ export interface SettingsView {
   presets: Record<string, Record<string, unknown>>;
 }
 
-export interface Resolvers extends RiskResolvers, PeopleResolvers, StandupResolvers, FindingsResolvers {
+export interface Resolvers
+  extends RiskResolvers, PeopleResolvers, StandupResolvers, FindingsResolvers, GadgetResolvers {
   getWalk: { payload: { day?: string }; response: WalkView };
   startWalk: { payload: Record<string, never>; response: WalkRunView };
   getWalkRun: { payload: Record<string, never>; response: WalkRunView | null };

@@ -12,6 +12,8 @@ export interface InvocationContext {
     issue?: { key?: string; id?: string };
     /** A macro's configuration parameters. */
     config?: Record<string, unknown>;
+    /** A dashboard gadget's settings, as its edit view submitted them (checked before use). */
+    gadgetConfiguration?: unknown;
   };
 }
 

@@ -9,6 +9,7 @@ import { riskResolvers } from './risks';
 import { peopleResolvers } from './people';
 import { standupResolvers } from './standup';
 import { findingsResolvers } from './findings';
+import { gadgetResolvers } from './gadget';
 
 /** Every resolver, by surface: the compiler holds the three to the contract's keys, each once. */
 export function createHandlers(deps: HandlerDeps): { [K in ResolverKey]: Handler<K> } {
@@ -20,10 +21,11 @@ export function createHandlers(deps: HandlerDeps): { [K in ResolverKey]: Handler
   const people = peopleResolvers(s);
   const standup = standupResolvers(s);
   const findings = findingsResolvers(s);
-  const all = [page, panel, macro, register, people, standup, findings];
+  const gadget = gadgetResolvers(s);
+  const all = [page, panel, macro, register, people, standup, findings, gadget];
   const keys = all.flatMap((r) => Object.keys(r));
   if (new Set(keys).size !== keys.length) throw new Error('a resolver is defined by two surfaces');
-  return { ...page, ...panel, ...macro, ...register, ...people, ...standup, ...findings };
+  return { ...page, ...panel, ...macro, ...register, ...people, ...standup, ...findings, ...gadget };
 }
 
 /** The resolver function Forge calls (`{ call: { functionKey, payload }, context }`). */

@@ -51,11 +51,12 @@ export const PAYLOADS = {
   getTeamReading: z.object({}),
   getSent: z.object({
     cursor: z.string().max(2000).optional(),
-    limit: z.number().int().min(1).max(200).optional(),
+    limit: z.number().int().min(1).max(100, 'at most 100 a page').optional(),
   }),
   getSprint: z.object({}),
   getStandup: z.object({}),
   getFindings: FINDINGS_PAYLOAD,
+  getGadget: z.object({}),
   publishReport: z.object({}),
   nudge: z.object({
     accountId: z.string().trim().min(1).max(128),

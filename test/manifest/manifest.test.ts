@@ -5,11 +5,25 @@ import { parse } from 'yaml';
 import { forgeLint } from '../../scripts/forge-lint';
 import { ATLASSIAN_ROUTES as ROUTES } from '../../dev/local-site/routes';
 import { OpenApi } from '../support/openapi';
+import { AGENT_ACTIONS, AGENT_KEY, AGENT_NAME } from '../../src/app/agent/agent-contract';
+import { AGENT_INPUTS } from '../../src/resolvers/agent-inputs';
 
 const ROOT = join(__dirname, '..', '..');
 const manifest = parse(readFileSync(join(ROOT, 'manifest.yml'), 'utf8')) as {
   permissions: { scopes: string[] };
   app: { runtime: { name: string } };
+  resources: Array<{ key: string; path: string }>;
+  modules: {
+    function: Array<{ key: string; handler: string }>;
+    'rovo:agent': Array<{
+      key: string;
+      name: string;
+      prompt: string;
+      actions: string[];
+      conversationStarters: string[];
+    }>;
+    action: Array<{ key: string; function: string; actionVerb: string; inputs: Record<string, { required: boolean }> }>;
+  };
 };
 
 describe('manifest.yml', () => {
@@ -18,6 +32,47 @@ describe('manifest.yml', () => {
     expect(result.manifestErrors).toEqual([]);
     expect({ errors: result.errors, warnings: result.warnings }).toEqual({ errors: 0, warnings: 0 });
   }, 60000);
+
+  test('every function module runs an export of src/index.ts', () => {
+    const index = readFileSync(join(ROOT, 'src', 'index.ts'), 'utf8');
+    const exported = new Set([...index.matchAll(/^export const (\w+)/gm)].map((m) => m[1]));
+    for (const f of manifest.modules.function) expect(exported).toContain(f.handler.replace(/^index\./, ''));
+  });
+
+  test("the Rovo agent: the page's key, its actions the action modules (acting ones confirmed by Rovo), its prompt a file", () => {
+    const [agent] = manifest.modules['rovo:agent'];
+    expect(agent).toMatchObject({ key: AGENT_KEY, name: AGENT_NAME });
+    // What the page's "Ask Focus Walk" opens (the UI holds its own copy: it imports no value from src/).
+    const ask = readFileSync(join(ROOT, 'static', 'project-page', 'src', 'AskFocusWalk.tsx'), 'utf8');
+    expect(ask).toContain(`ROVO_AGENT = { key: '${AGENT_KEY}', name: '${AGENT_NAME}' }`);
+    expect([...(agent?.actions ?? [])].sort()).toEqual(manifest.modules.action.map((a) => a.key).sort());
+    const functions = new Map(manifest.modules.function.map((f) => [f.key, f.handler]));
+    const handlers = manifest.modules.action.map((a) => functions.get(a.function));
+    // One function per action, each the index export of one AGENT_ACTIONS entry.
+    expect(handlers.map((h) => h?.replace(/^index\.agent/, '')).sort()).toEqual(
+      AGENT_ACTIONS.map((a) => a[0]?.toUpperCase() + a.slice(1)).sort(),
+    );
+    // GET actions only read; the others act, so Rovo asks the user to confirm before calling them.
+    const verbs = Object.fromEntries(manifest.modules.action.map((a) => [a.key, a.actionVerb]));
+    expect(verbs['fw-nudge-member']).toBe('TRIGGER');
+    expect(verbs['fw-escalate-blocker']).toBe('TRIGGER');
+    expect(verbs['fw-publish-report']).toBe('CREATE');
+    expect(Object.values(verbs).filter((v) => v === 'GET')).toHaveLength(6);
+    // Each action's inputs are the ones its function validates (Rovo adds `context`).
+    for (const a of manifest.modules.action) {
+      const name = functions.get(a.function)?.replace(/^index\.agent/, '') ?? '';
+      const action = (name[0]?.toLowerCase() + name.slice(1)) as keyof typeof AGENT_INPUTS;
+      const shape = AGENT_INPUTS[action].shape as Record<string, unknown>;
+      expect(Object.keys(a.inputs).sort()).toEqual(
+        Object.keys(shape)
+          .filter((k) => k !== 'context')
+          .sort(),
+      );
+    }
+    const [resource, file] = (agent?.prompt ?? '').replace(/^resource:/, '').split(';');
+    const dir = manifest.resources.find((r) => r.key === resource)?.path ?? '';
+    expect(readFileSync(join(ROOT, dir, file ?? ''), 'utf8')).toMatch(/You are Focus Walk/);
+  });
 
   test('the runtime is nodejs22.x', () => {
     expect(manifest.app.runtime.name).toBe('nodejs22.x');
@@ -49,6 +104,7 @@ describe('manifest.yml', () => {
       "import api, { route } from '@forge/api';\nexport const resolver = () => api.asUser().requestJira(route`/rest/api/3/user/bulk?accountId=a`);\nexport const dailyWalk = () => undefined;\n",
     );
     cpSync(join(ROOT, 'static'), join(dir, 'static'), { recursive: true });
+    cpSync(join(ROOT, 'prompts'), join(dir, 'prompts'), { recursive: true });
     writeFileSync(join(dir, 'package.json'), '{"name":"probe","version":"1.0.0"}');
     const result = await forgeLint(dir);
     expect(result.errors).toBeGreaterThan(0);

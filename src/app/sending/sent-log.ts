@@ -60,8 +60,8 @@ export interface SentReader {
   visible: ReadonlySet<string>;
 }
 
-/** Rows a page of the log reads at most (each row is a few hundred bytes). */
-export const SENT_PAGE_MAX = 200;
+/** Rows a page of the log reads at most: Forge's custom-entity queries take at most 100 a page. */
+export const SENT_PAGE_MAX = 100;
 
 /**
  * One page of the log of the last 90 days up to `today`, newest first (`cursor` from the

@@ -23,6 +23,7 @@ import {
 import { S } from './strings';
 import { TeamTab } from './TeamTab';
 import { StandupTab } from './StandupTab';
+import { AskFocusWalk } from './AskFocusWalk';
 
 function Header({ view, run, onRefresh }: { view: WalkView; run: WalkRunView | null; onRefresh: () => void }) {
   const { report } = view;
@@ -68,6 +69,7 @@ function Header({ view, run, onRefresh }: { view: WalkView; run: WalkRunView | n
           <span style={{ fontSize: 14, color: token('color.text.subtle') }}>{S.header.scoreOutOf}</span>
         </div>
       ) : null}
+      {report ? <AskFocusWalk project={report.project.key} /> : null}
       <Button onClick={onRefresh} isDisabled={active}>
         {active ? S.header.walking : S.header.refresh}
       </Button>

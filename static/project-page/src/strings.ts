@@ -30,6 +30,8 @@ export const S = {
     scoreLabel: 'score',
     scoreOutOf: '/100',
     refresh: 'Refresh',
+    ask: 'Ask Focus Walk',
+    askPrompt: (project: string): string => `Who is blocked in ${project}, and what should I escalate today?`,
     reused: (at: string): string =>
       `This walk finished at ${at.slice(11, 16)} UTC, a few minutes ago: it is the latest. Refresh walks again 5 minutes after a walk.`,
     walking: 'Walking…',
