@@ -1,29 +1,14 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { GadgetView, Result } from '../../src/app/contract';
-import { startPreview, type Preview } from '../../dev/preview/server';
-import { launchChromium } from '../support/browser';
+import { previewSession, SHOTS_DIR as SHOTS } from '../support/browser';
 
 /** The dashboard gadget and the agent's preview panel (issue 27), in Chromium on the preview. */
-let browser: Browser;
-let preview: Preview;
-const SHOTS = process.env.UPDATE_SCREENSHOTS
-  ? join(__dirname, '..', '..', 'docs', 'screenshots')
-  : mkdtempSync(join(tmpdir(), 'fw-shots-'));
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  preview = await startPreview({ storeFile: join(mkdtempSync(join(tmpdir(), 'fw-gadget-')), 'store.json') });
-}, 60000);
-afterAll(async () => {
-  await browser?.close();
-  await preview?.close();
-});
+const session = previewSession('gadget');
 
 async function gadgetAnswer(): Promise<GadgetView> {
-  const res = await fetch(`${preview.url}/__invoke`, {
+  const res = await fetch(`${session.preview().url}/__invoke`, {
     method: 'POST',
     body: JSON.stringify({ surface: 'dashboard-gadget', as: 'tess', functionKey: 'getGadget', payload: {} }),
   });
@@ -33,11 +18,11 @@ async function gadgetAnswer(): Promise<GadgetView> {
 }
 
 async function open(path: string, width = 480): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 700 } });
+  const page = await session.browser().newPage({ viewport: { width, height: 700 } });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   (page as Page & { errors?: string[] }).errors = errors;
-  await page.goto(`${preview.url}${path}`);
+  await page.goto(`${session.preview().url}${path}`);
   return page;
 }
 

@@ -1,36 +1,23 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { startPreview, type Preview } from '../../dev/preview/server';
-import { launchChromium } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { previewSession } from '../support/browser';
 
 /**
  * The issue panel as a member and as the TPM: both get the controls that act as themselves
  * (Focus In / Out, Log work: Jira decides what they may do); under `privacy.membersSee: own` a
  * member reads the issue's own findings but not a colleague's day, which the TPM reads.
  */
-let browser: Browser;
-let preview: Preview;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  preview = await startPreview({ storeFile: join(mkdtempSync(join(tmpdir(), 'fw-panel-')), 'store.json') });
-}, 60000);
-afterAll(async () => {
-  await browser?.close();
-  await preview?.close();
-});
+const session = previewSession('panel');
 
 async function panel(as: string, issue: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 420, height: 900 } });
-  await page.goto(`${preview.url}/frame/issue-panel/?as=${as}&issue=${issue}&theme=light`);
+  const page = await session.browser().newPage({ viewport: { width: 420, height: 900 } });
+  await page.goto(`${session.preview().url}/frame/issue-panel/?as=${as}&issue=${issue}&theme=light`);
   await page.getByTestId('walked-at').waitFor({ timeout: 30000 });
   return page;
 }
 
 async function invoke(as: string, functionKey: string, payload: unknown): Promise<{ ok: boolean }> {
-  const res = await fetch(`${preview.url}/__invoke`, {
+  const res = await fetch(`${session.preview().url}/__invoke`, {
     method: 'POST',
     body: JSON.stringify({ surface: 'project-page', as, functionKey, payload }),
   });

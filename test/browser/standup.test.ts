@@ -1,29 +1,14 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { startPreview, type Preview } from '../../dev/preview/server';
-import { launchChromium } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { previewSession, SHOTS_DIR as SHOTS } from '../support/browser';
 
 /** The stand-up board (issue 27): a member's first tab; the TPM's beside Team. */
-let browser: Browser;
-let preview: Preview;
-const SHOTS = process.env.UPDATE_SCREENSHOTS
-  ? join(__dirname, '..', '..', 'docs', 'screenshots')
-  : mkdtempSync(join(tmpdir(), 'fw-shots-'));
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  preview = await startPreview({ storeFile: join(mkdtempSync(join(tmpdir(), 'fw-standup-')), 'store.json') });
-}, 60000);
-afterAll(async () => {
-  await browser?.close();
-  await preview?.close();
-});
+const session = previewSession('standup');
 
 async function open(as: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  await page.goto(`${preview.url}/frame/project-page/?as=${as}&theme=light`);
+  const page = await session.browser().newPage({ viewport: { width: 1400, height: 1000 } });
+  await page.goto(`${session.preview().url}/frame/project-page/?as=${as}&theme=light`);
   await page.getByTestId('score').waitFor({ timeout: 30000 });
   return page;
 }

@@ -1,51 +1,30 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Result, SprintView, WalkView } from '../../src/app/contract';
+import type { SprintView, WalkView } from '../../src/app/contract';
 import type { AgentAction, AgentAnswer } from '../../src/app/agent/agent-contract';
-import { DEMO_AT, DEMO_USERS } from '../../dev/demo/demo-snapshot';
-import { ForgeHarness } from '../../dev/preview/forge-harness';
-import { generateConfluenceDemo } from '../../dev/demo/confluence-demo';
-import { startLocalSite, type LocalSite } from '../../dev/local-site/server';
-import { toSiteDataSet, type SiteData } from '../../dev/local-site/site-data';
+import { DEMO_USERS } from '../../dev/demo/demo-snapshot';
+import type { ForgeHarness } from '../../dev/preview/forge-harness';
+import type { LocalSite } from '../../dev/local-site/server';
+import { startDemo, type DemoHarness } from '../support/demo-harness';
 
 /** The Rovo agent's actions (issue 27), invoked as Forge invokes an action's function: Rovo's payload and the user. */
-const DEMO = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'demo-snapshot.json'), 'utf8')) as SiteData;
 const { tess, john, dana, fowley } = DEMO_USERS;
-const PAGE = { extension: { type: 'jira:projectPage', project: { key: 'FW', id: '10000' } } };
 /** Where Rovo says it was asked: the FW project page. */
 const ASKED = { context: { jira: { projectKey: 'FW' } } };
 
+let demo: DemoHarness;
 let site: LocalSite;
 let harness: ForgeHarness;
 async function start(hidden: Record<string, string[]> = {}, settings: Record<string, unknown> = {}): Promise<void> {
-  site = await startLocalSite(toSiteDataSet(DEMO), {
-    admins: [tess.accountId],
-    now: () => new Date(DEMO_AT),
-    hidden,
-    record: true,
-    confluence: generateConfluenceDemo(),
-  });
-  harness = new ForgeHarness(site.url, () => new Date(DEMO_AT));
-  harness.install();
-  const saved = (await harness.invoke('saveSettings', { settings }, PAGE, tess.accountId)) as Result<unknown>;
-  if (!saved.ok) throw new Error(saved.error.message);
-  await harness.walkNow(PAGE, tess.accountId);
+  demo = await startDemo({ hidden, settings, record: true });
+  ({ site, harness } = demo);
 }
-afterEach(async () => {
-  harness.uninstall();
-  await site.close();
-});
+afterEach(() => demo.close());
 
 const ask = (action: AgentAction, inputs: Record<string, unknown>, as: string | null = tess.accountId) =>
   harness.agent(action, { ...ASKED, ...inputs }, as);
 /** The Forge function itself, as the manifest's action module calls it: it answers Rovo with markdown. */
 const invokeFunction = (action: AgentAction, payload: unknown, as: string) =>
   harness.runtime.as(as, () => harness.agentFunctions[action](payload, { principal: { accountId: as } }));
-async function page<T>(key: string, as: string): Promise<T> {
-  const r = (await harness.invoke(key, {}, PAGE, as)) as Result<T>;
-  if (!r.ok) throw new Error(r.error.message);
-  return r.data;
-}
+const page = <T>(key: string, as: string): Promise<T> => demo.data<T>(key, {}, as);
 const comments = () => site.exchanges.filter((e) => e.route?.operationId === 'addComment' && e.status === 201);
 
 test("today's summary is the page's walk: its score, every member's status, the blockers by level", async () => {

@@ -1,32 +1,21 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Finding, FindingsPage, FindingsQuery, Result, WalkView } from '../../src/app/contract';
-import { DEMO_AT, DEMO_USERS } from '../../dev/demo/demo-snapshot';
-import { ForgeHarness } from '../../dev/preview/forge-harness';
-import { startLocalSite, type LocalSite } from '../../dev/local-site/server';
-import { toSiteDataSet, type SiteData } from '../../dev/local-site/site-data';
+import { DEMO_USERS } from '../../dev/demo/demo-snapshot';
+import type { ForgeHarness } from '../../dev/preview/forge-harness';
 import { allFindings } from '../support/findings';
+import { PAGE, startDemo, type DemoHarness } from '../support/demo-harness';
 
 /** The Findings tab on the server (issue 26): filters, groups, sort and pages of the stored walk, cut to the viewer. */
-const DEMO = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'demo-snapshot.json'), 'utf8')) as SiteData;
 const { tess } = DEMO_USERS;
-const PAGE = { extension: { type: 'jira:projectPage', project: { key: 'FW', id: '10000' } } };
 
-let site: LocalSite;
+let demo: DemoHarness;
 let harness: ForgeHarness;
 let view: WalkView;
 beforeEach(async () => {
-  site = await startLocalSite(toSiteDataSet(DEMO), { admins: [tess.accountId], now: () => new Date(DEMO_AT) });
-  harness = new ForgeHarness(site.url, () => new Date(DEMO_AT));
-  harness.install();
-  const r = (await harness.walkNow(PAGE, tess.accountId)) as Result<WalkView>;
-  if (!r.ok) throw new Error(r.error.message);
-  view = r.data;
+  demo = await startDemo();
+  harness = demo.harness;
+  view = await demo.data<WalkView>('getWalk', {});
 });
-afterEach(async () => {
-  harness.uninstall();
-  await site.close();
-});
+afterEach(() => demo.close());
 
 const ask = (as: string) => (q: FindingsQuery) =>
   harness.invoke('getFindings', q, PAGE, as) as Promise<Result<FindingsPage>>;

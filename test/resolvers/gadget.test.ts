@@ -1,30 +1,21 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { GadgetView, Result, SprintView, WalkView } from '../../src/app/contract';
-import { DEMO_AT, DEMO_USERS } from '../../dev/demo/demo-snapshot';
-import { ForgeHarness } from '../../dev/preview/forge-harness';
-import { startLocalSite, type LocalSite } from '../../dev/local-site/server';
-import { toSiteDataSet, type SiteData } from '../../dev/local-site/site-data';
+import { DEMO_USERS } from '../../dev/demo/demo-snapshot';
+import type { ForgeHarness } from '../../dev/preview/forge-harness';
+import { PAGE, startDemo, type DemoHarness } from '../support/demo-harness';
 
 /** The dashboard gadget (issue 27): its settings come in Jira's gadget context; it reads stored walks only. */
-const DEMO = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'demo-snapshot.json'), 'utf8')) as SiteData;
 const { tess, dana } = DEMO_USERS;
-const PAGE = { extension: { type: 'jira:projectPage', project: { key: 'FW', id: '10000' } } };
 const GADGET = (gadgetConfiguration: unknown) => ({
   extension: { type: 'jira:dashboardGadget', gadgetConfiguration },
 });
 
-let site: LocalSite;
+let demo: DemoHarness;
 let harness: ForgeHarness;
 async function start(hidden: Record<string, string[]> = {}): Promise<void> {
-  site = await startLocalSite(toSiteDataSet(DEMO), { admins: [tess.accountId], now: () => new Date(DEMO_AT), hidden });
-  harness = new ForgeHarness(site.url, () => new Date(DEMO_AT));
-  harness.install();
+  demo = await startDemo({ hidden, walk: false });
+  ({ harness } = demo);
 }
-afterEach(async () => {
-  harness.uninstall();
-  await site.close();
-});
+afterEach(() => demo.close());
 const gadget = (config: unknown, as = tess.accountId) =>
   harness.invoke('getGadget', {}, GADGET(config), as) as Promise<Result<GadgetView>>;
 async function data<T>(r: Promise<Result<T>>): Promise<T> {
