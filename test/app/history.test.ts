@@ -11,7 +11,7 @@ import type {
 import { allFindings } from '../support/findings';
 import { AppStores, splitFindings } from '../../src/app/records/app-stores';
 import { DEMO_AT, DEMO_USERS } from '../../dev/demo/demo-snapshot';
-import type { Finding } from '../../src/engine/finding';
+import { compareFindings, type Finding } from '../../src/engine/finding';
 import type { Report } from '../../src/engine/report';
 import { KVS_LIMITS } from '../../dev/forge-stand-in/kvs-limits';
 import { startLocalSite, type LocalSite } from '../../dev/local-site/server';
@@ -118,6 +118,31 @@ describe('history in Forge storage', () => {
     const old = await stores.getDay('BIG', '2026-11-19', new Set(['blocked']));
     expect(old?.report.findings).toEqual([blocked(1), blocked(2)]);
     expect((await stores.getDay('BIG', '2026-11-19'))?.report.findings).toHaveLength(6002);
+  });
+
+  test("the issue panel reads only the parts that may hold its issue's findings or someone's day", async () => {
+    await start();
+    const stores = new AppStores(new KvsStore());
+    const day = (i: number): Finding => ({
+      ...finding(i),
+      check: 'focus-in',
+      code: 'missing',
+      issueKey: null,
+      accountId: `m${i}`,
+    });
+    // In the engine's order (severity, check, issue key): a check's findings run through the parts by key.
+    const findings = [...bigReport(8000).findings, day(1), day(2)].sort(compareFindings);
+    const summary = await stores.saveDay('BIG', '2026-11-19', { ...bigReport(0), findings }, {});
+    expect(summary.parts).toBeGreaterThan(6);
+    const gets = () => harness.runtime.kvs.calls['/api/v1/get'] ?? 0;
+    const before = gets();
+    const about = await stores.getDay('BIG', '2026-11-19', { issueKey: 'BIG-4321' });
+    const read = gets() - before;
+    expect(about?.report.findings).toEqual(findings.filter((f) => f.issueKey === null || f.issueKey === 'BIG-4321'));
+    expect(about?.report.findings.some((f) => f.issueKey === 'BIG-4321')).toBe(true);
+    // The summary, the meta, the part of the days and the one that holds BIG-4321 (at most two).
+    expect(read).toBeLessThanOrEqual(5);
+    expect(read).toBeLessThan(summary.parts + 2);
   });
 
   test('the Trend over a year of days reads summaries only: 4 queries, no report', async () => {

@@ -5,6 +5,7 @@ import type { SprintReport } from '../../reporting/sprint-report';
 import type { Standup } from '../../engine/standup';
 import { SettingsRecords } from './settings-records';
 import { TickRecords, type TickRecord } from './tick-records';
+import type { PartSelector } from './walk-parts';
 import { WalkHistory, type DayExtras, type StoredDay } from './walk-history';
 import { ReportRecords, type KeptFigures } from './report-records';
 
@@ -47,14 +48,14 @@ export class AppStores {
   ): Promise<DaySummary> => this.history.saveDay(project, day, report, people, extras);
   getDaySummary = (project: string, day: string): Promise<DaySummary | undefined> =>
     this.history.getDaySummary(project, day);
-  /** `only`: just those checks' findings, reading just their parts. */
-  getDay = (project: string, day: string, only?: ReadonlySet<string>): Promise<StoredDay | undefined> =>
+  /** `only`: just those checks' findings, or one issue's and nobody's, reading just their parts. */
+  getDay = (project: string, day: string, only?: PartSelector): Promise<StoredDay | undefined> =>
     this.history.getDay(project, day, only);
   getDayOrLatest = (
     project: string,
     day: string,
     history?: readonly HistoryPoint[],
-    only?: ReadonlySet<string>,
+    only?: PartSelector,
   ): Promise<StoredDay | undefined> => this.history.getDayOrLatest(project, day, history, only);
   trend = (project: string, limit?: number, today?: string): Promise<HistoryPoint[]> =>
     this.history.trend(project, limit, today);

@@ -5,6 +5,9 @@ import type { KeyValueStore } from '../../stores/key-value-store';
 import { keys } from '../../stores/storage-keys';
 import { fittedMembers } from './fitted-meta';
 import { memberWorst, type MemberWorst } from './member-worst';
+import { byIssue, checkParts, holds, keyRanges, splitFindings, type PartSelector, type PartRanges } from './walk-parts';
+
+export { splitFindings };
 import type { DaySummary, HistoryPoint } from '../contract';
 
 /**
@@ -18,8 +21,6 @@ import type { DaySummary, HistoryPoint } from '../contract';
  * the summary never meets a half-written day, and the previous walk's parts are deleted after.
  */
 export const LAYOUT_VERSION = 2;
-/** Under Forge's 240 KiB per value, with room for the part's own brackets. */
-const PART_BYTES = 200 * 1024;
 
 /** What a walk keeps beside its report: the open work nobody holds (the Workload tab's bar). */
 export interface DayExtras {
@@ -41,6 +42,8 @@ interface WalkMeta {
   report: Omit<Report, 'findings'>;
   people: Record<string, string>;
   extras?: DayExtras;
+  /** Each part's issue-key range per check (walk-parts.ts): the issue panel reads only its issue's parts. */
+  partRanges?: PartRanges;
 }
 
 /** The day's figures, small enough that a year of them is a handful of queries. */
@@ -65,51 +68,6 @@ export function summarize(day: string, report: Report, walkId: string, parts: Fi
     walkId,
     ...(typeof parts === 'number' ? { parts } : { parts: parts.length, checkParts: checkParts(parts) }),
   };
-}
-
-/**
- * Each check's first and last part: a reader of some checks reads only their parts. The engine
- * lists findings check by check, so a check's parts are a run (a range spanning a gap only costs
- * a read more, never a finding less).
- */
-function checkParts(parts: readonly Finding[][]): Record<string, [number, number]> {
-  const out: Record<string, [number, number]> = {};
-  parts.forEach((p, n) => {
-    for (const f of p) {
-      const range = out[f.check];
-      if (range) range[1] = n;
-      else out[f.check] = [n, n];
-    }
-  });
-  return out;
-}
-
-/** Whether part `n` may hold a finding of one of `only` (every part when the walk has no index). */
-function holds(summary: DaySummary, n: number, only: ReadonlySet<string> | undefined): boolean {
-  if (!only || !summary.checkParts) return true;
-  return [...only].some((c) => {
-    const range = summary.checkParts?.[c];
-    return range !== undefined && range[0] <= n && n <= range[1];
-  });
-}
-
-/** Findings cut into parts of at most PART_BYTES of JSON each. */
-export function splitFindings(findings: readonly Finding[]): Finding[][] {
-  const parts: Finding[][] = [];
-  let current: Finding[] = [];
-  let bytes = 2;
-  for (const f of findings) {
-    const size = Buffer.byteLength(JSON.stringify(f), 'utf8') + 1;
-    if (current.length > 0 && bytes + size > PART_BYTES) {
-      parts.push(current);
-      current = [];
-      bytes = 2;
-    }
-    current.push(f);
-    bytes += size;
-  }
-  if (current.length > 0) parts.push(current);
-  return parts;
 }
 
 /** Runs `work` over `items`, at most `n` at a time. */
@@ -154,6 +112,7 @@ export class WalkHistory {
         report: rest,
         people,
         extras: { ...extras, worst: memberWorst(report) },
+        partRanges: keyRanges(parts),
       }),
     );
     const summary = summarize(day, report, walkId, parts);
@@ -183,21 +142,33 @@ export class WalkHistory {
 
   /**
    * The day's walk, or undefined. Follows the summary; a walk replaced mid-read is read again.
-   * Given `only`, the report holds only those checks' findings, and only their parts are read
-   * (a walk stored before parts were indexed is read whole, then cut).
+   * Given `only` (walk-parts.ts), the report holds only those checks' findings, or only one
+   * issue's and nobody's, and only the parts that may hold them are read (a walk stored before
+   * parts were indexed is read whole, then cut).
    */
-  async getDay(project: string, day: string, only?: ReadonlySet<string>): Promise<StoredDay | undefined> {
+  async getDay(project: string, day: string, only?: PartSelector): Promise<StoredDay | undefined> {
     for (let attempt = 0; attempt < 3; attempt++) {
       const summary = await this.getDaySummary(project, day);
       if (!summary) return undefined;
-      const wanted = Array.from({ length: summary.parts }, (_, n) => n).filter((n) => holds(summary, n, only));
+      const metaKey = keys.walkMeta(project, day, summary.walkId);
+      const partKey = (n: number) => keys.walkPart(project, day, summary.walkId, n);
+      // By check, the summary names the parts; by issue, the meta does (read first).
+      const first = byIssue(only) ? await this.kv.get<WalkMeta>(metaKey) : undefined;
+      const wanted = Array.from({ length: summary.parts }, (_, n) => n).filter((n) =>
+        holds(summary.checkParts, first?.partRanges, n, only),
+      );
       const [meta, ...parts] = await Promise.all([
-        this.kv.get<WalkMeta>(keys.walkMeta(project, day, summary.walkId)),
-        ...wanted.map((n) => this.kv.get<Finding[]>(keys.walkPart(project, day, summary.walkId, n))),
+        first ?? this.kv.get<WalkMeta>(metaKey),
+        ...wanted.map((n) => this.kv.get<Finding[]>(partKey(n))),
       ]);
       if (!meta || parts.some((p) => p === undefined)) continue;
       const all = parts.flatMap((p) => p ?? []);
-      const report: Report = { ...meta.report, findings: only ? all.filter((f) => only.has(f.check)) : all };
+      const kept = !only
+        ? all
+        : byIssue(only)
+          ? all.filter((f) => f.issueKey === null || f.issueKey === only.issueKey)
+          : all.filter((f) => only.has(f.check));
+      const report: Report = { ...meta.report, findings: kept };
       const extras = meta.extras ?? {};
       // Walks stored before `worst` was kept were read whole (no part index): work it out here.
       if (!extras.worst && !summary.checkParts) extras.worst = memberWorst({ ...meta.report, findings: all });
@@ -214,7 +185,7 @@ export class WalkHistory {
     project: string,
     day: string,
     history?: readonly HistoryPoint[],
-    only?: ReadonlySet<string>,
+    only?: PartSelector,
   ): Promise<StoredDay | undefined> {
     const stored = await this.getDay(project, day, only);
     if (stored) return stored;

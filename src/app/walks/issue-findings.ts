@@ -25,7 +25,8 @@ export async function issueFindings(
   const { settings } = await loadSettings(deps.stores, project);
   const today = periodsAt(deps.now(), settings.timezone).day;
   const [stored, [issue]] = await Promise.all([
-    deps.stores.getDayOrLatest(project, today),
+    // Only the parts that may hold this issue's findings or anyone's day (walk-parts.ts).
+    deps.stores.getDayOrLatest(project, today, undefined, { issueKey }),
     searchIssueKeys(api, `key = "${issueKey}"`, true),
   ]);
   if (!issue) throw new NotFoundError(`${issueKey} does not exist or you may not see it.`);
