@@ -14,23 +14,23 @@ const { parseSettings } = dist('settings/schema');
 const { FetchRequester } = dist('fetch/fetch-requester');
 const { fetchSnapshot } = dist('fetch/fetch-snapshot');
 const { RetryingRequester } = dist('fetch/retrying-requester');
+const { textsReadSince } = dist('engine/text-window');
+const AT = Date.parse('2026-11-19T17:30:00.000Z');
 
 void (async () => {
   const started = Date.now();
   const site = new FetchRequester(process.argv[2] ?? '', 'b@a.c', 'x');
   let calls = 0;
   const counted = { request: (req) => ((calls += 1), site.request(req)) };
+  const settings = parseSettings({});
+  // As walkProject reads (src/app/walks/walk-service.ts): old comments keep no text.
   const { activity, ...snapshot } = await fetchSnapshot(new RetryingRequester(counted), {
     projectKey: 'BIG',
     slim: true,
     compact: true,
+    textsSince: textsReadSince(settings, AT),
   });
-  const { report } = walkWithStandup(
-    parseSnapshot(snapshot),
-    parseSettings({}),
-    Date.parse('2026-11-19T17:30:00.000Z'),
-    activity,
-  );
+  const { report } = walkWithStandup(parseSnapshot(snapshot), settings, AT, activity);
   console.log(
     JSON.stringify({
       issues: snapshot.issues.length,

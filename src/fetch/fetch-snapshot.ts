@@ -39,6 +39,8 @@ export interface FetchSnapshotOptions {
    * `walkParsed(snapshot, settings, at, activity)` reads them from there.
    */
   compact?: boolean;
+  /** With `compact`: comments created before this instant keep no text (the walk reads none of theirs). */
+  textsSince?: number;
   /** Issues read so far, of the total (called as bulk fetches land). */
   onIssues?: (read: number, total: number) => void;
   /** Which issues stand in for the next sprint on a board without one (settings `ready`). */
@@ -162,7 +164,7 @@ export async function fetchSnapshot(api: Requester, o: FetchSnapshotOptions): Pr
     // Compact: completed and moved to the activity while this page is the only copy.
     if (slim && activity) {
       const complete: IssueBean[] = [];
-      for (const i of got) complete.push(slim.compact(await completeIssue(api, i, slim), activity));
+      for (const i of got) complete.push(slim.compact(await completeIssue(api, i, slim), activity, o.textsSince));
       got = complete;
     }
     progress(`${(read += got.length)} of ${ids.length} issues read`);

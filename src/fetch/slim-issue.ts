@@ -79,11 +79,11 @@ export class IssueSlimmer {
    * snapshot/activity.ts) and returns the issue without them: its lists are left empty, so
    * nothing of the page's objects outlives the page. Only for a walk that is not saved.
    */
-  compact(issue: IssueBean, activity: Activity): IssueBean {
+  compact(issue: IssueBean, activity: Activity, textsSince?: number): IssueBean {
     const f = issue.fields;
     const comments = (f.comment as { comments?: Json[] } | undefined)?.comments ?? [];
     const worklogs = (f.worklog as { worklogs?: Json[] } | undefined)?.worklogs ?? [];
-    activity.set(issue.id, issueActivity(issue.key, comments, worklogs, adfToText));
+    activity.set(issue.id, issueActivity(issue.key, comments, worklogs, adfToText, textsSince));
     return { ...issue, fields: { ...f, comment: { comments: [] }, worklog: { worklogs: [] } } };
   }
 

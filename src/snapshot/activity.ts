@@ -50,6 +50,8 @@ export function issueActivity(
   comments: readonly Item[],
   worklogs: readonly Item[],
   textOf: (body: unknown) => string,
+  /** Comments created before this instant keep no text: the walk reads none of theirs (engine/text-window.ts). */
+  textsSince = -Infinity,
 ): IssueActivity {
   const commentIds = new Array<string>(comments.length);
   const commentCreated = new Float64Array(comments.length);
@@ -62,7 +64,7 @@ export function issueActivity(
     commentIds[i] = id;
     commentCreated[i] = instantAt(c, 'created', where);
     commentAuthors[i] = authorAt(c, where);
-    commentTexts[i] = textOf(c['body']);
+    commentTexts[i] = commentCreated[i] < textsSince ? '' : textOf(c['body']);
   });
   const worklogStarted = new Float64Array(worklogs.length);
   const worklogSeconds = new Float64Array(worklogs.length);

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateLargeSprint } from '../../dev/demo/large-sprint';
 import { DEMO_AT } from '../../dev/demo/demo-snapshot';
-import { walk, walkParsed } from '../../src/engine/walk';
+import { walk, walkWithStandup } from '../../src/engine/walk';
+import { textsReadSince } from '../../src/engine/text-window';
 import { sprintReport } from '../../src/reporting/sprint-report';
 import { parseSettings } from '../../src/settings/schema';
 import { parseSnapshot } from '../../src/snapshot/parse-snapshot';
@@ -188,22 +189,33 @@ describe('fetching a snapshot from the local site', () => {
       await withSite(set, {}, async (site) => {
         const key = (set as { project: { key: string } }).project.key;
         const full = await fetchSnapshot(requesterFor(site), { projectKey: key });
+        const settings = parseSettings({});
+        const at = Date.parse(DEMO_AT);
+        // As a background walk reads: old comments keep no text (engine/text-window.ts).
+        const textsSince = textsReadSince(settings, at);
         const { activity, ...compact } = await fetchSnapshot(requesterFor(site), {
           projectKey: key,
           slim: true,
           compact: true,
+          textsSince,
         });
         // No Jira-shaped comment or worklog is left in the issues: they live in the activity's columns.
         expect(compact.issues.some((i) => (i.fields.comment as { comments: unknown[] }).comments.length > 0)).toBe(
           false,
         );
         expect(activity?.size).toBe(full.issues.length);
-        const settings = parseSettings({});
-        const at = Date.parse(DEMO_AT);
-        const fromCompact = walkParsed(parseSnapshot(compact), settings, at, activity);
-        expect(fromCompact).toEqual(walk(full, {}, DEMO_AT));
-        expect(fromCompact.findings.some((f) => f.check === 'open-question')).toBe(true); // comments were read
-        expect(fromCompact.findings.some((f) => f.check === 'daily-worklog')).toBe(true); // and worklogs
+        const dropped = [...(activity?.values() ?? [])].flatMap((a) =>
+          [...a.commentCreated].filter((t, i) => t < textsSince && a.commentTexts[i] === ''),
+        );
+        expect(dropped.length).toBeGreaterThan(0); // the cut happened, and changes nothing below
+        const fromCompact = walkWithStandup(parseSnapshot(compact), settings, at, activity);
+        const fromFull = walkWithStandup(parseSnapshot(full), settings, at);
+        expect(fromCompact.report).toEqual(walk(full, {}, DEMO_AT));
+        expect(fromCompact.standup).toEqual(fromFull.standup);
+        const notes = fromFull.standup.members.flatMap((m) => [m.focusIn, m.focusOut]).filter(Boolean);
+        expect(notes.length).toBeGreaterThan(0);
+        expect(fromCompact.report.findings.some((f) => f.check === 'open-question')).toBe(true); // comments were read
+        expect(fromCompact.report.findings.some((f) => f.check === 'daily-worklog')).toBe(true); // and worklogs
       });
     }
   }, 120000);

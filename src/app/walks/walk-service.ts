@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { SCORED_CHECKS } from '../../core/check-ids';
 import { walkWithStandup } from '../../engine/walk';
+import { textsReadSince } from '../../engine/text-window';
 import { storedStandup } from './standup-board';
 import type { Report } from '../../engine/report';
 import { fetchSnapshot } from '../../fetch/fetch-snapshot';
@@ -58,6 +59,8 @@ export async function walkProject(
     now: () => now,
     slim: true,
     compact: true,
+    // Old comments' texts are never read (the question window, the Focus days): not kept.
+    textsSince: textsReadSince(settings, now.getTime()),
     ready: settings.ready,
     ...(onIssues ? { onIssues } : {}),
   });
