@@ -3,8 +3,7 @@ import type { CheckId } from '../../core/check-ids';
 import type { Requester } from '../../fetch/requester';
 import { loadSettings } from '../settings/load-settings';
 import { periodsAt } from '../settings/periods';
-import { isTpm } from '../access/require-admin';
-import { ownRowsOnly } from './own-rows';
+import { ownRowsFor, ownRowsOnly } from './own-rows';
 import { cutFinding, foreignKeys, seesFinding, visibleKeys } from './visibility';
 import type { WalkDeps } from './walk-service';
 import {
@@ -42,8 +41,7 @@ export async function findingsPage(
     : await deps.stores.getDayOrLatest(project, today, undefined, only);
   const offset = q.offset ?? 0;
   if (!stored) return { at: null, total: 0, checks: [], matched: 0, groups: null, rows: [], rowsTotal: 0, offset };
-  const own =
-    settings.privacy.membersSee === 'own' && !(await isTpm(api, project, viewer, settings).catch(() => false));
+  const own = await ownRowsFor(api, project, viewer, settings);
   const report = own ? ownRowsOnly(stored.report, viewer) : stored.report;
   const visible = await visibleKeys(api, project, foreignKeys(report));
   const seen = report.findings.filter((f) => seesFinding(f, visible));

@@ -5,8 +5,7 @@ import type { IssueFindingsView } from './issue-contract';
 import { periodsAt } from '../settings/periods';
 import { type WalkDeps } from './walk-service';
 import { loadSettings } from '../settings/load-settings';
-import { isTpm } from '../access/require-admin';
-import { ownRowsOnly } from './own-rows';
+import { ownRowsFor, ownRowsOnly } from './own-rows';
 
 /**
  * The issue panel: the issue's findings and its assignee's day, from today's stored walk, or
@@ -44,8 +43,7 @@ export async function issueFindings(
     };
   }
   // Under `privacy.membersSee: own` a member reads only their own day here too; a TPM reads everyone's.
-  const own =
-    settings.privacy.membersSee === 'own' && !(await isTpm(api, project, viewer, settings).catch(() => false));
+  const own = await ownRowsFor(api, project, viewer, settings);
   const report = own ? ownRowsOnly(stored.report, viewer) : stored.report;
   const findings = report.findings.filter((f) => f.issueKey === issueKey);
   const assignee = report.members.find((m) => m.accountId === issue.assignee) ?? null;

@@ -2,7 +2,7 @@ import type { Requester } from '../../fetch/requester';
 import type { Standup, StandupMember } from '../../engine/standup';
 import type { Settings } from '../../settings/schema';
 import type { StandupView } from './standup-contract';
-import { isTpm } from '../access/require-admin';
+import { ownRowsFor } from './own-rows';
 import { visibleKeys, withoutHidden, type Visible } from './visibility';
 
 /** Under Forge's 240 KiB a value, with the room the walk's parts keep. */
@@ -57,11 +57,8 @@ export async function standupView(
   stored: Standup | undefined,
 ): Promise<StandupView> {
   if (!stored) return { standup: null, hidden: 0 };
-  const [visible, tpm] = await Promise.all([
-    visibleKeys(api, project),
-    settings.privacy.membersSee === 'own' ? isTpm(api, project, viewer, settings).catch(() => false) : true,
-  ]);
-  const rows = tpm ? stored.members : stored.members.filter((m) => m.accountId === viewer);
+  const [visible, own] = await Promise.all([visibleKeys(api, project), ownRowsFor(api, project, viewer, settings)]);
+  const rows = own ? stored.members.filter((m) => m.accountId === viewer) : stored.members;
   let hidden = 0;
   const sees = (key: string | null): boolean => {
     if (key === null || visible.has(key)) return true;

@@ -143,7 +143,7 @@ export async function walkView(
     viewer ? isTpm(api, project, viewer, settings).catch(() => false) : Promise.resolve(false),
     pastDay || !report ? Promise.resolve<Record<string, number>>({}) : readingToday(deps.readingLog, report, now),
   ]);
-  // Settings may keep members to their own rows: a TPM sees the team, a member themselves.
+  // Settings may keep members to their own rows (ownRowsFor's rule, from the isTpm answer already read).
   const own = settings.privacy.membersSee === 'own' && !canAct && viewer !== undefined;
   const shown = own && report ? ownRowsOnly(report, viewer) : report;
   return {
