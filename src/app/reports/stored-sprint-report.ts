@@ -1,11 +1,10 @@
+import { fitWithin } from '../records/fit-within';
 import type { SprintReport } from '../../reporting/sprint-report';
 
 /** Under Forge's 240 KiB per value, with the same room as the walk's parts. */
 export const SPRINT_REPORT_BYTES = 200 * 1024;
 /** Scope changes kept with the Sprint tab's figures: the latest. */
 export const MAX_STORED_CHANGES = 300;
-
-const bytes = (value: unknown): number => Buffer.byteLength(JSON.stringify(value), 'utf8');
 
 /**
  * The sprint progress as stored: what could not be read named in its notes, and small enough for
@@ -34,11 +33,10 @@ export function storedSprintReport(progress: SprintReport, partial: readonly str
       ...partial.map((p) => `Not read: ${p}`),
     ],
   });
-  let stored = build();
-  while (bytes(stored) > SPRINT_REPORT_BYTES && (changes.length > 0 || epics.length > 0)) {
+  return fitWithin(build(), SPRINT_REPORT_BYTES, () => {
+    if (changes.length === 0 && epics.length === 0) return null;
     if (changes.length >= epics.length) changes = changes.slice(Math.ceil(changes.length / 2));
     else epics = epics.slice(0, Math.floor(epics.length / 2));
-    stored = build();
-  }
-  return stored;
+    return build();
+  });
 }

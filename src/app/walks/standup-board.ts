@@ -3,11 +3,11 @@ import type { Standup, StandupMember } from '../../engine/standup';
 import type { Settings } from '../../settings/schema';
 import type { StandupView } from './standup-contract';
 import { ownRowsFor } from './own-rows';
+import { fitWithin } from '../records/fit-within';
 import { visibleKeys, withoutHidden, type Visible } from './visibility';
 
 /** Under Forge's 240 KiB a value, with the room the walk's parts keep. */
 export const STANDUP_BYTES = 200 * 1024;
-const bytes = (value: unknown): number => Buffer.byteLength(JSON.stringify(value), 'utf8');
 
 /**
  * The stand-up board as stored: one value whatever the sprint. Notes are already cut at 1,000
@@ -15,20 +15,17 @@ const bytes = (value: unknown): number => Buffer.byteLength(JSON.stringify(value
  * gets every list and note halved, from 50 items and 500 characters, until it fits, and says so.
  */
 export function storedStandup(standup: Standup): Standup {
-  let items = 100;
-  let chars = 1000;
-  let fitted = standup;
-  while (bytes(fitted) > STANDUP_BYTES && items > 1) {
-    items = Math.floor(items / 2);
-    chars = Math.floor(chars / 2);
-    fitted = {
+  return fitWithin(standup, STANDUP_BYTES, (step) => {
+    const items = Math.floor(100 / 2 ** step);
+    const chars = Math.floor(1000 / 2 ** step);
+    if (items < 1) return null;
+    return {
       ...standup,
       members: standup.members.map((m) => shrink(m, items, chars)),
       unowned: standup.unowned.slice(0, items),
       listsCutTo: items,
     };
-  }
-  return fitted;
+  });
 }
 
 function shrink(m: StandupMember, items: number, chars: number): StandupMember {
