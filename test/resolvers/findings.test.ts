@@ -100,13 +100,7 @@ test("grouped by member: a group's rows are that member's, and the groups' count
 });
 
 test("under privacy 'own' a member pages their own and nobody's findings only; the TPM pages the team's", async () => {
-  const saved = (await harness.invoke(
-    'saveSettings',
-    { settings: { privacy: { membersSee: 'own' } } },
-    PAGE,
-    tess.accountId,
-  )) as Result<unknown>;
-  expect(saved.ok).toBe(true);
+  await demo.data('saveSettings', { settings: { privacy: { membersSee: 'own' } } });
   const team = await allFindings(ask(tess.accountId));
   const who = busiest(team);
   expect(who).not.toBe(tess.accountId);
