@@ -3,8 +3,8 @@ import type { Requester } from '../../fetch/requester';
 import { canBrowseProject } from '../../fetch/jira/can-browse-project';
 import { NotFoundError } from '../../core/errors';
 import { toInputError } from '../../core/zod-input-error';
-import { walkView, type WalkDeps } from '../walks/walk-service';
-import { cutSprintReport, visibleKeys } from '../walks/visibility';
+import { walkViewSeen, type WalkDeps } from '../walks/walk-service';
+import { cutSprintReport } from '../walks/visibility';
 import type { AppStores } from '../records/app-stores';
 import { GADGET_PARTS, type GadgetView } from './gadget-contract';
 
@@ -43,14 +43,14 @@ export async function gadgetView(
     throw new NotFoundError(
       `There is no project ${key}, or you may not see it: pick another in the gadget's settings.`,
     );
-  const [view, progress, visible] = await Promise.all([
-    walkView(deps, api, key, undefined, siteUrl, null, viewer),
+  // One ids-only search as the viewer cuts both the walk and the Sprint tab's lists.
+  const [{ view, visible }, progress] = await Promise.all([
+    walkViewSeen(deps, api, key, undefined, siteUrl, null, viewer),
     deps.stores.getSprintReport(key),
-    visibleKeys(api, key),
   ]);
   const report = view.report;
   const pageUrl = siteUrl ? `${siteUrl}/browse/${key}` : null;
-  if (!report) return { project: { key, name: null }, show, walk: null, pageUrl };
+  if (!report || !visible) return { project: { key, name: null }, show, walk: null, pageUrl };
   const sprint = progress ? cutSprintReport(progress, visible) : null;
   const blockers = report.findings
     .filter((f) => f.check === 'blocked' && f.issueKey !== null && Number(f.data.level) >= 2)

@@ -132,11 +132,6 @@ export function cutStatusReport(report: StatusReport, visible: Visible): StatusR
   };
 }
 
-/** A stored report cut to what the viewer may see now (one ids-only search as the viewer). */
-export async function visibleOnly(api: Requester, project: string, report: Report): Promise<Report> {
-  return cutReport(report, await visibleKeys(api, project, foreignKeys(report)));
-}
-
 /** Jira's sprint report lists with only the issues the viewer may see (the totals stay the sprint's). */
 function cutLists(lists: NonNullable<SprintReport['lists']>, visible: Visible): NonNullable<SprintReport['lists']> {
   const cut = <T extends { key: string }>(l: { issues: T[]; total: number }) => ({

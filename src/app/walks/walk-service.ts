@@ -16,7 +16,7 @@ import type { AppStores } from '../records/app-stores';
 import type { ReadingLog } from '../../stores/reading-log';
 import { localDate } from '../../core/time/zones';
 import type { CodeHostService } from '../codehost/code-host-service';
-import { visibleOnly } from './visibility';
+import { cutReport, foreignKeys, visibleKeys, type Visible } from './visibility';
 import { unassignedLoad } from './unassigned-load';
 import { isTpm } from '../access/require-admin';
 import { readReporting } from '../reports/reporting-reads';
@@ -121,6 +121,22 @@ export async function walkView(
   run: WalkRunView | null,
   viewer?: string,
 ): Promise<WalkView> {
+  return (await walkViewSeen(deps, api, project, pastDay, siteUrl, run, viewer)).view;
+}
+
+/**
+ * walkView, with the issues the viewer may see that cut it (null without a stored walk): a
+ * caller that cuts more of the project's stored things by them (the gadget) searches once.
+ */
+export async function walkViewSeen(
+  deps: WalkDeps,
+  api: Requester,
+  project: string,
+  pastDay: string | undefined,
+  siteUrl: string | null,
+  run: WalkRunView | null,
+  viewer?: string,
+): Promise<{ view: WalkView; visible: Visible | null }> {
   const now = deps.now();
   const { settings } = await loadSettings(deps.stores, project);
   const today = periodsAt(now, settings.timezone).day;
@@ -130,7 +146,8 @@ export async function walkView(
     : await deps.stores.getDayOrLatest(project, today, history, PAGE_CHECKS);
   // A past day without a walk still has its hand ticks: the checklist shows them (no report).
   // A stored walk shows only the issues the viewer may see today (issue-level security).
-  const report = stored ? await visibleOnly(api, project, stored.report) : null;
+  const visible = stored ? await visibleKeys(api, project, foreignKeys(stored.report)) : null;
+  const report = stored && visible ? cutReport(stored.report, visible) : null;
   const periods = pastDay
     ? {
         ...periodsAt(report ? new Date(report.at) : dayNoon(pastDay, settings.timezone), settings.timezone),
@@ -146,7 +163,7 @@ export async function walkView(
   // Settings may keep members to their own rows (ownRowsFor's rule, from the isTpm answer already read).
   const own = settings.privacy.membersSee === 'own' && !canAct && viewer !== undefined;
   const shown = own && report ? ownRowsOnly(report, viewer) : report;
-  return {
+  const view: WalkView = {
     report: shown,
     day: periods.day,
     refreshedAt: report?.at ?? now.toISOString(),
@@ -174,6 +191,7 @@ export async function walkView(
     overloadFactor: settings.workload.overloadFactor,
     ageMinutes: report ? Math.max(0, Math.floor((now.getTime() - Date.parse(report.at)) / 60000)) : null,
   };
+  return { view, visible };
 }
 
 /**
