@@ -24,6 +24,29 @@ export function adfToText(body: unknown): string {
   return textOf(body, 0);
 }
 
+/**
+ * The trimmed plain text (checks.md's "plain text"), as `adfToText(body).trim()`. Most comments are
+ * one paragraph of one text node: their text is read as it is, without building the "text\n"
+ * that trimming would copy again (two strings a comment, hundreds of thousands a large walk).
+ */
+export function plainText(body: unknown): string {
+  const only = soleText(body);
+  return (only ?? adfToText(body)).trim();
+}
+
+/** The text of a `doc > paragraph > text` body, else null. */
+function soleText(body: unknown): string | null {
+  if (body === null || typeof body !== 'object') return null;
+  const doc = body as { type?: unknown; content?: unknown };
+  if (doc.type !== 'doc' || !Array.isArray(doc.content) || doc.content.length !== 1) return null;
+  const para = doc.content[0] as { type?: unknown; content?: unknown } | null;
+  if (para === null || typeof para !== 'object' || para.type !== 'paragraph') return null;
+  if (!Array.isArray(para.content) || para.content.length !== 1) return null;
+  const node = para.content[0] as { type?: unknown; text?: unknown } | null;
+  if (node === null || typeof node !== 'object' || node.type !== 'text') return null;
+  return typeof node.text === 'string' ? node.text : '';
+}
+
 /** String concatenation rather than push/join: a walk flattens ~40,000 bodies, most of them tiny. */
 function textOf(node: unknown, depth: number): string {
   if (depth > MAX_DEPTH || node === null || typeof node !== 'object') return '';

@@ -1,4 +1,4 @@
-import { adfToText } from '../core/adf';
+import { plainText } from '../core/adf';
 
 /**
  * Every comment of the sprint, column by column: no object per comment (a 20,000-issue sprint
@@ -26,7 +26,7 @@ export class CommentColumns {
    */
   text(i: number): string {
     let t = this.texts[i];
-    if (t === undefined) this.texts[i] = t = adfToText(this.bodies[i]).trim();
+    if (t === undefined) this.texts[i] = t = plainText(this.bodies[i]);
     return t;
   }
 }

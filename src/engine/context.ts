@@ -2,7 +2,7 @@ import type { Snapshot } from '../snapshot/schema';
 import type { Activity } from '../snapshot/activity';
 import type { Settings } from '../settings/schema';
 import { PatternCache } from '../settings/patterns';
-import { fieldChanges, markerChanges, replay, type HistorySegment, type MarkerChange } from './history';
+import { byInstant, fieldChanges, markerChanges, replay, type HistorySegment, type MarkerChange } from './history';
 import { parseInstant } from '../core/time/instant';
 import { WorkingCalendar } from '../core/time/working-calendar';
 import { localDate, localDayRange } from '../core/time/zones';
@@ -72,13 +72,14 @@ export class WalkContext {
     const raw = [...snapshot.issues].sort((a, b) => byString(a.key, b.key) || byString(a.id, b.id));
     if (snapshot.changelogs) {
       for (const log of snapshot.changelogs) {
+        // An issue's changelog may come in more than one entry: appended, then kept in order.
         const changes = fieldChanges(log.changeHistories);
-        this.markers.set(log.issueId, [
-          ...(this.markers.get(log.issueId) ?? []),
-          ...markerChanges(log.changeHistories),
-        ]);
+        const markers = markerChanges(log.changeHistories);
+        const seenMarkers = this.markers.get(log.issueId);
+        if (seenMarkers) seenMarkers.push(...markers);
+        else this.markers.set(log.issueId, markers);
         const seen = this.changelogs.get(log.issueId);
-        this.changelogs.set(log.issueId, seen ? [...seen, ...changes].sort((a, b) => a.at - b.at) : changes);
+        this.changelogs.set(log.issueId, seen ? byInstant(seen.concat(changes)) : changes);
       }
     }
     this.sprintStart = snapshot.sprint?.startDate ? parseInstant(snapshot.sprint.startDate) : null;

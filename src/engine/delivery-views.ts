@@ -1,5 +1,5 @@
 import type { Snapshot } from '../snapshot/schema';
-import { adfToText } from '../core/adf';
+import { plainText } from '../core/adf';
 import { parseInstant } from '../core/time/instant';
 
 /**
@@ -84,7 +84,7 @@ function upcomingView(snapshot: Snapshot): UpcomingView {
       statusName: f.status?.name ?? null,
       assigneeId: f.assignee?.accountId ?? null,
       parent: ref === null ? null : { ref, level: f.parent?.fields?.issuetype?.hierarchyLevel ?? null },
-      description: adfToText(f.description ?? '').trim(),
+      description: plainText(f.description ?? ''),
       storyPoints: typeof value === 'number' && Number.isFinite(value) ? value : null,
     };
   });

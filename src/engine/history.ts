@@ -33,8 +33,18 @@ export function fieldChanges(histories: Histories): FieldChange[] {
       }
     }
   }
-  // Stable: entries of the same instant keep their changelog order.
-  return changes.sort((a, b) => a.at - b.at);
+  return byInstant(changes);
+}
+
+/**
+ * Oldest first; stable, so entries of the same instant keep their changelog order. Jira's
+ * changelogs come in order, and a sort copies its array even then: only a disordered one is sorted.
+ */
+export function byInstant<T extends { at: number }>(changes: T[]): T[] {
+  for (let i = 1; i < changes.length; i++) {
+    if ((changes[i - 1] as T).at > (changes[i] as T).at) return changes.sort((a, b) => a.at - b.at);
+  }
+  return changes;
 }
 
 /**

@@ -15,8 +15,9 @@ export const openQuestion: Check = {
     const { created, authors, ids } = ctx.comments;
     const out: Finding[] = [];
     for (const issue of ctx.issues) {
-      // The earliest unanswered question of each asker on the issue (one finding per asker).
-      const firstByAsker = new Map<string | null, number>();
+      // The earliest unanswered question of each asker on the issue (one finding per asker);
+      // made for the few issues that have one.
+      let firstByAsker: Map<string | null, number> | undefined;
       for (let i = issue.commentStart; i < issue.commentEnd; i++) {
         const at = created[i] ?? NaN;
         const asker = authors[i] ?? null;
@@ -27,6 +28,7 @@ export const openQuestion: Check = {
         if (isAppWritten(text)) continue;
         if (!text.includes('?') && !ctx.patterns.blocker.test(text, issue.key)) continue;
         if (answered(ctx, issue, i)) continue;
+        firstByAsker ??= new Map<string | null, number>();
         const seen = firstByAsker.get(asker);
         if (
           seen === undefined ||
@@ -35,7 +37,7 @@ export const openQuestion: Check = {
         )
           firstByAsker.set(asker, i);
       }
-      for (const [asker, i] of firstByAsker) {
+      for (const [asker, i] of firstByAsker ?? []) {
         out.push(
           finding(
             'open-question',
