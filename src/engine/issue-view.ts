@@ -69,7 +69,10 @@ export interface IssueViewSink {
   cursor: { comments: number; worklogs: number };
   /** A background walk's comments and worklogs, by issue id (else the issues' own lists). */
   activity?: Activity | undefined;
-  addPerson(user: UserRef, authoritative: boolean): void;
+  /** Comments from this instant on have their text read while the comment is at hand (text-window.ts). */
+  textsSince: number;
+  /** Records a person; answers their account id as one string shared by every row naming them. */
+  addPerson(user: UserRef, authoritative: boolean): string;
 }
 
 /**
@@ -84,24 +87,24 @@ export function issueView(issue: Issue, into: IssueViewSink): IssueView {
   const flag = ids?.flagged ? fields[ids.flagged] : undefined;
   const dev = into.development?.[issue.id];
   // People named by the issue (for names and zones), in the same pass as its comments and worklogs.
-  if (f.assignee) into.addPerson(f.assignee, false);
+  const assigneeId = f.assignee ? into.addPerson(f.assignee, false) : null;
   const commentStart = into.cursor.comments;
   const worklogStart = into.cursor.worklogs;
   const compact = into.activity?.get(issue.id);
   if (compact) appendActivity(compact, into);
   else {
     for (const c of f.comment.comments) {
-      if (c.author) into.addPerson(c.author, false);
       const i = into.cursor.comments++;
       into.comments.ids[i] = c.id;
-      into.comments.authors[i] = c.author?.accountId ?? null;
-      into.comments.created[i] = parseInstant(c.created);
+      into.comments.authors[i] = c.author ? into.addPerson(c.author, false) : null;
+      const created = parseInstant(c.created);
+      into.comments.created[i] = created;
       into.comments.bodies[i] = c.body;
+      if (created >= into.textsSince) into.comments.text(i);
     }
     for (const w of f.worklog.worklogs) {
-      if (w.author) into.addPerson(w.author, false);
       const i = into.cursor.worklogs++;
-      into.worklogs.authors[i] = w.author?.accountId ?? null;
+      into.worklogs.authors[i] = w.author ? into.addPerson(w.author, false) : null;
       into.worklogs.started[i] = parseInstant(w.started);
       into.worklogs.seconds[i] = w.timeSpentSeconds ?? 0;
     }
@@ -120,7 +123,7 @@ export function issueView(issue: Issue, into: IssueViewSink): IssueView {
     status: normalizeName(f.status.name),
     statusName: f.status.name,
     statusCategory: f.status.statusCategory.key,
-    assigneeId: f.assignee?.accountId ?? null,
+    assigneeId,
     created: parseInstant(f.created),
     commentStart,
     commentEnd: into.cursor.comments,
@@ -157,18 +160,16 @@ export function issueView(issue: Issue, into: IssueViewSink): IssueView {
 function appendActivity(a: IssueActivity, into: IssueViewSink): void {
   into.comments.created.set(a.commentCreated, into.cursor.comments);
   a.commentAuthors.forEach((author, n) => {
-    if (author) into.addPerson(author, false);
     const i = into.cursor.comments + n;
     into.comments.ids[i] = a.commentIds[n] ?? '';
-    into.comments.authors[i] = author?.accountId ?? null;
+    into.comments.authors[i] = author ? into.addPerson(author, false) : null;
     into.comments.bodies[i] = a.commentTexts[n];
   });
   into.cursor.comments += a.commentCreated.length;
   into.worklogs.started.set(a.worklogStarted, into.cursor.worklogs);
   into.worklogs.seconds.set(a.worklogSeconds, into.cursor.worklogs);
   a.worklogAuthors.forEach((author, n) => {
-    if (author) into.addPerson(author, false);
-    into.worklogs.authors[into.cursor.worklogs + n] = author?.accountId ?? null;
+    into.worklogs.authors[into.cursor.worklogs + n] = author ? into.addPerson(author, false) : null;
   });
   into.cursor.worklogs += a.worklogStarted.length;
 }

@@ -1,17 +1,15 @@
 import type { WalkContext } from './context';
+import type { IssueView } from './issue-view';
 
 /** Members' worklogs by local day, built in one pass per walk (no per-worklog objects kept). */
 export interface WorklogIndex {
   /** Earliest worklog start per member and local day, over all sprint issues. */
   first: Map<string, Map<string, number>>;
-  /** Local days on which each member logged work, per issue id. */
-  days: Map<string, Map<string, Set<string>>>;
 }
 
 export function worklogIndex(ctx: WalkContext): WorklogIndex {
   return ctx.memo('worklog-index', () => {
     const first = new Map<string, Map<string, number>>();
-    const days = new Map<string, Map<string, Set<string>>>();
     const { started: starts, authors } = ctx.worklogs;
     for (const issue of ctx.issues) {
       for (let i = issue.worklogStart; i < issue.worklogEnd; i++) {
@@ -23,18 +21,21 @@ export function worklogIndex(ctx: WalkContext): WorklogIndex {
         if (!byDay) first.set(author, (byDay = new Map<string, number>()));
         const seen = byDay.get(day);
         if (seen === undefined || started < seen) byDay.set(day, started);
-        let byAuthor = days.get(issue.id);
-        if (!byAuthor) days.set(issue.id, (byAuthor = new Map<string, Set<string>>()));
-        let set = byAuthor.get(author);
-        if (!set) byAuthor.set(author, (set = new Set<string>()));
-        set.add(day);
       }
     }
-    return { first, days };
+    return { first };
   });
 }
 
-/** Did member m log work on the issue on local day `day`? */
-export function loggedOn(ctx: WalkContext, issueId: string, m: string, day: string): boolean {
-  return worklogIndex(ctx).days.get(issueId)?.get(m)?.has(day) ?? false;
+/**
+ * Did member m log work on the issue on local day `day`? A scan of the issue's own worklogs: it
+ * is asked only of active issues, a few days each, and an index of every issue's days (a map and
+ * a set per issue and author) was most of what a large walk kept alive.
+ */
+export function loggedOn(ctx: WalkContext, issue: IssueView, m: string, day: string): boolean {
+  const { started, authors } = ctx.worklogs;
+  for (let i = issue.worklogStart; i < issue.worklogEnd; i++) {
+    if (authors[i] === m && ctx.localDate(started[i] ?? NaN, m) === day) return true;
+  }
+  return false;
 }

@@ -22,7 +22,7 @@ export const dailyWorklog: Check = {
       if (day === null) continue;
       let daysOverdue = 0;
       for (let d: string | null = day; d !== null && daysOverdue < MAX_OVERDUE; d = ctx.calendar.prevWorkingDay(d)) {
-        if (loggedOn(ctx, issue.id, m, d) || !wasFocusOn(ctx, issue, m, d)) break;
+        if (loggedOn(ctx, issue, m, d) || !wasFocusOn(ctx, issue, m, d)) break;
         daysOverdue++;
       }
       if (daysOverdue === 0 || daysOverdue < ctx.settings.worklogGraceDays) continue;
