@@ -15,8 +15,7 @@ import { textsReadSince } from './text-window';
 const nameSet = (names: readonly string[]): ReadonlySet<string> => new Set(names.map(normalizeName));
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const byKeyThenId = (a: Issue, b: Issue): number => byString(a.key, b.key) || byString(a.id, b.id);
-/** Room for each issue's mentions (assignee, comment and worklog authors) in one order number. */
-const MENTIONS_PER_ISSUE = 2 ** 32;
+const lengthOf = (list: unknown): number => (Array.isArray(list) ? list.length : 0);
 
 /** Everything a check reads, computed once per walk. Checks never read the raw snapshot shapes. */
 export class WalkContext {
@@ -53,6 +52,8 @@ export class WalkContext {
     readonly at: number,
     /** A background walk's comments and worklogs in compact form (snapshot/activity.ts). */
     activity?: Activity,
+    /** Validates issue i before it is read, when the snapshot's issues are not yet (parseSnapshotLazily). */
+    checkIssue?: (index: number) => void,
   ) {
     this.calendar = new WorkingCalendar(settings.workingDays, settings.holidays);
     this.focusStatuses = nameSet(settings.focusStatuses);
@@ -75,7 +76,7 @@ export class WalkContext {
     // Issues in a canonical order (key, then id), so that shuffled input gives the same report.
     const raw = snapshot.issues;
     const order = raw.map((_, i) => i).sort((a, b) => byKeyThenId(raw[a] as Issue, raw[b] as Issue));
-    const rank = new Float64Array(raw.length);
+    const rank = new Int32Array(raw.length);
     order.forEach((at, r) => (rank[at] = r));
     if (snapshot.changelogs) {
       for (const log of snapshot.changelogs) {
@@ -94,14 +95,18 @@ export class WalkContext {
       const key = `${entry.accountId}|${entry.date}`;
       this.minutesRead.set(key, (this.minutesRead.get(key) ?? 0) + entry.minutes);
     }
-    const counts = (i: Issue) => {
-      const a = activity?.get(i.id);
-      return a
-        ? { comments: a.commentCreated.length, worklogs: a.worklogStarted.length }
-        : { comments: i.fields.comment.comments.length, worklogs: i.fields.worklog.worklogs.length };
-    };
-    this.comments = new CommentColumns(raw.reduce((n, i) => n + counts(i).comments, 0));
-    this.worklogs = new WorklogColumns(raw.reduce((n, i) => n + counts(i).worklogs, 0));
+    // The columns' sizes, read before the issues are checked: a list that is no array counts 0
+    // (its issue is rejected when read).
+    let commentRows = 0;
+    let worklogRows = 0;
+    for (const issue of raw) {
+      const a = activity?.get(issue.id);
+      const f = (issue as { fields?: { comment?: { comments?: unknown }; worklog?: { worklogs?: unknown } } }).fields;
+      commentRows += a ? a.commentCreated.length : lengthOf(f?.comment?.comments);
+      worklogRows += a ? a.worklogStarted.length : lengthOf(f?.worklog?.worklogs);
+    }
+    this.comments = new CommentColumns(commentRows);
+    this.worklogs = new WorklogColumns(worklogRows);
     const sink: IssueViewSink = {
       fields: snapshot.fields,
       development: snapshot.development,
@@ -110,14 +115,16 @@ export class WalkContext {
       cursor: { comments: 0, worklogs: 0 },
       activity,
       textsSince: textsReadSince(settings, at),
-      addPerson: (user, authoritative) => this.people.add(user, authoritative, mention++),
+      addPerson: (user, authoritative) => this.people.add(user, authoritative, issueRank),
     };
     // Views are built in the snapshot's own order, the order its objects lie in memory (a
     // 20,000-issue sprint is 1.5 GB of parsed JSON; key order jumped about it: a quarter slower).
-    // A person first named by several issues keeps the canonical order's first mention.
-    let mention = 0;
+    // A person first named by several issues keeps the canonical order's first mention: the
+    // issue first by key, and in it the first call (its assignee, comments, worklogs in order).
+    let issueRank = 0;
     const views = raw.map((issue, i) => {
-      mention = (rank[i] ?? 0) * MENTIONS_PER_ISSUE;
+      checkIssue?.(i);
+      issueRank = rank[i] ?? 0;
       return issueView(issue, sink);
     });
     this.issues = order.map((i) => views[i] as IssueView);

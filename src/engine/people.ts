@@ -36,8 +36,8 @@ export class People {
 
   /**
    * A user of the users list (authoritative) is taken as it is, over anything known; a mention
-   * (an assignee or author) only fills in whom the list does not have, the earliest mention by
-   * `order` winning, whatever order the mentions are added in.
+   * (an assignee or author) only fills in whom the list does not have: the mention of the lowest
+   * `order` wins, the first added among equals, whatever order the issues are read in.
    */
   add(user: UserRef, authoritative: boolean, order = 0): string {
     let id = this.ids.get(user.accountId);

@@ -1,5 +1,5 @@
 import { parseSettings, type Settings } from '../settings/schema';
-import { parseSnapshot } from '../snapshot/parse-snapshot';
+import { parseSnapshotLazily } from '../snapshot/parse-snapshot';
 import type { Snapshot } from '../snapshot/schema';
 import type { Activity } from '../snapshot/activity';
 import { CHECK_IDS, SCORED_CHECKS, type CheckId } from '../core/check-ids';
@@ -21,7 +21,17 @@ import { standupOf, type Standup } from './standup';
 export function walk(snapshot: unknown, settings: unknown, at: string): Report {
   const atMs = typeof at === 'string' ? parseInstant(at) : NaN;
   if (Number.isNaN(atMs)) throw new InputError('at', '', 'expected an ISO-8601 instant with a time-zone offset');
-  return walkParsed(parseSnapshot(snapshot), parseSettings(settings), atMs);
+  // Each issue is checked as the walk reads it (parseSnapshotLazily); a bad snapshot is still
+  // named before bad settings, as when the snapshot was checked whole first.
+  const input = parseSnapshotLazily(snapshot);
+  let parsed: Settings;
+  try {
+    parsed = parseSettings(settings);
+  } catch (error) {
+    input.checkAll();
+    throw error;
+  }
+  return reportOf(new WalkContext(input.snapshot, parsed, atMs, undefined, input.checkIssue), input.snapshot, parsed);
 }
 
 /**

@@ -4,7 +4,7 @@ import { InputError } from '../core/input-error';
 import { isInstant } from '../core/time/instant';
 import { toInputError } from '../core/zod-input-error';
 import { INSTANT_FORMAT } from './common-shapes';
-import { snapshotSchema, type Snapshot } from './schema';
+import { issueSchema, snapshotSchema, type Snapshot } from './schema';
 
 /**
  * Snapshot validation. The zod schema is the one definition; for speed it is compiled once to
@@ -12,41 +12,95 @@ import { snapshotSchema, type Snapshot } from './schema';
  * objects: zod's parse copies every one of them, ajv copies none). Only when ajv rejects does
  * zod run, to name the first bad field in the same words as the settings errors.
  */
-let validator: ValidateFunction | undefined;
+interface Validators {
+  /** The whole snapshot. */
+  all: ValidateFunction;
+  /** Everything but the inside of each issue (its id and key are checked: the walk sorts by them). */
+  shell: ValidateFunction;
+  /** One issue. */
+  issue: ValidateFunction;
+}
 
-function compiled(): ValidateFunction {
-  if (!validator) {
+let validators: Validators | undefined;
+
+function compiled(): Validators {
+  if (!validators) {
     const ajv = new Ajv({ allErrors: false, strict: false });
     ajv.addFormat(INSTANT_FORMAT, { type: 'string', validate: isInstant });
-    validator = ajv.compile(z.toJSONSchema(snapshotSchema, { io: 'input', target: 'draft-7' }));
+    const schema = (s: z.ZodType): ValidateFunction =>
+      ajv.compile(z.toJSONSchema(s, { io: 'input', target: 'draft-7' }));
+    validators = {
+      all: schema(snapshotSchema),
+      shell: schema(snapshotSchema.extend({ issues: z.array(z.looseObject({ id: z.string(), key: z.string() })) })),
+      issue: schema(issueSchema),
+    };
   }
-  return validator;
+  return validators;
 }
 
 /** Validates a snapshot; a bad one is rejected whole, naming the first bad field. The input is not copied. */
 export function parseSnapshot(input: unknown): Snapshot {
-  const validate = compiled();
-  if (!validate(input)) {
-    const result = snapshotSchema.safeParse(input);
-    if (!result.success) throw toInputError('snapshot', result.error);
-    const first = validate.errors?.[0];
-    const path = (first?.instancePath ?? '')
-      .split('/')
-      .filter(Boolean)
-      .map((p) => (/^\d+$/.test(p) ? `[${p}]` : `.${p}`))
-      .join('')
-      .replace(/^\./, '');
-    throw new InputError('snapshot', path, first?.message ?? 'invalid');
-  }
+  const { all } = compiled();
+  if (!all(input)) rejected(input, all);
   const snapshot = input as Snapshot;
-  checkCustomFields(snapshot);
+  snapshot.issues.forEach((_, i) => checkCustomFields(snapshot, i));
   return snapshot;
 }
 
+/** A snapshot whose issues are still to be checked, one by one, by whoever reads them. */
+export interface UncheckedIssues {
+  snapshot: Snapshot;
+  /** Checks issue `index`; a bad snapshot throws parseSnapshot's own error (the first bad field). */
+  checkIssue: (index: number) => void;
+  /** Checks every issue. */
+  checkAll: () => void;
+}
+
+/**
+ * Validates all but the insides of the issues, which the walk checks as it reads each one, while
+ * the issue's objects are in the processor's cache (validating a large sprint whole, then reading
+ * it again, was a third of a walk). Any bad issue rejects the snapshot with the error parseSnapshot
+ * gives, whichever issue is read first.
+ */
+export function parseSnapshotLazily(input: unknown): UncheckedIssues {
+  const { shell, issue } = compiled();
+  if (!shell(input)) rejected(input, shell);
+  const snapshot = input as Snapshot;
+  // On a bad issue the whole snapshot is checked, so the error is the one parseSnapshot names.
+  const checkIssue = (index: number): void => {
+    if (!issue(snapshot.issues[index])) {
+      parseSnapshot(input);
+      rejected(input, issue, `/issues/${index}`);
+    }
+    try {
+      checkCustomFields(snapshot, index);
+    } catch (error) {
+      parseSnapshot(input);
+      throw error;
+    }
+  };
+  return { snapshot, checkIssue, checkAll: () => snapshot.issues.forEach((_, i) => checkIssue(i)) };
+}
+
+/** The first bad field, named as zod names it (ajv's own words if zod finds none). */
+function rejected(input: unknown, validate: ValidateFunction, at = ''): never {
+  const result = snapshotSchema.safeParse(input);
+  if (!result.success) throw toInputError('snapshot', result.error);
+  const first = validate.errors?.[0];
+  const path = (at + (first?.instancePath ?? ''))
+    .split('/')
+    .filter(Boolean)
+    .map((p) => (/^\d+$/.test(p) ? `[${p}]` : `.${p}`))
+    .join('')
+    .replace(/^\./, '');
+  throw new InputError('snapshot', path, first?.message ?? 'invalid');
+}
+
 /** The site-specific fields (story points, flagged) are named by `fields`; check their values. */
-function checkCustomFields(snapshot: Snapshot): void {
+function checkCustomFields(snapshot: Snapshot, i: number): void {
   const { storyPoints, flagged } = snapshot.fields ?? {};
-  snapshot.issues.forEach((issue, i) => {
+  const issue = snapshot.issues[i];
+  if (issue) {
     const fields = issue.fields as Record<string, unknown>;
     if (storyPoints) {
       const points = fields[storyPoints];
@@ -64,5 +118,5 @@ function checkCustomFields(snapshot: Snapshot): void {
         throw new InputError('snapshot', `issues[${i}].fields.${flagged}`, 'expected an array of flag options or null');
       }
     }
-  });
+  }
 }

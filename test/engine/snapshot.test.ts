@@ -1,5 +1,6 @@
 import { InputError } from '../../src/core/input-error';
 import { walk } from '../../src/engine/walk';
+import { parseSnapshot } from '../../src/snapshot/parse-snapshot';
 import { AT, generateComment, generateIssue, generateSnapshot } from '../support/factories';
 
 function pathOf(snapshot: unknown, at = AT): string {
@@ -56,6 +57,59 @@ describe('snapshot validation', () => {
     const s = good();
     mutate(s);
     expect(pathOf(s)).toBe(path);
+  });
+
+  // The walk checks each issue as it reads it (parseSnapshotLazily): it must reject exactly as
+  // checking the whole snapshot first does, whichever issue it reads first.
+  describe('issues checked as they are read name what the whole check names', () => {
+    const errorOf = (fn: () => unknown): InputError => {
+      try {
+        fn();
+      } catch (error) {
+        if (error instanceof InputError) return error;
+        throw error;
+      }
+      throw new Error('expected a rejection');
+    };
+    const many = () =>
+      generateSnapshot({
+        issues: Array.from({ length: 30 }, (_, i) => generateIssue({ key: `FW-${i + 1}`, assignee: 'dana' })),
+      }) as unknown as Record<string, any>;
+
+    test.each([
+      ['a late issue bad', (s: Record<string, any>) => delete s.issues[27].fields.issuetype],
+      [
+        'two issues bad, the later first by key',
+        (s: Record<string, any>) => {
+          delete s.issues[2].fields.status; // FW-3
+          s.issues[9].fields.created = 'soon'; // FW-10, read first by key
+        },
+      ],
+      ['comments not a list', (s: Record<string, any>) => (s.issues[4].fields.comment.comments = { length: 1e12 })],
+      [
+        'a bad issue and bad custom field',
+        (s: Record<string, any>) => {
+          s.issues[1].fields.customfield_10016 = 'three';
+          delete s.issues[20].fields.status;
+        },
+      ],
+      ['an issue that is no object', (s: Record<string, any>) => (s.issues[5] = null)],
+    ])('%s', (_name, mutate) => {
+      const s = many();
+      mutate(s);
+      const whole = errorOf(() => parseSnapshot(s));
+      const walked = errorOf(() => walk(s, {}, AT));
+      expect([walked.path, walked.message]).toEqual([whole.path, whole.message]);
+    });
+
+    test('a bad snapshot is named before bad settings', () => {
+      const s = many();
+      delete s.issues[12].fields.status;
+      expect(errorOf(() => walk(many(), { questionWindowDays: 'many' }, AT)).source).toBe('settings');
+      const error = errorOf(() => walk(s, { questionWindowDays: 'many' }, AT));
+      expect(error.source).toBe('snapshot');
+      expect(error.path).toBe('issues[12].fields.status');
+    });
   });
 
   test('unknown fields in Jira payloads are ignored', () => {
