@@ -2,6 +2,7 @@ import type { Development, Issue, Snapshot, UserRef } from '../snapshot/schema';
 import { parseInstant } from '../core/time/instant';
 import type { CommentColumns, WorklogColumns } from './columns';
 import type { Activity, IssueActivity } from '../snapshot/activity';
+import type { FieldChange, MarkerChange } from './history';
 
 /** An issue as the checks read it: parsed instants, plain texts, normalised names. */
 export interface IssueView {
@@ -29,13 +30,17 @@ export interface IssueView {
   worklogEnd: number;
   labels: string[];
   /** Issues linked inward ("is blocked by" for Blocks), with the link type's normalised name. */
-  inwardLinks: InwardLink[];
+  inwardLinks: readonly InwardLink[];
   fixVersions: number;
   /** The ids of its fix versions (checks-delivery.md `version`). */
-  fixVersionIds: string[];
+  fixVersionIds: readonly string[];
   storyPoints: number | null;
   flagged: boolean;
   development: DevelopmentView | null;
+  /** Its changelog's status and assignee changes, oldest first (context.ts reads them). */
+  changes: readonly FieldChange[];
+  /** Its changelog's link and Flagged entries. */
+  markers: readonly MarkerChange[];
 }
 
 export interface InwardLink {
@@ -73,7 +78,40 @@ export interface IssueViewSink {
   textsSince: number;
   /** Records a person; answers their account id as one string shared by every row naming them. */
   addPerson(user: UserRef, authoritative: boolean): string;
+  /** Shared strings for the views' few-valued fields (SharedStrings). */
+  strings: SharedStrings;
+  /** The changelog's status and assignee changes, and its link and flag entries, by issue id. */
+  changes: ReadonlyMap<string, readonly FieldChange[]>;
+  markers: ReadonlyMap<string, readonly MarkerChange[]>;
 }
+
+/**
+ * One string per distinct value of a few-valued field (status, category, type, priority, link
+ * type), as given and normalised. A sprint has a handful of each, but 20,000 issues each holding
+ * their own copy (parsed JSON, or a fresh lower-case one) spread the checks' comparisons over
+ * 20,000 strings lying all over the parsed JSON instead of a few that stay in the cache.
+ */
+export class SharedStrings {
+  private readonly given = new Map<string, string>();
+  private readonly normalized = new Map<string, string>();
+
+  same(text: string): string {
+    let shared = this.given.get(text);
+    if (shared === undefined) this.given.set(text, (shared = text));
+    return shared;
+  }
+
+  name(name: string): string {
+    let shared = this.normalized.get(name);
+    if (shared === undefined) this.normalized.set(name, (shared = normalizeName(name)));
+    return shared;
+  }
+}
+
+const NO_LINKS: readonly InwardLink[] = Object.freeze([]);
+const NO_IDS: readonly string[] = Object.freeze([]);
+const NO_CHANGES: readonly FieldChange[] = Object.freeze([]);
+const NO_MARKERS: readonly MarkerChange[] = Object.freeze([]);
 
 /**
  * An issue as the checks read it, its comments and worklogs appended to the columns, the
@@ -114,15 +152,15 @@ export function issueView(issue: Issue, into: IssueViewSink): IssueView {
     id: issue.id,
     key: issue.key,
     summary: f.summary ?? '',
-    issueType: f.issuetype.name,
+    issueType: into.strings.same(f.issuetype.name),
     subtask: f.issuetype.subtask ?? false,
     hierarchyLevel: f.issuetype.hierarchyLevel ?? 0,
     parent: parentRef === null ? null : { ref: parentRef, level: f.parent?.fields?.issuetype?.hierarchyLevel ?? null },
-    priority: f.priority?.name ? normalizeName(f.priority.name) : null,
-    priorityName: f.priority?.name ?? null,
-    status: normalizeName(f.status.name),
-    statusName: f.status.name,
-    statusCategory: f.status.statusCategory.key,
+    priority: f.priority?.name ? into.strings.name(f.priority.name) : null,
+    priorityName: f.priority?.name ? into.strings.same(f.priority.name) : null,
+    status: into.strings.name(f.status.name),
+    statusName: into.strings.same(f.status.name),
+    statusCategory: into.strings.same(f.status.statusCategory.key),
     assigneeId,
     created: parseInstant(f.created),
     commentStart,
@@ -130,19 +168,9 @@ export function issueView(issue: Issue, into: IssueViewSink): IssueView {
     worklogStart,
     worklogEnd: into.cursor.worklogs,
     labels: f.labels ?? [],
-    inwardLinks: (f.issuelinks ?? []).flatMap((l) =>
-      l.inwardIssue
-        ? [
-            {
-              type: normalizeName(l.type.name),
-              key: l.inwardIssue.key,
-              category: l.inwardIssue.fields?.status?.statusCategory?.key ?? null,
-            },
-          ]
-        : [],
-    ),
+    inwardLinks: inwardLinks(f.issuelinks, into),
     fixVersions: f.fixVersions?.length ?? 0,
-    fixVersionIds: (f.fixVersions ?? []).flatMap((v) => (v.id ? [v.id] : [])),
+    fixVersionIds: fixVersionIds(f.fixVersions),
     storyPoints: typeof points === 'number' ? points : null,
     flagged: Array.isArray(flag) && flag.some(isImpediment),
     development: dev
@@ -153,6 +181,10 @@ export function issueView(issue: Issue, into: IssueViewSink): IssueView {
           summary: dev.summary,
         }
       : null,
+    // Looked up here, while the issue's id is at hand: a lookup by id later, in key order,
+    // reached into a page of the parsed JSON per issue.
+    changes: into.changes.get(issue.id) ?? NO_CHANGES,
+    markers: into.markers.get(issue.id) ?? NO_MARKERS,
   };
 }
 
@@ -172,6 +204,26 @@ function appendActivity(a: IssueActivity, into: IssueViewSink): void {
     into.worklogs.authors[into.cursor.worklogs + n] = author ? into.addPerson(author, false) : null;
   });
   into.cursor.worklogs += a.worklogStarted.length;
+}
+
+/** The inward links (none: one shared empty list, as most issues have none). */
+function inwardLinks(links: Issue['fields']['issuelinks'], into: IssueViewSink): readonly InwardLink[] {
+  let out: InwardLink[] | undefined;
+  for (const l of links ?? []) {
+    if (!l.inwardIssue) continue;
+    (out ??= []).push({
+      type: into.strings.name(l.type.name),
+      key: l.inwardIssue.key,
+      category: l.inwardIssue.fields?.status?.statusCategory?.key ?? null,
+    });
+  }
+  return out ?? NO_LINKS;
+}
+
+function fixVersionIds(versions: Issue['fields']['fixVersions']): readonly string[] {
+  let out: string[] | undefined;
+  for (const v of versions ?? []) if (v.id) (out ??= []).push(v.id);
+  return out ?? NO_IDS;
 }
 
 /** A flag option (`{ value: "Impediment" }`) or a plain string naming Impediment. */
