@@ -35,7 +35,8 @@ function compute(ctx: WalkContext): BlockerState[] {
   const securityLabels = new Set(ctx.settings.escalation.securityLabels);
   const out: BlockerState[] = [];
   for (const issue of ctx.issues) {
-    if (issue.statusCategory === 'done') continue;
+    // Most issues have neither a link nor the flag: no set and list made for them.
+    if (issue.statusCategory === 'done' || (issue.inwardLinks.length === 0 && !issue.flagged)) continue;
     const blockers = blockingKeys(issue);
     if (blockers.length === 0 && !issue.flagged) continue;
     const since = blockedSince(ctx, issue, blockers);
