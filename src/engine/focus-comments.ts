@@ -33,7 +33,7 @@ export function focusComments(ctx: WalkContext, kind: FocusKind): Map<string, Ma
 }
 
 /** Per member, [start of the previous working day, end of today) in the member's zone. */
-function checkedWindows(ctx: WalkContext): Map<string, [number, number]> {
+export function checkedWindows(ctx: WalkContext): Map<string, [number, number]> {
   return ctx.memo('focus-windows', () => {
     const windows = new Map<string, [number, number]>();
     for (const m of ctx.members) {
