@@ -1,4 +1,5 @@
 import type { WalkContext } from './context';
+import type { IssueView } from './issue-view';
 import { localTime } from '../core/time/zones';
 
 export type FocusKind = 'focusIn' | 'focusOut';
@@ -9,31 +10,45 @@ export type FocusKind = 'focusIn' | 'focusOut';
  * window is skipped before any pattern runs.
  */
 export function focusComments(ctx: WalkContext, kind: FocusKind): Map<string, Map<string, number>> {
-  return ctx.memo(`focus-comments:${kind}`, () => {
-    const windows = checkedWindows(ctx);
-    const index = new Map<string, Map<string, number>>();
-    const { created, authors } = ctx.comments;
-    for (const issue of ctx.issues) {
-      for (let i = issue.commentStart; i < issue.commentEnd; i++) {
-        const author = authors[i] ?? null;
-        const at = created[i] ?? NaN;
-        if (author === null) continue;
-        const window = windows.get(author);
-        if (!window || at < window[0] || at >= window[1]) continue;
-        if (!ctx.patterns[kind].test(ctx.comments.text(i), issue.key)) continue;
-        const day = ctx.localDate(at, author);
-        let byDay = index.get(author);
-        if (!byDay) index.set(author, (byDay = new Map<string, number>()));
-        const seen = byDay.get(day);
-        if (seen === undefined || at < seen) byDay.set(day, at);
-      }
+  return ctx.memo(`focus-comments:${kind}`, () =>
+    firstPerDay(ctx, 'comments', (i, issue) => ctx.patterns[kind].test(ctx.comments.text(i), issue.key)),
+  );
+}
+
+/**
+ * The earliest instant per member and local day among the sprint's comments or worklogs that lie
+ * in the member's checked window (checkedWindows) and that `keep` accepts. A row outside the
+ * window is skipped before `keep` runs or its local day is worked out.
+ */
+export function firstPerDay(
+  ctx: WalkContext,
+  rows: 'comments' | 'worklogs',
+  keep: (row: number, issue: IssueView) => boolean = () => true,
+): Map<string, Map<string, number>> {
+  const windows = checkedWindows(ctx);
+  const index = new Map<string, Map<string, number>>();
+  const { authors } = ctx[rows];
+  const instants = rows === 'comments' ? ctx.comments.created : ctx.worklogs.started;
+  for (const issue of ctx.issues) {
+    const end = rows === 'comments' ? issue.commentEnd : issue.worklogEnd;
+    for (let i = rows === 'comments' ? issue.commentStart : issue.worklogStart; i < end; i++) {
+      const author = authors[i] ?? null;
+      const at = instants[i] ?? NaN;
+      if (author === null) continue;
+      const window = windows.get(author);
+      if (!window || at < window[0] || at >= window[1] || !keep(i, issue)) continue;
+      const day = ctx.localDate(at, author);
+      let byDay = index.get(author);
+      if (!byDay) index.set(author, (byDay = new Map<string, number>()));
+      const seen = byDay.get(day);
+      if (seen === undefined || at < seen) byDay.set(day, at);
     }
-    return index;
-  });
+  }
+  return index;
 }
 
 /** Per member, [start of the previous working day, end of today) in the member's zone. */
-export function checkedWindows(ctx: WalkContext): Map<string, [number, number]> {
+function checkedWindows(ctx: WalkContext): Map<string, [number, number]> {
   return ctx.memo('focus-windows', () => {
     const windows = new Map<string, [number, number]>();
     for (const m of ctx.members) {

@@ -1,6 +1,6 @@
 import type { WalkContext } from './context';
 import type { IssueView } from './issue-view';
-import { checkedWindows } from './focus-comments';
+import { firstPerDay } from './focus-comments';
 
 /** Members' worklogs by local day, built in one pass per walk (no per-worklog objects kept). */
 export interface WorklogIndex {
@@ -13,25 +13,7 @@ export interface WorklogIndex {
 }
 
 export function worklogIndex(ctx: WalkContext): WorklogIndex {
-  return ctx.memo('worklog-index', () => {
-    const first = new Map<string, Map<string, number>>();
-    const windows = checkedWindows(ctx); // members only
-    const { started: starts, authors } = ctx.worklogs;
-    for (const issue of ctx.issues) {
-      for (let i = issue.worklogStart; i < issue.worklogEnd; i++) {
-        const author = authors[i] ?? null;
-        const window = author === null ? undefined : windows.get(author);
-        const started = starts[i] ?? NaN;
-        if (author === null || !window || started < window[0] || started >= window[1]) continue;
-        const day = ctx.localDate(started, author);
-        let byDay = first.get(author);
-        if (!byDay) first.set(author, (byDay = new Map<string, number>()));
-        const seen = byDay.get(day);
-        if (seen === undefined || started < seen) byDay.set(day, started);
-      }
-    }
-    return { first };
-  });
+  return ctx.memo('worklog-index', () => ({ first: firstPerDay(ctx, 'worklogs') }));
 }
 
 /**
