@@ -18,18 +18,16 @@ export interface Finding {
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** The identity of a finding: two with the same key are one finding. */
-export function findingKey(f: Finding): string {
-  return `${f.check}\u0000${f.code}\u0000${f.issueKey ?? ''}\u0000${f.accountId ?? ''}\u0000${f.day ?? ''}\u0000${f.subject ?? ''}`;
-}
-
 function cmp(a: string | null, b: string | null): number {
   const x = a ?? '';
   const y = b ?? '';
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-/** Check id, issueKey, accountId, day, subject, code: the identity's own order (findingKey's fields). */
+/**
+ * A finding's identity, in order: check id, issueKey, accountId, day, subject, code (a missing
+ * one counts as ''). Two findings equal here are one finding.
+ */
 function compareIdentity(a: Finding, b: Finding): number {
   return (
     cmp(a.check, b.check) ||

@@ -1,8 +1,12 @@
 import fc from 'fast-check';
-import { compareFindings, findingKey, normalizeFindings, type Finding, type Severity } from '../../src/engine/finding';
+import { compareFindings, normalizeFindings, type Finding, type Severity } from '../../src/engine/finding';
 import { CHECK_IDS } from '../../src/core/check-ids';
 
-/** The definition: the first finding of each identity (findingKey), sorted by compareFindings. */
+/** A finding's identity (checks.md): two with the same key are one finding. */
+const findingKey = (f: Finding): string =>
+  [f.check, f.code, f.issueKey ?? '', f.accountId ?? '', f.day ?? '', f.subject ?? ''].join('\u0000');
+
+/** The definition: the first finding of each identity, sorted by compareFindings. */
 function reference(findings: readonly Finding[]): Finding[] {
   const seen = new Map<string, Finding>();
   for (const f of findings) if (!seen.has(findingKey(f))) seen.set(findingKey(f), f);
