@@ -9,7 +9,8 @@ import {
   type BlockerLine,
 } from '../app/agent/agent-markdown';
 import { buildStatusReport } from '../app/reports/status-report-service';
-import { cutStatusReport, visibleKeys } from '../app/walks/visibility';
+import { cutStatusReport } from '../app/walks/visibility';
+import { visibleKeys } from '../app/walks/visible-keys';
 import { siteUrlOf } from '../app/sending/sent-log';
 import { canBrowseProject } from '../fetch/jira/can-browse-project';
 import { reportDocument } from '../reporting/report-document';

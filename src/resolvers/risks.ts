@@ -3,7 +3,7 @@ import { heatMap, riskView } from '../app/risks/risk-views';
 import { namesOf } from '../app/people/search-people';
 import { riskActor, type RiskActor } from '../app/risks/risk-service';
 import { periodsAt } from '../app/settings/periods';
-import { visibleKeys, type Visible } from '../app/walks/visibility';
+import { visibleKeys, type Visible } from '../app/walks/visible-keys';
 import type { RiskChange, RiskRow } from '../stores/risk-store';
 import { accountIdOf, projectKeyOf, type InvocationContext } from './context';
 import { handler } from './handler';

@@ -43,9 +43,9 @@ export async function gadgetView(
     throw new NotFoundError(
       `There is no project ${key}, or you may not see it: pick another in the gadget's settings.`,
     );
-  // One ids-only search as the viewer cuts both the walk and the Sprint tab's lists.
+  // One visibility question (the project's keys, as the viewer) cuts both the walk and the Sprint tab's lists.
   const [{ view, visible }, progress] = await Promise.all([
-    walkViewSeen(deps, api, key, undefined, siteUrl, null, viewer),
+    walkViewSeen(deps, api, key, undefined, siteUrl, null, viewer, 'project'),
     deps.stores.getSprintReport(key),
   ]);
   const report = view.report;

@@ -10,7 +10,7 @@ import type { Settings } from '../../settings/schema';
 import type { RiskFieldsPayload } from './risk-contract';
 import type { Report } from '../../engine/report';
 import { forViewer, suggestedRisks, type SuggestedRisk } from './suggested-risks';
-import type { Visible } from '../walks/visibility';
+import type { Visible } from '../walks/visible-keys';
 
 /** What a create or an edit may set (validated by the resolver's payload schema). */
 export type RiskFields = RiskFieldsPayload;

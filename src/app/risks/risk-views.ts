@@ -1,7 +1,7 @@
 import type { Report } from '../../engine/report';
 import type { RiskRow } from '../../stores/risk-store';
 import type { RiskView } from './risk-contract';
-import type { Visible } from '../walks/visibility';
+import type { Visible } from '../walks/visible-keys';
 
 export function riskView(
   row: RiskRow,

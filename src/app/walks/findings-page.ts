@@ -4,7 +4,8 @@ import type { Requester } from '../../fetch/requester';
 import { loadSettings } from '../settings/load-settings';
 import { periodsAt } from '../settings/periods';
 import { ownRowsFor, ownRowsOnly } from './own-rows';
-import { cutFinding, foreignKeys, seesFinding, visibleKeys } from './visibility';
+import { cutFinding, issuesAtLeast, namedKeys, seesFinding } from './visibility';
+import { visibleAmong } from './visible-keys';
 import type { WalkDeps } from './walk-service';
 import {
   OUTSIDE,
@@ -22,7 +23,7 @@ const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' })
  * The Findings tab's rows from the stored walk, filtered, grouped, sorted and paged here (issue
  * 26: a 50,000-issue walk holds about 100,000 findings, which no page should carry). A check
  * filter or a check's group reads only that check's parts. Rows are cut to what the viewer may
- * see now (one ids-only search as the viewer), and under `privacy.membersSee: own` a member
+ * see now (visible-keys.ts, as the viewer), and under `privacy.membersSee: own` a member
  * gets their own and nobody's findings only, as on the page.
  */
 export async function findingsPage(
@@ -43,7 +44,9 @@ export async function findingsPage(
   if (!stored) return { at: null, total: 0, checks: [], matched: 0, groups: null, rows: [], rowsTotal: 0, offset };
   const own = await ownRowsFor(api, project, viewer, settings);
   const report = own ? ownRowsOnly(stored.report, viewer) : stored.report;
-  const visible = await visibleKeys(api, project, foreignKeys(report));
+  // Only the keys the rows and counts name are asked about (visibleAmong): a check's filter in a
+  // large project asks about its few thousand issues, not the whole project.
+  const visible = await visibleAmong(api, project, namedKeys(report), issuesAtLeast(stored.report));
   const seen = report.findings.filter((f) => seesFinding(f, visible));
   const names = new Map(report.members.map((m) => [m.accountId, m.displayName]));
   const whoKey = (f: Finding) => (f.accountId === null ? UNASSIGNED : names.has(f.accountId) ? f.accountId : OUTSIDE);

@@ -4,7 +4,8 @@ import type { Settings } from '../../settings/schema';
 import type { StandupView } from './standup-contract';
 import { ownRowsFor } from './own-rows';
 import { fitWithin } from '../records/fit-within';
-import { visibleKeys, withoutHidden, type Visible } from './visibility';
+import { withoutHidden } from './visibility';
+import { visibleKeys, type Visible } from './visible-keys';
 
 /** Under Forge's 240 KiB a value, with the room the walk's parts keep. */
 export const STANDUP_BYTES = 200 * 1024;

@@ -1,51 +1,42 @@
 import type { Report } from '../../engine/report';
 import type { Finding } from '../../engine/finding';
-import { searchIssueKeys } from '../../fetch/jira/search-issue-keys';
-import { BULK_FETCH_BATCH, bulkFetchIssues } from '../../fetch/jira/bulk-fetch-issues';
-import type { Requester } from '../../fetch/requester';
+import type { Visible } from './visible-keys';
 import type { SprintReport } from '../../reporting/sprint-report';
 import type { ReleaseSummary } from '../../reporting/delivery-report';
 import type { StatusReport } from '../../reporting/status-report';
 
-/**
- * What a walk made as the app may show a person: only the issues that person may see now. One
- * ids-only search as the viewer gives the set; every stored thing that names issues (the walk's
+/*
+ * What a walk made as the app may show a person: only the issues that person may see now
+ * (visible-keys.ts asks Jira as the viewer). Every stored thing that names issues (the walk's
  * findings and active issues, the Sprint tab's scope changes, epics and issues done outside, the
- * status report's blockers and escalations) is cut to it. Aggregates (points, counts) stay.
+ * status report's blockers and escalations) is cut to them. Aggregates (points, counts) stay.
  */
-export type Visible = ReadonlySet<string>;
-
-/**
- * The keys of the project's issues the requester (the viewer, asUser) may see now, and of the
- * other projects' issues among `others` (cross-team blockers) that they may see: those by bulk
- * fetch, which leaves out what the viewer may not see instead of failing as JQL `key in` does.
- */
-export async function visibleKeys(api: Requester, project: string, others: readonly string[] = []): Promise<Visible> {
-  const keys = new Set((await searchIssueKeys(api, `project = "${project}"`)).map((i) => i.key));
-  const foreign = [...new Set(others)].filter((k) => !k.startsWith(`${project}-`));
-  for (let i = 0; i < foreign.length; i += BULK_FETCH_BATCH)
-    for (const issue of await bulkFetchIssues(api, foreign.slice(i, i + BULK_FETCH_BATCH), ['key']))
-      keys.add(issue.key);
-  return keys;
-}
 
 /** The data fields of a finding that list issue keys (checks.md and checks-delivery.md). */
 const KEY_LISTS = ['blockers', 'subtasks', 'failing', 'issueKeys'] as const;
 
-/** The other projects' issue keys a report names: blockers of another team. */
-export function foreignKeys(report: Report): string[] {
-  const project = report.project.key;
-  return report.findings.flatMap((f) =>
-    KEY_LISTS.flatMap((field) => {
+const ISSUE_KEY = /\b[A-Z][A-Z0-9_]*-\d+\b/g;
+
+/**
+ * Every issue key a report names, which is all cutReport asks about: its findings' issues, the
+ * keys in their words and data lists, and the members' active issues.
+ */
+export function namedKeys(report: Report): Set<string> {
+  const keys = new Set<string>();
+  for (const f of report.findings) {
+    if (f.issueKey !== null) keys.add(f.issueKey);
+    for (const key of f.message.match(ISSUE_KEY) ?? []) keys.add(key);
+    for (const field of KEY_LISTS) {
       const list = f.data[field];
-      return Array.isArray(list)
-        ? list.filter((k): k is string => typeof k === 'string' && !k.startsWith(`${project}-`))
-        : [];
-    }),
-  );
+      if (Array.isArray(list)) for (const k of list) if (typeof k === 'string') keys.add(k);
+    }
+  }
+  for (const m of report.members) for (const k of m.activeIssues) keys.add(k);
+  return keys;
 }
 
-const ISSUE_KEY = /\b[A-Z][A-Z0-9_]*-\d+\b/g;
+/** How many issues the walk's project holds at least: its members' open issues. */
+export const issuesAtLeast = (report: Report): number => report.members.reduce((n, m) => n + m.openIssues, 0);
 
 /**
  * A text with every issue key the viewer may not see replaced (a blocker of a visible issue may

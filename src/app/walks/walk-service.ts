@@ -16,7 +16,8 @@ import type { AppStores } from '../records/app-stores';
 import type { ReadingLog } from '../../stores/reading-log';
 import { localDate } from '../../core/time/zones';
 import type { CodeHostService } from '../codehost/code-host-service';
-import { cutReport, foreignKeys, visibleKeys, type Visible } from './visibility';
+import { cutReport, issuesAtLeast, namedKeys } from './visibility';
+import { visibleAmong, visibleKeys, type Visible } from './visible-keys';
 import { unassignedLoad } from './unassigned-load';
 import { isTpm } from '../access/require-admin';
 import { readReporting } from '../reports/reporting-reads';
@@ -125,8 +126,9 @@ export async function walkView(
 }
 
 /**
- * walkView, with the issues the viewer may see that cut it (null without a stored walk): a
- * caller that cuts more of the project's stored things by them (the gadget) searches once.
+ * walkView, with the issues the viewer may see that cut it (null without a stored walk). The
+ * page asks Jira only about the keys its parts name (visibleAmong); a caller that cuts more of
+ * the project's stored things by the same set (the gadget: `scope` 'project') gets the project's.
  */
 export async function walkViewSeen(
   deps: WalkDeps,
@@ -136,6 +138,7 @@ export async function walkViewSeen(
   siteUrl: string | null,
   run: WalkRunView | null,
   viewer?: string,
+  scope: 'named' | 'project' = 'named',
 ): Promise<{ view: WalkView; visible: Visible | null }> {
   const now = deps.now();
   const { settings } = await loadSettings(deps.stores, project);
@@ -146,7 +149,11 @@ export async function walkViewSeen(
     : await deps.stores.getDayOrLatest(project, today, history, PAGE_CHECKS);
   // A past day without a walk still has its hand ticks: the checklist shows them (no report).
   // A stored walk shows only the issues the viewer may see today (issue-level security).
-  const visible = stored ? await visibleKeys(api, project, foreignKeys(stored.report)) : null;
+  const visible = !stored
+    ? null
+    : scope === 'project'
+      ? await visibleKeys(api, project, [...namedKeys(stored.report)])
+      : await visibleAmong(api, project, namedKeys(stored.report), issuesAtLeast(stored.report));
   const report = stored && visible ? cutReport(stored.report, visible) : null;
   const periods = pastDay
     ? {

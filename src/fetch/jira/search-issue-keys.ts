@@ -3,7 +3,7 @@ import type { Requester } from '../requester';
 import { expectShape } from '../expect-shape';
 
 /** Jira answers up to 5,000 issues a page when only `id` or `key` is asked for. */
-const KEYS_PAGE = 5000;
+export const KEYS_PAGE = 5000;
 
 const page = z.object({
   issues: z
