@@ -12,7 +12,7 @@ import { findBoard } from './find-board';
 import { getFieldIds, type FieldIds } from './jira/get-field-ids';
 import { completeIssue, referencedAccounts } from './complete-issue';
 import { CHANGELOG_BATCH, bulkChangelogs, type IssueChangeLog } from './jira/bulk-changelogs';
-import { USER_BATCH, bulkUsers } from './jira/bulk-users';
+import { UserReads } from './user-reads';
 import { readDelivery, type ReadyOptions } from './read-delivery';
 import type { VersionBean } from './jira/list-project-versions';
 import type { Activity } from '../snapshot/activity';
@@ -87,22 +87,22 @@ export interface JiraReads {
   activity?: Activity;
 }
 
-const chunks = <T>(items: readonly T[], size: number): T[][] =>
-  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
-
 /**
  * Builds the snapshot of snapshot.md in as few calls as the data allows, read in parallel: a
  * handful of calls for the project, board, sprint and fields; the issue ids by one search per
  * 5,000; then, side by side, the issues with their fields, comments and worklogs by bulk fetch
  * (100 a call) and their changelogs (1,000 issues a call); per-issue calls only where an inline
- * page holds fewer than `total`; users 100 a call. At most ceil(N/5000) + ceil(N/100) +
- * ceil(N/1000) + 12 calls for N issues, whose comment and worklog pages are inline. The
- * critical path is the board lookup, the ids pages, then the bulk pages at `concurrency` in
- * flight: the bulk pages start with the first page of ids, and the board's configuration is
- * read beside the search.
+ * page holds fewer than `total`; users 100 a call (user-reads.ts). At most ceil(N/5000) +
+ * ceil(N/100) + ceil(N/1000) + 12 calls for N issues, whose comment and worklog pages are inline.
+ * The critical path is the board lookup, the ids pages, then the bulk pages at `concurrency` in
+ * flight: the bulk pages start with the first page of ids, the board's configuration is read
+ * beside the search, and the changelogs and users (2 calls at a time) beside the bulk pages.
  */
 export async function fetchSnapshot(api: Requester, o: FetchSnapshotOptions): Promise<JiraReads> {
   const limit = pLimit(o.concurrency ?? 10);
+  // The changelog and user reads (a few calls) beside the bulk pages, not queued behind them.
+  const side = pLimit(2);
+  const users = new UserReads(api, side);
   const progress = o.onProgress ?? (() => undefined);
   const fetchedAt = (o.now ?? (() => new Date()))().toISOString();
 
@@ -149,6 +149,7 @@ export async function fetchSnapshot(api: Requester, o: FetchSnapshotOptions): Pr
   const keepHistory = slim ? (h: Record<string, unknown>) => slim.history(h) : undefined;
   const ids: string[] = [];
   let read = 0;
+  let firstPage = true;
   const readPage = async (batch: string[]): Promise<IssueBean[]> => {
     const fieldIds = await fieldIdsP;
     const customFields = [fieldIds.storyPoints, fieldIds.flagged, fieldIds.development].filter(
@@ -166,6 +167,10 @@ export async function fetchSnapshot(api: Requester, o: FetchSnapshotOptions): Pr
       const complete: IssueBean[] = [];
       for (const i of got) complete.push(slim.compact(await completeIssue(api, i, slim), activity, o.textsSince));
       got = complete;
+    }
+    if (firstPage) {
+      firstPage = false;
+      users.ask(got.flatMap((i) => referencedAccounts(i, activity)));
     }
     progress(`${(read += got.length)} of ${ids.length} issues read`);
     o.onIssues?.(read, ids.length);
@@ -186,7 +191,7 @@ export async function fetchSnapshot(api: Requester, o: FetchSnapshotOptions): Pr
     }
     while (waiting.logs.length >= CHANGELOG_BATCH || (last && waiting.logs.length > 0)) {
       const batch = waiting.logs.splice(0, CHANGELOG_BATCH);
-      const logs = limit(() => bulkChangelogs(api, batch, keepHistory));
+      const logs = side(() => bulkChangelogs(api, batch, keepHistory));
       logs.catch(() => undefined); // awaited below
       logPromises.push(logs);
     }
@@ -222,13 +227,8 @@ export async function fetchSnapshot(api: Requester, o: FetchSnapshotOptions): Pr
   const inOrder = ids.map((id) => byId.get(id)).filter((i): i is IssueBean => i !== undefined);
   // Completed comment and worklog pages may name more people, so users come after them.
   const issues = await Promise.all(inOrder.map((issue) => limit(() => completeIssue(api, issue, slim))));
-  const accountIds = [...new Set(issues.flatMap((i) => referencedAccounts(i, activity)))].sort();
-  const [logs, people] = await Promise.all([
-    changelogs,
-    Promise.all(chunks(accountIds, USER_BATCH).map((batch) => limit(() => bulkUsers(api, batch)))).then(
-      (pages) => pages.flat() as UserBean[],
-    ),
-  ]);
+  users.ask(issues.flatMap((i) => referencedAccounts(i, activity)));
+  const [logs, people] = await Promise.all([changelogs, users.all()]);
   progress(`${issues.length} issues, ${people.length} people read`);
 
   const { upcoming, versions, partial: notRead } = await delivery;
