@@ -117,7 +117,13 @@ const NO_MARKERS: readonly MarkerChange[] = Object.freeze([]);
  * An issue as the checks read it, its comments and worklogs appended to the columns, the
  * people it names reported to the sink (for names and zones), in one pass.
  */
-export function issueView(issue: Issue, into: IssueViewSink): IssueView {
+export function issueView(
+  issue: Issue,
+  into: IssueViewSink,
+  /** The issue's key and id, as the context keeps them (packed-strings.ts). */
+  key: string = issue.key,
+  id: string = issue.id,
+): IssueView {
   const f = issue.fields;
   const fields = f as Record<string, unknown>;
   const ids = into.fields;
@@ -149,8 +155,8 @@ export function issueView(issue: Issue, into: IssueViewSink): IssueView {
   }
   const parentRef = f.parent ? (f.parent.key ?? f.parent.id ?? '') : null;
   return {
-    id: issue.id,
-    key: issue.key,
+    id,
+    key,
     summary: f.summary ?? '',
     issueType: into.strings.same(f.issuetype.name),
     subtask: f.issuetype.subtask ?? false,
