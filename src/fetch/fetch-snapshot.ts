@@ -12,7 +12,7 @@ import { findBoard } from './find-board';
 import { getFieldIds, type FieldIds } from './jira/get-field-ids';
 import { completeIssue, referencedAccounts } from './complete-issue';
 import { CHANGELOG_BATCH, bulkChangelogs, type IssueChangeLog } from './jira/bulk-changelogs';
-import { UserReads } from './user-reads';
+import { UserReads, type UserBean } from './user-reads';
 import { readDelivery, type ReadyOptions } from './read-delivery';
 import type { VersionBean } from './jira/list-project-versions';
 import type { Activity } from '../snapshot/activity';
@@ -52,9 +52,6 @@ export interface PartialRead {
   part: 'changelogs' | 'upcoming' | 'versions';
   reason: string;
 }
-
-/** A person as `/rest/api/3/user/bulk` returns them (time zone, account type, active). */
-export type UserBean = Record<string, unknown> & { accountId: string; displayName?: string };
 
 /**
  * What the fetch layer read from Jira, in Jira's shapes (snapshot.md): the snapshot without

@@ -1,7 +1,9 @@
 import type pLimit from 'p-limit';
 import type { Requester } from './requester';
 import { USER_BATCH, bulkUsers } from './jira/bulk-users';
-import type { UserBean } from './fetch-snapshot';
+
+/** A person as `/rest/api/3/user/bulk` returns them (time zone, account type, active). */
+export type UserBean = Record<string, unknown> & { accountId: string; displayName?: string };
 
 const byAccountId = (a: UserBean, b: UserBean): number =>
   a.accountId < b.accountId ? -1 : a.accountId > b.accountId ? 1 : 0;
