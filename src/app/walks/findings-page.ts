@@ -4,7 +4,7 @@ import type { Requester } from '../../fetch/requester';
 import { loadSettings } from '../settings/load-settings';
 import { periodsAt } from '../settings/periods';
 import { ownRowsFor, ownRowsOnly } from './own-rows';
-import { cutFinding, issuesAtLeast, namedKeys, seesFinding } from './visibility';
+import { cutFinding, findingKeys, issuesAtLeast, seesFinding } from './visibility';
 import { visibleAmong } from './visible-keys';
 import type { WalkDeps } from './walk-service';
 import {
@@ -44,9 +44,9 @@ export async function findingsPage(
   if (!stored) return { at: null, total: 0, checks: [], matched: 0, groups: null, rows: [], rowsTotal: 0, offset };
   const own = await ownRowsFor(api, project, viewer, settings);
   const report = own ? ownRowsOnly(stored.report, viewer) : stored.report;
-  // Only the keys the rows and counts name are asked about (visibleAmong): a check's filter in a
-  // large project asks about its few thousand issues, not the whole project.
-  const visible = await visibleAmong(api, project, namedKeys(report), issuesAtLeast(stored.report));
+  // Only the keys the findings name are asked about (visibleAmong; the members' active issues are
+  // not shown here): a check's filter in a large project asks about its issues, not the project's.
+  const visible = await visibleAmong(api, project, findingKeys(report.findings), issuesAtLeast(stored.report));
   const seen = report.findings.filter((f) => seesFinding(f, visible));
   const names = new Map(report.members.map((m) => [m.accountId, m.displayName]));
   const whoKey = (f: Finding) => (f.accountId === null ? UNASSIGNED : names.has(f.accountId) ? f.accountId : OUTSIDE);

@@ -17,13 +17,10 @@ const KEY_LISTS = ['blockers', 'subtasks', 'failing', 'issueKeys'] as const;
 
 const ISSUE_KEY = /\b[A-Z][A-Z0-9_]*-\d+\b/g;
 
-/**
- * Every issue key a report names, which is all cutReport asks about: its findings' issues, the
- * keys in their words and data lists, and the members' active issues.
- */
-export function namedKeys(report: Report): Set<string> {
+/** Every issue key findings name: their issues, and the keys in their words and data lists. */
+export function findingKeys(findings: readonly Finding[]): Set<string> {
   const keys = new Set<string>();
-  for (const f of report.findings) {
+  for (const f of findings) {
     if (f.issueKey !== null) keys.add(f.issueKey);
     for (const key of f.message.match(ISSUE_KEY) ?? []) keys.add(key);
     for (const field of KEY_LISTS) {
@@ -31,6 +28,12 @@ export function namedKeys(report: Report): Set<string> {
       if (Array.isArray(list)) for (const k of list) if (typeof k === 'string') keys.add(k);
     }
   }
+  return keys;
+}
+
+/** Every issue key a report names, which is all cutReport asks about: its findings' and the members' active issues. */
+export function namedKeys(report: Report): Set<string> {
+  const keys = findingKeys(report.findings);
   for (const m of report.members) for (const k of m.activeIssues) keys.add(k);
   return keys;
 }
