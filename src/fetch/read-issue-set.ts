@@ -1,5 +1,6 @@
 import pLimit from 'p-limit';
 import type { Requester } from './requester';
+import { chunks } from '../core/chunks';
 import { searchIssueKeys } from './jira/search-issue-keys';
 import { BULK_FETCH_BATCH, bulkFetchIssues } from './jira/bulk-fetch-issues';
 import { CHANGELOG_BATCH, bulkChangelogs, type IssueChangeLog } from './jira/bulk-changelogs';
@@ -12,9 +13,6 @@ export interface IssueSet {
   issues: IssueBean[];
   changelogs: IssueChangeLog[];
 }
-
-const chunks = <T>(items: readonly T[], size: number): T[][] =>
-  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
 /**
  * The issues a JQL query finds, with a few fields and their changelogs, in the batched reads:

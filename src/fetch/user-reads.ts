@@ -1,5 +1,6 @@
 import type pLimit from 'p-limit';
 import type { Requester } from './requester';
+import { chunks } from '../core/chunks';
 import { USER_BATCH, bulkUsers } from './jira/bulk-users';
 
 /** A person as `/rest/api/3/user/bulk` returns them (time zone, account type, active). */
@@ -27,8 +28,7 @@ export class UserReads {
   ask(accountIds: Iterable<string>): void {
     const fresh = [...new Set(accountIds)].filter((id) => !this.asked.has(id)).sort();
     for (const id of fresh) this.asked.add(id);
-    for (let i = 0; i < fresh.length; i += USER_BATCH) {
-      const batch = fresh.slice(i, i + USER_BATCH);
+    for (const batch of chunks(fresh, USER_BATCH)) {
       const read = this.limit(() => bulkUsers(this.api, batch));
       read.catch(() => undefined); // awaited in all(); this only keeps an early failure from counting as unhandled
       this.reads.push(read);

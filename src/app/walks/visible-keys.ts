@@ -2,6 +2,7 @@ import pLimit from 'p-limit';
 import { KEYS_PAGE, searchIssueKeys } from '../../fetch/jira/search-issue-keys';
 import { BULK_FETCH_BATCH, bulkFetchIssues } from '../../fetch/jira/bulk-fetch-issues';
 import type { Requester } from '../../fetch/requester';
+import { chunks } from '../../core/chunks';
 
 /** The issue keys a viewer may see now (see visibility.ts for what is cut by them). */
 export type Visible = ReadonlySet<string>;
@@ -45,10 +46,10 @@ export async function visibleAmong(
 /** The keys among `keys` the requester may see: Jira's bulk fetch leaves out the others. */
 async function bulkVisible(api: Requester, keys: readonly string[]): Promise<string[]> {
   const limit = pLimit(BULK_IN_FLIGHT);
-  const batches: string[][] = [];
-  for (let i = 0; i < keys.length; i += BULK_FETCH_BATCH) batches.push(keys.slice(i, i + BULK_FETCH_BATCH));
   const found = await Promise.all(
-    batches.map((batch) => limit(async () => (await bulkFetchIssues(api, batch, ['key'])).map((i) => i.key))),
+    chunks(keys, BULK_FETCH_BATCH).map((batch) =>
+      limit(async () => (await bulkFetchIssues(api, batch, ['key'])).map((i) => i.key)),
+    ),
   );
   return found.flat();
 }
