@@ -2,13 +2,27 @@ import type { Snapshot } from '../snapshot/schema';
 import type { Activity } from '../snapshot/activity';
 import type { Settings } from '../settings/schema';
 import { PatternCache } from '../settings/patterns';
-import { byInstant, fieldChanges, markerChanges, replay, type HistorySegment, type MarkerChange } from './history';
+import {
+  fieldChanges,
+  markerChanges,
+  replay,
+  type FieldChange,
+  type HistorySegment,
+  type MarkerChange,
+} from './history';
 import { parseInstant } from '../core/time/instant';
 import { WorkingCalendar } from '../core/time/working-calendar';
 import { localDate, localDayRange } from '../core/time/zones';
 import { deliveryViews, type DeliveryViews } from './delivery-views';
 import { CommentColumns, WorklogColumns } from './columns';
-import { issueView, normalizeName, SharedStrings, type IssueView, type IssueViewSink } from './issue-view';
+import {
+  issueView,
+  normalizeName,
+  SharedStrings,
+  type Histories,
+  type IssueView,
+  type IssueViewSink,
+} from './issue-view';
 import { packed } from './packed-strings';
 import { People, type Person } from './people';
 import { textsReadSince } from './text-window';
@@ -43,6 +57,8 @@ export class WalkContext {
   /** The sprint's start, when the snapshot names a sprint with one. */
   readonly sprintStart: number | null;
   private readonly segmentsCache = new Map<IssueView, HistorySegment[]>();
+  private readonly changesCache = new Map<IssueView, readonly FieldChange[]>();
+  private readonly markersCache = new Map<IssueView, readonly MarkerChange[]>();
   private readonly strings = new SharedStrings();
 
   constructor(
@@ -83,20 +99,13 @@ export class WalkContext {
       .sort((a, b) => byString(keys[a] as string, keys[b] as string) || byString(ids[a] as string, ids[b] as string));
     const rank = new Int32Array(raw.length);
     order.forEach((at, r) => (rank[at] = r));
-    // Each issue's changelog, by issue id until its view takes it (issueView).
-    const changelogs = new Map<string, ReturnType<typeof fieldChanges>>();
-    const markerLists = new Map<string, MarkerChange[]>();
-    if (snapshot.changelogs) {
-      for (const log of snapshot.changelogs) {
-        // An issue's changelog may come in more than one entry: appended, then kept in order.
-        const changes = fieldChanges(log.changeHistories);
-        const markers = markerChanges(log.changeHistories);
-        const seenMarkers = markerLists.get(log.issueId);
-        if (seenMarkers) seenMarkers.push(...markers);
-        else markerLists.set(log.issueId, markers);
-        const seen = changelogs.get(log.issueId);
-        changelogs.set(log.issueId, seen ? byInstant(seen.concat(changes)) : changes);
-      }
+    // Each issue's changelog entries, by issue id until its view takes them (issueView); they are
+    // parsed only for the issues a check asks about (fieldChanges, markerChanges): most never are.
+    const histories = new Map<string, Histories>();
+    for (const log of snapshot.changelogs ?? []) {
+      // An issue's changelog may come in more than one entry: appended, in the order they came.
+      const seen = histories.get(log.issueId);
+      histories.set(log.issueId, seen ? seen.concat(log.changeHistories) : log.changeHistories);
     }
     this.sprintStart = snapshot.sprint?.startDate ? parseInstant(snapshot.sprint.startDate) : null;
     for (const entry of snapshot.readingLog ?? []) {
@@ -125,8 +134,7 @@ export class WalkContext {
       textsSince: textsReadSince(settings, at),
       addPerson: (user, authoritative) => this.people.add(user, authoritative, issueRank),
       strings: this.strings,
-      changes: changelogs,
-      markers: markerLists,
+      histories,
     };
     // Views are built in the snapshot's own order, the order its objects lie in memory (a
     // 20,000-issue sprint is 1.5 GB of parsed JSON; key order jumped about it: a quarter slower).
@@ -216,18 +224,27 @@ export class WalkContext {
     return this.isMember(issue.assigneeId) && this.focusStatuses.has(issue.status);
   }
 
+  /** The status and assignee changes of the issue's changelog, oldest first (empty when none or no changelogs). */
+  fieldChanges(issue: IssueView): readonly FieldChange[] {
+    let changes = this.changesCache.get(issue);
+    if (!changes) this.changesCache.set(issue, (changes = fieldChanges(issue.histories)));
+    return changes;
+  }
+
   /** Status changes of the issue's changelog, oldest first (empty when none or no changelogs). */
-  statusChanges(issue: IssueView): ReturnType<typeof fieldChanges> {
-    return issue.changes.filter((c) => c.field === 'status');
+  statusChanges(issue: IssueView): FieldChange[] {
+    return this.fieldChanges(issue).filter((c) => c.field === 'status');
   }
 
   /** The issue's (status, assignee) history from creation; statuses normalised. */
   segments(issue: IssueView): HistorySegment[] {
     let segments = this.segmentsCache.get(issue);
     if (!segments) {
-      segments = replay(issue.created, { status: issue.status, assignee: issue.assigneeId }, issue.changes).map(
-        (s) => ({ ...s, status: this.strings.name(s.status) }),
-      );
+      segments = replay(
+        issue.created,
+        { status: issue.status, assignee: issue.assigneeId },
+        this.fieldChanges(issue),
+      ).map((s) => ({ ...s, status: this.strings.name(s.status) }));
       this.segmentsCache.set(issue, segments);
     }
     return segments;
@@ -235,7 +252,9 @@ export class WalkContext {
 
   /** Changelog entries of the issue's links and flag (empty when none or no changelogs). */
   markerChanges(issue: IssueView): readonly MarkerChange[] {
-    return issue.markers;
+    let markers = this.markersCache.get(issue);
+    if (!markers) this.markersCache.set(issue, (markers = markerChanges(issue.histories)));
+    return markers;
   }
 
   /** Minutes a person logged in the reading log on a local day (0 when none). */

@@ -1,8 +1,7 @@
-import type { Development, Issue, Snapshot, UserRef } from '../snapshot/schema';
+import type { Changelog, Development, Issue, Snapshot, UserRef } from '../snapshot/schema';
 import { parseInstant } from '../core/time/instant';
 import type { CommentColumns, WorklogColumns } from './columns';
 import type { Activity, IssueActivity } from '../snapshot/activity';
-import type { FieldChange, MarkerChange } from './history';
 
 /** An issue as the checks read it: parsed instants, plain texts, normalised names. */
 export interface IssueView {
@@ -37,11 +36,12 @@ export interface IssueView {
   storyPoints: number | null;
   flagged: boolean;
   development: DevelopmentView | null;
-  /** Its changelog's status and assignee changes, oldest first (context.ts reads them). */
-  changes: readonly FieldChange[];
-  /** Its changelog's link and Flagged entries. */
-  markers: readonly MarkerChange[];
+  /** Its changelog's entries as Jira gave them: the context parses them for the issues a check asks about. */
+  histories: Histories;
 }
+
+/** An issue's changelog entries (all of its changelogs' entries, in the order they came). */
+export type Histories = Changelog['changeHistories'];
 
 export interface InwardLink {
   type: string;
@@ -80,9 +80,8 @@ export interface IssueViewSink {
   addPerson(user: UserRef, authoritative: boolean): string;
   /** Shared strings for the views' few-valued fields (SharedStrings). */
   strings: SharedStrings;
-  /** The changelog's status and assignee changes, and its link and flag entries, by issue id. */
-  changes: ReadonlyMap<string, readonly FieldChange[]>;
-  markers: ReadonlyMap<string, readonly MarkerChange[]>;
+  /** The changelog entries, by issue id. */
+  histories: ReadonlyMap<string, Histories>;
 }
 
 /**
@@ -110,8 +109,7 @@ export class SharedStrings {
 
 const NO_LINKS: readonly InwardLink[] = Object.freeze([]);
 const NO_IDS: readonly string[] = Object.freeze([]);
-const NO_CHANGES: readonly FieldChange[] = Object.freeze([]);
-const NO_MARKERS: readonly MarkerChange[] = Object.freeze([]);
+const NO_HISTORIES: Histories = Object.freeze([]) as unknown as Histories;
 
 /**
  * An issue as the checks read it, its comments and worklogs appended to the columns, the
@@ -189,8 +187,7 @@ export function issueView(
       : null,
     // Looked up here, while the issue's id is at hand: a lookup by id later, in key order,
     // reached into a page of the parsed JSON per issue.
-    changes: into.changes.get(issue.id) ?? NO_CHANGES,
-    markers: into.markers.get(issue.id) ?? NO_MARKERS,
+    histories: into.histories.get(issue.id) ?? NO_HISTORIES,
   };
 }
 
