@@ -26,14 +26,23 @@ export function firstPerDay(
   keep: (row: number, issue: IssueView) => boolean = () => true,
 ): Map<string, Map<string, number>> {
   const windows = checkedWindows(ctx);
+  // Every member's window lies within [earliest, latest): a row outside it is skipped on its
+  // instant alone, before its author is looked up (most rows are older than any window).
+  let earliest = Number.POSITIVE_INFINITY;
+  let latest = Number.NEGATIVE_INFINITY;
+  for (const [start, end] of windows.values()) {
+    earliest = Math.min(earliest, start);
+    latest = Math.max(latest, end);
+  }
   const index = new Map<string, Map<string, number>>();
   const { authors } = ctx[rows];
   const instants = rows === 'comments' ? ctx.comments.created : ctx.worklogs.started;
   for (const issue of ctx.issues) {
     const end = rows === 'comments' ? issue.commentEnd : issue.worklogEnd;
     for (let i = rows === 'comments' ? issue.commentStart : issue.worklogStart; i < end; i++) {
-      const author = authors[i] ?? null;
       const at = instants[i] ?? NaN;
+      if (!(at >= earliest && at < latest)) continue;
+      const author = authors[i] ?? null;
       if (author === null) continue;
       const window = windows.get(author);
       if (!window || at < window[0] || at >= window[1] || !keep(i, issue)) continue;

@@ -21,8 +21,9 @@ export const openQuestion: Check = {
       for (let i = issue.commentStart; i < issue.commentEnd; i++) {
         const at = created[i] ?? NaN;
         const asker = authors[i] ?? null;
-        // App comments (automation, bots) neither ask nor answer.
-        if (ctx.isApp(asker) || at < since || at > ctx.at) continue;
+        // App comments (automation, bots) neither ask nor answer; the window is tested first (most
+        // comments lie outside it), the author's account type only then.
+        if (at < since || at > ctx.at || ctx.isApp(asker)) continue;
         const text = ctx.comments.text(i);
         // Comments Focus Walk wrote (an escalation names a blocker) are its own, not the team's.
         if (isAppWritten(text)) continue;
