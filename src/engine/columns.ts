@@ -14,10 +14,10 @@ export class CommentColumns {
 
   constructor(size: number) {
     this.created = new Float64Array(size);
-    this.authors = new Array<string | null>(size);
-    this.ids = new Array<string>(size);
-    this.bodies = new Array<unknown>(size);
-    this.texts = new Array<string | undefined>(size);
+    this.authors = objectColumn<string | null>(size, null);
+    this.ids = objectColumn<string>(size, '');
+    this.bodies = objectColumn<unknown>(size, null);
+    this.texts = objectColumn<string | undefined>(size, undefined);
   }
 
   /**
@@ -41,6 +41,16 @@ export class WorklogColumns {
   constructor(size: number) {
     this.started = new Float64Array(size);
     this.seconds = new Float64Array(size);
-    this.authors = new Array<string | null>(size);
+    this.authors = objectColumn<string | null>(size, null);
   }
+}
+
+/**
+ * A column of references, filled from the start: a bare `new Array(n)` holds small integers
+ * until its first string is stored, and that change of kind, made anew in every walk, sent a
+ * large walk's compiled code back to the interpreter (the columns are too large for V8 to
+ * remember the change at their allocation site).
+ */
+function objectColumn<T>(size: number, empty: T): T[] {
+  return new Array<T>(size).fill(empty);
 }
