@@ -94,6 +94,29 @@ describe('review-pr', () => {
     ).toEqual([]);
   });
 
+  test("an issue's changelog in two entries reads as one, in time order (the context parses it on first ask)", () => {
+    // Into review on Mon 16 and again on Tue 17 (after a step back), the later given first:
+    // the latest move counts (2 working days at Thu 19: not stale), as with one entry.
+    const issues = [
+      generateIssue({ key: 'FW-12', assignee: 'dana', status: 'Review', created: '2026-11-10T09:00:00.000+0000' }),
+    ];
+    const monday = history('2026-11-16T10:00:00.000+0000', [statusChange('Implement', 'Review')]);
+    const back = history('2026-11-16T15:00:00.000+0000', [statusChange('Review', 'Implement')]);
+    const tuesday = history('2026-11-17T10:00:00.000+0000', [statusChange('Implement', 'Review')]);
+    const snapshot = (changelogs: Array<Record<string, unknown>>) =>
+      generateSnapshot({ issues, development: { [issueId('FW-12')]: { pullRequests: [pr()] } }, changelogs });
+    const first = { issueId: issueId('FW-12'), changeHistories: [tuesday] };
+    const second = { issueId: issueId('FW-12'), changeHistories: [monday, back] };
+    const whole = run(snapshot([{ issueId: issueId('FW-12'), changeHistories: [monday, back, tuesday] }]));
+    expect(whole.findings.filter((f) => f.check === 'review-pr')).toEqual([]);
+    // Either entry alone would miss Tuesday's move or the others: both orders give the whole's report.
+    expect(run(snapshot([first, second]))).toEqual(whole);
+    expect(run(snapshot([second, first]))).toEqual(whole);
+    // Without the step back and the second move, Monday's move makes it stale (3 working days).
+    const stale = run(snapshot([{ issueId: issueId('FW-12'), changeHistories: [monday] }]));
+    expect(stale.findings.filter((f) => f.check === 'review-pr').map((f) => f.code)).toEqual(['stale']);
+  });
+
   test('stale without a review move in the changelog counts from creation', () => {
     expect(
       reviewFindings({ pullRequests: [pr()] }, { created: '2026-11-12T09:00:00.000+0000' }).map((f) => f.code),
