@@ -7,6 +7,7 @@ import {
   markerChanges,
   replay,
   type FieldChange,
+  type Histories,
   type HistorySegment,
   type MarkerChange,
 } from './history';
@@ -15,14 +16,7 @@ import { WorkingCalendar } from '../core/time/working-calendar';
 import { localDate, localDayRange } from '../core/time/zones';
 import { deliveryViews, type DeliveryViews } from './delivery-views';
 import { CommentColumns, WorklogColumns } from './columns';
-import {
-  issueView,
-  normalizeName,
-  SharedStrings,
-  type Histories,
-  type IssueView,
-  type IssueViewSink,
-} from './issue-view';
+import { issueView, normalizeName, SharedStrings, type IssueView, type IssueViewSink } from './issue-view';
 import { packed } from './packed-strings';
 import { People, type Person } from './people';
 import { textsReadSince } from './text-window';

@@ -17,7 +17,8 @@ export interface HistorySegment {
   assignee: string | null;
 }
 
-type Histories = Changelog['changeHistories'];
+/** An issue's changelog entries as Jira gives them (all of its changelogs' entries, in the order they came). */
+export type Histories = readonly Changelog['changeHistories'][number][];
 
 /** Status changes carry names (`fromString`/`toString`), assignee changes account ids (`from`/`to`). */
 export function fieldChanges(histories: Histories): FieldChange[] {

@@ -1,7 +1,8 @@
-import type { Changelog, Development, Issue, Snapshot, UserRef } from '../snapshot/schema';
+import type { Development, Issue, Snapshot, UserRef } from '../snapshot/schema';
 import { parseInstant } from '../core/time/instant';
 import type { CommentColumns, WorklogColumns } from './columns';
 import type { Activity, IssueActivity } from '../snapshot/activity';
+import type { Histories } from './history';
 
 /** An issue as the checks read it: parsed instants, plain texts, normalised names. */
 export interface IssueView {
@@ -39,9 +40,6 @@ export interface IssueView {
   /** Its changelog's entries as Jira gave them: the context parses them for the issues a check asks about. */
   histories: Histories;
 }
-
-/** An issue's changelog entries (all of its changelogs' entries, in the order they came). */
-export type Histories = Changelog['changeHistories'];
 
 export interface InwardLink {
   type: string;
@@ -109,7 +107,7 @@ export class SharedStrings {
 
 const NO_LINKS: readonly InwardLink[] = Object.freeze([]);
 const NO_IDS: readonly string[] = Object.freeze([]);
-const NO_HISTORIES: Histories = Object.freeze([]) as unknown as Histories;
+const NO_HISTORIES: Histories = Object.freeze([]);
 
 /**
  * An issue as the checks read it, its comments and worklogs appended to the columns, the
