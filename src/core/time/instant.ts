@@ -27,7 +27,10 @@ const OUT = new Float64Array(1);
 
 /** Epoch ms of an ISO-8601 instant with an offset; NaN when it has no offset or is not a date. */
 export function parseInstant(text: string): number {
-  return readInstant(text) ? (OUT[0] as number) : NaN;
+  // Not `readInstant(text) ? OUT[0] : NaN`: V8 merges that branch's number with the constant NaN
+  // as a boxed value, so every parse allocated 16 bytes after all (old-space garbage in a large walk).
+  if (!readInstant(text)) OUT[0] = NaN;
+  return OUT[0] as number;
 }
 
 /** Parses into OUT[0]; false when the text is no instant with an offset. */
