@@ -1,5 +1,6 @@
 import type { Development, Issue, Snapshot, UserRef } from '../snapshot/schema';
 import { parseInstant } from '../core/time/instant';
+import { plainText } from '../core/adf';
 import type { CommentColumns, WorklogColumns } from './columns';
 import type { Activity, IssueActivity } from '../snapshot/activity';
 import type { Histories } from './history';
@@ -72,7 +73,7 @@ export interface IssueViewSink {
   cursor: { comments: number; worklogs: number };
   /** A background walk's comments and worklogs, by issue id (else the issues' own lists). */
   activity?: Activity | undefined;
-  /** Comments from this instant on have their text read while the comment is at hand (text-window.ts). */
+  /** Comments from this instant on have their text read while the comment is at hand, older ones none (text-window.ts). */
   textsSince: number;
   /** Records a person; answers their account id as one string shared by every row naming them. */
   addPerson(user: UserRef, authoritative: boolean): string;
@@ -139,8 +140,7 @@ export function issueView(
       into.comments.authors[i] = c.author ? into.addPerson(c.author, false) : null;
       const created = parseInstant(c.created);
       into.comments.created[i] = created;
-      into.comments.bodies[i] = c.body;
-      if (created >= into.textsSince) into.comments.text(i);
+      if (created >= into.textsSince) into.comments.texts[i] = plainText(c.body);
     }
     for (const w of f.worklog.worklogs) {
       const i = into.cursor.worklogs++;
@@ -196,7 +196,7 @@ function appendActivity(a: IssueActivity, into: IssueViewSink): void {
     const i = into.cursor.comments + n;
     into.comments.ids[i] = a.commentIds[n] ?? '';
     into.comments.authors[i] = author ? into.addPerson(author, false) : null;
-    into.comments.bodies[i] = a.commentTexts[n];
+    if ((a.commentCreated[n] ?? NaN) >= into.textsSince) into.comments.texts[i] = plainText(a.commentTexts[n]);
   });
   into.cursor.comments += a.commentCreated.length;
   into.worklogs.started.set(a.worklogStarted, into.cursor.worklogs);

@@ -9,8 +9,9 @@ const DAY_MS = 24 * HOUR_MS;
  * `questionWindowDays` (their answers come after them), the Focus checks and the stand-up board
  * read the previous working day and today of each member's zone. The earliest local today
  * anywhere is at UTC-12 (14 h taken for a margin); its previous working day starts earliest at
- * UTC+14. A background walk keeps no text older than this (the column keeps the comment, with
- * no text), which the engine never reads: a test holds the reports and stand-ups equal.
+ * UTC+14. No walk keeps the text of an older comment (its row keeps when and by whom, with the
+ * text ''; a background walk's compact form drops it as the page arrives): the engine never reads
+ * it (test/engine/text-window.test.ts reads at the window's edges).
  */
 export function textsReadSince(settings: Settings, at: number): number {
   const calendar = new WorkingCalendar(settings.workingDays, settings.holidays);
