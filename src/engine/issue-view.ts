@@ -126,12 +126,12 @@ export function issueView(
   const ids = into.fields;
   const points = ids?.storyPoints ? fields[ids.storyPoints] : undefined;
   const flag = ids?.flagged ? fields[ids.flagged] : undefined;
-  const dev = into.development?.[issue.id];
+  const dev = into.development?.[id];
   // People named by the issue (for names and zones), in the same pass as its comments and worklogs.
   const assigneeId = f.assignee ? into.addPerson(f.assignee, false) : null;
   const commentStart = into.cursor.comments;
   const worklogStart = into.cursor.worklogs;
-  const compact = into.activity?.get(issue.id);
+  const compact = into.activity?.get(id);
   if (compact) appendActivity(compact, into);
   else {
     for (const c of f.comment.comments) {
@@ -185,7 +185,7 @@ export function issueView(
       : null,
     // Looked up here, while the issue's id is at hand: a lookup by id later, in key order,
     // reached into a page of the parsed JSON per issue.
-    histories: into.histories.get(issue.id) ?? NO_HISTORIES,
+    histories: into.histories.get(id) ?? NO_HISTORIES,
   };
 }
 

@@ -31,7 +31,7 @@ export function walk(snapshot: unknown, settings: unknown, at: string): Report {
     input.checkAll();
     throw error;
   }
-  return reportOf(new WalkContext(input.snapshot, parsed, atMs, undefined, input.checkIssue), input.snapshot, parsed);
+  return reportOf(new WalkContext(input.snapshot, parsed, atMs, undefined, input), input.snapshot, parsed);
 }
 
 /**

@@ -4,7 +4,7 @@ import { InputError } from '../core/input-error';
 import { isInstant } from '../core/time/instant';
 import { toInputError } from '../core/zod-input-error';
 import { INSTANT_FORMAT } from './common-shapes';
-import { issueSchema, snapshotSchema, type Snapshot } from './schema';
+import { changelogSchema, issueSchema, snapshotSchema, type Snapshot } from './schema';
 
 /**
  * Snapshot validation. The zod schema is the one definition; for speed it is compiled once to
@@ -17,10 +17,18 @@ import { issueSchema, snapshotSchema, type Snapshot } from './schema';
 const SCHEMAS = {
   /** The whole snapshot. */
   all: () => snapshotSchema,
-  /** Everything but the inside of each issue (its id and key are checked: the walk sorts by them). */
-  shell: () => snapshotSchema.extend({ issues: z.array(z.looseObject({ id: z.string(), key: z.string() })) }),
+  /**
+   * Everything but the issues and the changelog entries. Not even the issues' keys and ids: the
+   * walk reads those in its first pass over the issues and checks an issue there when they are
+   * not strings (issue-scan.ts). Each changelog entry is checked as the walk indexes it. At
+   * 20,000 issues neither lies in any cache, and a pass of its own over them, only to check them,
+   * cost as much as the walk's read of them.
+   */
+  shell: () => snapshotSchema.extend({ issues: z.array(z.unknown()), changelogs: z.array(z.unknown()).optional() }),
   /** One issue. */
   issue: () => issueSchema,
+  /** One changelog entry. */
+  changelog: () => changelogSchema,
 } satisfies Record<string, () => z.ZodType>;
 
 let ajv: Ajv | undefined;
@@ -48,27 +56,31 @@ export function parseSnapshot(input: unknown): Snapshot {
   return snapshot;
 }
 
-/** A snapshot whose issues are still to be checked, one by one, by whoever reads them. */
-export interface UncheckedIssues {
-  snapshot: Snapshot;
-  /** Checks issue `index`; a bad snapshot throws parseSnapshot's own error (the first bad field). */
+/** Checks one issue or changelog entry of a snapshot read lazily; a bad one throws parseSnapshot's own error. */
+export interface LazyChecks {
   checkIssue: (index: number) => void;
-  /** Checks every issue. */
+  checkChangelog: (index: number) => void;
+}
+
+/** A snapshot whose issues and changelog entries are still to be checked, one by one, by whoever reads them. */
+export interface UncheckedIssues extends LazyChecks {
+  snapshot: Snapshot;
+  /** Checks every issue and changelog entry. */
   checkAll: () => void;
 }
 
 /**
- * Validates all but the insides of the issues, which the walk checks as it reads each one, while
- * the issue's objects are in the processor's cache (validating a large sprint whole, then reading
- * it again, was a third of a walk). Any bad issue rejects the snapshot with the error parseSnapshot
- * gives, whichever issue is read first.
+ * Validates all but the insides of the issues and the changelog entries, which the walk checks as
+ * it reads each one, while its objects are in the processor's cache (validating a large sprint
+ * whole, then reading it again, was a third of a walk). Any bad one rejects the snapshot with the
+ * error parseSnapshot gives, whichever is read first.
  */
 export function parseSnapshotLazily(input: unknown): UncheckedIssues {
   const shell = compiled('shell');
   const issue = compiled('issue');
   if (!shell(input)) rejected(input, shell);
   const snapshot = input as Snapshot;
-  // On a bad issue the whole snapshot is checked, so the error is the one parseSnapshot names.
+  // On a bad one the whole snapshot is checked, so the error is the one parseSnapshot names.
   const checkIssue = (index: number): void => {
     if (!issue(snapshot.issues[index])) {
       parseSnapshot(input);
@@ -81,7 +93,19 @@ export function parseSnapshotLazily(input: unknown): UncheckedIssues {
       throw error;
     }
   };
-  return { snapshot, checkIssue, checkAll: () => snapshot.issues.forEach((_, i) => checkIssue(i)) };
+  let changelog: ValidateFunction | undefined;
+  const checkChangelog = (index: number): void => {
+    changelog ??= compiled('changelog');
+    if (!changelog(snapshot.changelogs?.[index])) {
+      parseSnapshot(input);
+      rejected(input, changelog, `/changelogs/${index}`);
+    }
+  };
+  const checkAll = (): void => {
+    snapshot.issues.forEach((_, i) => checkIssue(i));
+    snapshot.changelogs?.forEach((_, i) => checkChangelog(i));
+  };
+  return { snapshot, checkIssue, checkChangelog, checkAll };
 }
 
 /** The first bad field, named as zod names it (ajv's own words if zod finds none). */

@@ -94,7 +94,7 @@ const changeItemSchema = z.looseObject({
   toString: z.string().nullish(),
 });
 
-const changelogSchema = z.looseObject({
+export const changelogSchema = z.looseObject({
   issueId: z.string(),
   changeHistories: z.array(
     z.looseObject({

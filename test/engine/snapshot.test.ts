@@ -94,6 +94,22 @@ describe('snapshot validation', () => {
         },
       ],
       ['an issue that is no object', (s: Record<string, any>) => (s.issues[5] = null)],
+      // Keys and ids are read in the walk's first pass over the issues, before any issue is checked.
+      ['a key that is a number', (s: Record<string, any>) => (s.issues[17].key = 18)],
+      ['an issue without an id', (s: Record<string, any>) => delete s.issues[3].id],
+      // Changelog entries are checked as the walk indexes them, before the issues are read.
+      [
+        'a bad changelog instant',
+        (s: Record<string, any>) => (s.changelogs[11].changeHistories = [{ id: '1', created: 'soon', items: [] }]),
+      ],
+      ['a changelog entry without issueId', (s: Record<string, any>) => delete s.changelogs[29].issueId],
+      [
+        'a bad changelog entry and a bad issue before it',
+        (s: Record<string, any>) => {
+          delete s.issues[2].fields.status;
+          s.changelogs[0] = { issueId: s.issues[0].id, changeHistories: 'none' };
+        },
+      ],
     ])('%s', (_name, mutate) => {
       const s = many();
       mutate(s);
@@ -109,6 +125,11 @@ describe('snapshot validation', () => {
       const error = errorOf(() => walk(s, { questionWindowDays: 'many' }, AT));
       expect(error.source).toBe('snapshot');
       expect(error.path).toBe('issues[12].fields.status');
+      const t = many();
+      t.changelogs[7].changeHistories = [{ id: '1', created: '2026-11-18T09:00:00.000+0000', items: null }];
+      expect(errorOf(() => walk(t, { questionWindowDays: 'many' }, AT)).path).toBe(
+        'changelogs[7].changeHistories[0].items',
+      );
     });
   });
 
