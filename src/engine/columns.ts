@@ -1,12 +1,14 @@
 /**
  * Every comment of the sprint, column by column: no object per comment (a 20,000-issue sprint
  * holds 400,000 of them, and allocating a view each was the walk's largest cost). A comment is
- * an index; an issue owns the range [commentStart, commentEnd).
+ * an index; an issue owns the range [commentStart, commentEnd). Its id is read from the issue's
+ * own list when a finding names it (commentId in issue-view.ts): a column of them was 3.2 MB of
+ * old space a 20,000-issue walk, and old space a walk leaves is what brings on full collections
+ * of a heap that holds the whole parsed sprint.
  */
 export class CommentColumns {
   readonly created: Float64Array;
   readonly authors: Array<string | null>;
-  readonly ids: string[];
   /**
    * The trimmed plain text (checks.md) of each comment created from the walk's text window on
    * (text-window.ts), '' before it: no check reads an older comment's text, so its body is
@@ -17,7 +19,6 @@ export class CommentColumns {
   constructor(size: number) {
     this.created = new Float64Array(size);
     this.authors = objectColumn<string | null>(size, null);
-    this.ids = objectColumn<string>(size, '');
     this.texts = objectColumn<string>(size, '');
   }
 

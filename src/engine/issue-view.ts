@@ -26,6 +26,8 @@ export interface IssueView {
   /** This issue's comments in ctx.comments: [commentStart, commentEnd). */
   commentStart: number;
   commentEnd: number;
+  /** Where its comments' ids are read (commentId): Jira's list of them, or a background walk's ids. */
+  commentIds: readonly ({ id: string } | string)[];
   /** This issue's worklogs in ctx.worklogs: [worklogStart, worklogEnd). */
   worklogStart: number;
   worklogEnd: number;
@@ -106,6 +108,12 @@ export class SharedStrings {
   }
 }
 
+/** The id of comment i (in ctx.comments) of the issue, read from the issue's own list ('' when none). */
+export function commentId(issue: IssueView, i: number): string {
+  const comment = issue.commentIds[i - issue.commentStart];
+  return typeof comment === 'string' ? comment : (comment?.id ?? '');
+}
+
 const NO_LINKS: readonly InwardLink[] = Object.freeze([]);
 const NO_IDS: readonly string[] = Object.freeze([]);
 const NO_HISTORIES: Histories = Object.freeze([]);
@@ -136,7 +144,6 @@ export function issueView(
   else {
     for (const c of f.comment.comments) {
       const i = into.cursor.comments++;
-      into.comments.ids[i] = c.id;
       into.comments.authors[i] = c.author ? into.addPerson(c.author, false) : null;
       const created = parseInstant(c.created);
       into.comments.created[i] = created;
@@ -167,6 +174,7 @@ export function issueView(
     created: parseInstant(f.created),
     commentStart,
     commentEnd: into.cursor.comments,
+    commentIds: compact ? compact.commentIds : f.comment.comments,
     worklogStart,
     worklogEnd: into.cursor.worklogs,
     labels: f.labels ?? [],
@@ -194,7 +202,6 @@ function appendActivity(a: IssueActivity, into: IssueViewSink): void {
   into.comments.created.set(a.commentCreated, into.cursor.comments);
   a.commentAuthors.forEach((author, n) => {
     const i = into.cursor.comments + n;
-    into.comments.ids[i] = a.commentIds[n] ?? '';
     into.comments.authors[i] = author ? into.addPerson(author, false) : null;
     if ((a.commentCreated[n] ?? NaN) >= into.textsSince) into.comments.texts[i] = plainText(a.commentTexts[n]);
   });

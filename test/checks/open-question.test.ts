@@ -1,4 +1,18 @@
-import { findingsOf, generateComment, generateIssue, generateSnapshot, generateUser, run } from '../support/factories';
+import { plainText } from '../../src/core/adf';
+import type { Report } from '../../src/engine/report';
+import { walkParsed } from '../../src/engine/walk';
+import { parseSettings } from '../../src/settings/schema';
+import { issueActivity, type Activity } from '../../src/snapshot/activity';
+import { parseSnapshot } from '../../src/snapshot/parse-snapshot';
+import {
+  AT,
+  findingsOf,
+  generateComment,
+  generateIssue,
+  generateSnapshot,
+  generateUser,
+  run,
+} from '../support/factories';
 
 const users = [
   generateUser({ accountId: 'dana' }),
@@ -98,6 +112,42 @@ describe('open-question', () => {
     ];
     const report = run(generateSnapshot({ issues, users: users }));
     expect(report.findings.find((f) => f.check === 'open-question')?.data.commentId).toBe('777');
+  });
+
+  // Comment ids are read from the issue's own list, offset by where its rows start in the walk's
+  // columns: the question is on the second issue, and two of its questions share one instant.
+  test('of two questions at one instant, the lower comment id is named, from Jira-shaped and compact comments', () => {
+    const at = '2026-11-18T10:00:00.000+0000';
+    const issues = [
+      generateIssue({
+        key: 'FW-1',
+        assignee: 'dana',
+        comments: [c('dana', at, 'Noted'), c('fox', at, 'Done')] as never,
+      }),
+      generateIssue({
+        key: 'FW-2',
+        assignee: 'dana',
+        comments: [c('dana', at, 'Started', '5'), c('fox', at, 'Which one?', '9'), c('fox', at, 'Why?', '10')] as never,
+      }),
+    ];
+    const snapshot = parseSnapshot(generateSnapshot({ issues, users }));
+    const named = (report: Report) =>
+      report.findings.filter((f) => f.check === 'open-question').map((f) => [f.issueKey, f.data.commentId]);
+    expect(named(run(snapshot))).toEqual([['FW-2', '10']]);
+    const activity: Activity = new Map(
+      snapshot.issues.map((i) => [
+        i.id,
+        issueActivity(i.key, i.fields.comment.comments, i.fields.worklog.worklogs, plainText),
+      ]),
+    );
+    const compact = {
+      ...snapshot,
+      issues: snapshot.issues.map((i) => ({
+        ...i,
+        fields: { ...i.fields, comment: { comments: [] }, worklog: { worklogs: [] } },
+      })),
+    };
+    expect(named(walkParsed(compact, parseSettings({}), Date.parse(AT), activity))).toEqual([['FW-2', '10']]);
   });
 
   test('the window follows settings.questionWindowDays', () => {

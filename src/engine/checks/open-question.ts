@@ -1,6 +1,6 @@
 import { finding, type Check } from '../check';
 import type { WalkContext } from '../context';
-import type { IssueView } from '../issue-view';
+import { commentId, type IssueView } from '../issue-view';
 import type { Finding } from '../finding';
 import { isAppWritten } from '../../core/app-comment';
 
@@ -12,7 +12,7 @@ export const openQuestion: Check = {
   codes: ['unanswered'],
   run(ctx) {
     const since = ctx.at - ctx.settings.questionWindowDays * DAY_MS;
-    const { created, authors, ids } = ctx.comments;
+    const { created, authors } = ctx.comments;
     const out: Finding[] = [];
     for (const issue of ctx.issues) {
       // The earliest unanswered question of each asker on the issue (one finding per asker);
@@ -34,7 +34,7 @@ export const openQuestion: Check = {
         if (
           seen === undefined ||
           at < (created[seen] ?? NaN) ||
-          (at === created[seen] && (ids[i] ?? '') < (ids[seen] ?? ''))
+          (at === created[seen] && commentId(issue, i) < commentId(issue, seen))
         )
           firstByAsker.set(asker, i);
       }
@@ -46,7 +46,7 @@ export const openQuestion: Check = {
             'warning',
             { issueKey: issue.key, accountId: asker },
             `${asker ? ctx.name(asker) : 'Someone'} asked on ${issue.key} and nobody answered yet`,
-            { commentId: ids[i], created: new Date(created[i] ?? NaN).toISOString() },
+            { commentId: commentId(issue, i), created: new Date(created[i] ?? NaN).toISOString() },
           ),
         );
       }
