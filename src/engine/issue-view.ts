@@ -31,6 +31,8 @@ export interface IssueView {
   /** This issue's worklogs in ctx.worklogs: [worklogStart, worklogEnd). */
   worklogStart: number;
   worklogEnd: number;
+  /** Where its worklogs' time spent is read (worklogSeconds): Jira's list of them, or a background walk's seconds. */
+  worklogSeconds: readonly { timeSpentSeconds?: number | undefined }[] | Float64Array;
   labels: string[];
   /** Issues linked inward ("is blocked by" for Blocks), with the link type's normalised name. */
   inwardLinks: readonly InwardLink[];
@@ -114,6 +116,13 @@ export function commentId(issue: IssueView, i: number): string {
   return typeof comment === 'string' ? comment : (comment?.id ?? '');
 }
 
+/** The time spent of worklog i (in ctx.worklogs) of the issue, from the issue's own list (0 when Jira gave none). */
+export function worklogSeconds(issue: IssueView, i: number): number {
+  const source = issue.worklogSeconds;
+  const k = i - issue.worklogStart;
+  return (source instanceof Float64Array ? source[k] : source[k]?.timeSpentSeconds) ?? 0;
+}
+
 const NO_LINKS: readonly InwardLink[] = Object.freeze([]);
 const NO_IDS: readonly string[] = Object.freeze([]);
 const NO_HISTORIES: Histories = Object.freeze([]);
@@ -153,7 +162,6 @@ export function issueView(
       const i = into.cursor.worklogs++;
       into.worklogs.authors[i] = w.author ? into.addPerson(w.author, false) : null;
       into.worklogs.started[i] = parseInstant(w.started);
-      into.worklogs.seconds[i] = w.timeSpentSeconds ?? 0;
     }
   }
   const parentRef = f.parent ? (f.parent.key ?? f.parent.id ?? '') : null;
@@ -177,6 +185,7 @@ export function issueView(
     commentIds: compact ? compact.commentIds : f.comment.comments,
     worklogStart,
     worklogEnd: into.cursor.worklogs,
+    worklogSeconds: compact ? compact.worklogSeconds : f.worklog.worklogs,
     labels: f.labels ?? [],
     inwardLinks: inwardLinks(f.issuelinks, into),
     fixVersions: f.fixVersions?.length ?? 0,
@@ -207,7 +216,6 @@ function appendActivity(a: IssueActivity, into: IssueViewSink): void {
   });
   into.cursor.comments += a.commentCreated.length;
   into.worklogs.started.set(a.worklogStarted, into.cursor.worklogs);
-  into.worklogs.seconds.set(a.worklogSeconds, into.cursor.worklogs);
   a.worklogAuthors.forEach((author, n) => {
     into.worklogs.authors[into.cursor.worklogs + n] = author ? into.addPerson(author, false) : null;
   });

@@ -1,4 +1,5 @@
 import type { WalkContext } from './context';
+import { worklogSeconds } from './issue-view';
 import { blockerStates } from './blockers';
 import type { Report } from './report';
 import { localTime } from '../core/time/zones';
@@ -82,7 +83,7 @@ export function standupOf(ctx: WalkContext, report: Report): Standup {
         cut: text.length > NOTE_CHARS,
       };
     }
-    const { started, seconds, authors: loggers } = ctx.worklogs;
+    const { started, authors: loggers } = ctx.worklogs;
     for (let i = issue.worklogStart; i < issue.worklogEnd; i++) {
       const who = byId.get(loggers[i] ?? '');
       if (!who) continue;
@@ -91,7 +92,7 @@ export function standupOf(ctx: WalkContext, report: Report): Standup {
       if (!slot) continue;
       const mine = logged.get(who.m.accountId) ?? { yesterday: 0, today: 0 };
       logged.set(who.m.accountId, mine);
-      mine[slot] += Math.round((seconds[i] ?? 0) / 60);
+      mine[slot] += Math.round(worklogSeconds(issue, i) / 60);
     }
   }
   const blockers = blockerStates(ctx);
