@@ -88,7 +88,7 @@ export class WalkContext {
     // One pass over the issues before the views, in memory order: each one's key and id (packed,
     // packed-strings.ts: the views, the sort, the index by key and the findings hold the copies)
     // and its rows in the columns. At 20,000 issues the parsed JSON lies in no cache, and every
-    // pass over it reaches into a page per issue (three passes here cost 13-26 ms, one 6-9 ms).
+    // pass over it reaches into a page per issue (three passes took 19.5 ms there, one 11 ms).
     const scan = scanIssues(raw, activity, lazy?.checkIssue);
     const keys = packed(scan.keys);
     const ids = packed(scan.ids);
