@@ -1,8 +1,9 @@
-import { plainText } from '../../src/core/adf';
 import type { Report } from '../../src/engine/report';
 import { walkParsed } from '../../src/engine/walk';
 import { parseSettings } from '../../src/settings/schema';
-import { issueActivity, type Activity } from '../../src/snapshot/activity';
+import { IssueSlimmer } from '../../src/fetch/slim-issue';
+import type { Activity } from '../../src/snapshot/activity';
+import type { Issue } from '../../src/snapshot/schema';
 import { parseSnapshot } from '../../src/snapshot/parse-snapshot';
 import {
   AT,
@@ -134,19 +135,10 @@ describe('open-question', () => {
     const named = (report: Report) =>
       report.findings.filter((f) => f.check === 'open-question').map((f) => [f.issueKey, f.data.commentId]);
     expect(named(run(snapshot))).toEqual([['FW-2', '10']]);
-    const activity: Activity = new Map(
-      snapshot.issues.map((i) => [
-        i.id,
-        issueActivity(i.key, i.fields.comment.comments, i.fields.worklog.worklogs, plainText),
-      ]),
-    );
-    const compact = {
-      ...snapshot,
-      issues: snapshot.issues.map((i) => ({
-        ...i,
-        fields: { ...i.fields, comment: { comments: [] }, worklog: { worklogs: [] } },
-      })),
-    };
+    // A background walk's compact form, as the fetch makes it page by page.
+    const activity: Activity = new Map();
+    const slimmer = new IssueSlimmer();
+    const compact = { ...snapshot, issues: snapshot.issues.map((i) => slimmer.compact(i, activity)) as Issue[] };
     expect(named(walkParsed(compact, parseSettings({}), Date.parse(AT), activity))).toEqual([['FW-2', '10']]);
   });
 
