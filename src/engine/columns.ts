@@ -15,9 +15,12 @@ export class CommentColumns {
    * neither flattened nor kept (a column less, 3.2 MB in a 20,000-issue walk).
    */
   readonly texts: string[];
+  /** What open-question asks of each text in that window (comment-marks.ts), 0 before it. */
+  readonly marks: Uint8Array;
 
   constructor(size: number) {
     this.created = new Float64Array(size);
+    this.marks = new Uint8Array(size);
     this.authors = objectColumn<string | null>(size, null);
     this.texts = objectColumn<string>(size, '');
   }

@@ -113,6 +113,7 @@ export class WalkContext {
       cursor: { comments: 0, worklogs: 0 },
       activity,
       textsSince: textsReadSince(settings, at),
+      blocker: this.patterns.blocker,
       addPerson: (user, authoritative) => this.people.add(user, authoritative, issueRank),
       strings: this.strings,
       histories,

@@ -4,6 +4,8 @@ import { plainText } from '../core/adf';
 import type { CommentColumns, WorklogColumns } from './columns';
 import type { Activity, IssueActivity } from '../snapshot/activity';
 import type { Histories } from './history';
+import type { PatternCache } from '../settings/patterns';
+import { commentMarks } from './comment-marks';
 
 /** An issue as the checks read it: parsed instants, plain texts, normalised names. */
 export interface IssueView {
@@ -79,6 +81,8 @@ export interface IssueViewSink {
   activity?: Activity | undefined;
   /** Comments from this instant on have their text read while the comment is at hand, older ones none (text-window.ts). */
   textsSince: number;
+  /** The blocker pattern, for each read text's marks (comment-marks.ts). */
+  blocker: PatternCache;
   /** Records a person; answers their account id as one string shared by every row naming them. */
   addPerson(user: UserRef, authoritative: boolean): string;
   /** Shared strings for the views' few-valued fields (SharedStrings). */
@@ -149,14 +153,14 @@ export function issueView(
   const commentStart = into.cursor.comments;
   const worklogStart = into.cursor.worklogs;
   const compact = into.activity?.get(id);
-  if (compact) appendActivity(compact, into);
+  if (compact) appendActivity(compact, into, key);
   else {
     for (const c of f.comment.comments) {
       const i = into.cursor.comments++;
       into.comments.authors[i] = c.author ? into.addPerson(c.author, false) : null;
       const created = parseInstant(c.created);
       into.comments.created[i] = created;
-      if (created >= into.textsSince) into.comments.texts[i] = plainText(c.body);
+      if (created >= into.textsSince) readText(into.comments, i, plainText(c.body), key, into.blocker);
     }
     for (const w of f.worklog.worklogs) {
       const i = into.cursor.worklogs++;
@@ -207,12 +211,13 @@ export function issueView(
 }
 
 /** The same rows from the compact form a background walk keeps (snapshot/activity.ts). */
-function appendActivity(a: IssueActivity, into: IssueViewSink): void {
+function appendActivity(a: IssueActivity, into: IssueViewSink, key: string): void {
   into.comments.created.set(a.commentCreated, into.cursor.comments);
   a.commentAuthors.forEach((author, n) => {
     const i = into.cursor.comments + n;
     into.comments.authors[i] = author ? into.addPerson(author, false) : null;
-    if ((a.commentCreated[n] ?? NaN) >= into.textsSince) into.comments.texts[i] = plainText(a.commentTexts[n]);
+    if ((a.commentCreated[n] ?? NaN) >= into.textsSince)
+      readText(into.comments, i, plainText(a.commentTexts[n]), key, into.blocker);
   });
   into.cursor.comments += a.commentCreated.length;
   into.worklogs.started.set(a.worklogStarted, into.cursor.worklogs);
@@ -220,6 +225,12 @@ function appendActivity(a: IssueActivity, into: IssueViewSink): void {
     into.worklogs.authors[into.cursor.worklogs + n] = author ? into.addPerson(author, false) : null;
   });
   into.cursor.worklogs += a.worklogStarted.length;
+}
+
+/** Keeps comment i's text, and its marks while the text is at hand. */
+function readText(comments: CommentColumns, i: number, text: string, key: string, blocker: PatternCache): void {
+  comments.texts[i] = text;
+  comments.marks[i] = commentMarks(text, key, blocker);
 }
 
 /** The inward links (none: one shared empty list, as most issues have none). */

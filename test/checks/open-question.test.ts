@@ -147,4 +147,52 @@ describe('open-question', () => {
     expect(questions(old, { questionWindowDays: 2 })).toEqual([]);
     expect(questions(old, { questionWindowDays: 7 })).toHaveLength(1);
   });
+
+  // Marks are worked out per issue as its view is built (comment-marks.ts): a pattern naming
+  // {KEY} matches the issue's own key only.
+  test('a blocker pattern naming {KEY} marks a comment on its own issue only', () => {
+    const text = 'Waiting on FW-1 deploy';
+    const issues = ['FW-1', 'FW-2'].map((key) =>
+      generateIssue({ key, assignee: 'dana', comments: [c('dana', '2026-11-18T10:00:00.000+0000', text)] as never }),
+    );
+    const report = run(generateSnapshot({ issues, users }), { blockerPattern: 'waiting on {KEY}' });
+    expect(findingsOf(report, 'open-question').map((f) => f.issueKey)).toEqual(['FW-1']);
+  });
+
+  test("a background walk's compact comments are marked as Jira's are (asks, Focus Walk's own, apps)", () => {
+    const issues = [
+      generateIssue({
+        key: 'FW-1',
+        assignee: 'dana',
+        comments: [
+          c('fox', '2026-11-18T10:00:00.000+0000', 'Which API version?'),
+          c('dana', '2026-11-18T11:00:00.000+0000', 'Escalation: FW-1 is blocked.\nPosted by Focus Walk.'),
+        ] as never,
+      }),
+      generateIssue({
+        key: 'FW-2',
+        assignee: 'dana',
+        comments: [
+          c('dana', '2026-11-18T10:00:00.000+0000', 'I am stuck on the CORS error'),
+          c('jira-bot', '2026-11-18T11:00:00.000+0000', 'Automated reply'),
+        ] as never,
+      }),
+      generateIssue({
+        key: 'FW-3',
+        assignee: 'dana',
+        comments: [c('fox', '2026-11-18T10:00:00.000+0000', 'Escalation?\nPosted by Focus Walk.')] as never,
+      }),
+    ];
+    const snapshot = parseSnapshot(generateSnapshot({ issues, users }));
+    const asked = (report: Report) => findingsOf(report, 'open-question').map((f) => [f.issueKey, f.accountId]);
+    const expected = [
+      ['FW-1', 'fox'],
+      ['FW-2', 'dana'],
+    ];
+    expect(asked(run(snapshot))).toEqual(expected);
+    const activity: Activity = new Map();
+    const slimmer = new IssueSlimmer();
+    const compact = { ...snapshot, issues: snapshot.issues.map((i) => slimmer.compact(i, activity)) as Issue[] };
+    expect(asked(walkParsed(compact, parseSettings({}), Date.parse(AT), activity))).toEqual(expected);
+  });
 });

@@ -2,7 +2,7 @@ import { finding, type Check } from '../check';
 import type { WalkContext } from '../context';
 import { commentId, type IssueView } from '../issue-view';
 import type { Finding } from '../finding';
-import { isAppWritten } from '../../core/app-comment';
+import { APP_WRITTEN, ASKS } from '../comment-marks';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -12,7 +12,7 @@ export const openQuestion: Check = {
   codes: ['unanswered'],
   run(ctx) {
     const since = ctx.at - ctx.settings.questionWindowDays * DAY_MS;
-    const { created, authors } = ctx.comments;
+    const { created, authors, marks } = ctx.comments;
     const out: Finding[] = [];
     for (const issue of ctx.issues) {
       // The earliest unanswered question of each asker on the issue (one finding per asker);
@@ -24,10 +24,9 @@ export const openQuestion: Check = {
         // App comments (automation, bots) neither ask nor answer; the window is tested first (most
         // comments lie outside it), the author's account type only then.
         if (at < since || at > ctx.at || ctx.isApp(asker)) continue;
-        const text = ctx.comments.text(i);
-        // Comments Focus Walk wrote (an escalation names a blocker) are its own, not the team's.
-        if (isAppWritten(text)) continue;
-        if (!text.includes('?') && !ctx.patterns.blocker.test(text, issue.key)) continue;
+        // A question mark or the blocker pattern, in a comment that is the team's, not one Focus
+        // Walk wrote (an escalation names a blocker): marked as the view was built (comment-marks.ts).
+        if (marks[i] !== ASKS) continue;
         if (answered(ctx, issue, i)) continue;
         firstByAsker ??= new Map<string | null, number>();
         const seen = firstByAsker.get(asker);
@@ -57,13 +56,12 @@ export const openQuestion: Check = {
 
 /** A later comment on the issue by a different author (apps do not answer). */
 function answered(ctx: WalkContext, issue: IssueView, question: number): boolean {
-  const { created, authors } = ctx.comments;
+  const { created, authors, marks } = ctx.comments;
   const at = created[question] ?? NaN;
   const asker = authors[question] ?? null;
   for (let j = issue.commentStart; j < issue.commentEnd; j++) {
     const author = authors[j] ?? null;
-    if ((created[j] ?? NaN) > at && author !== asker && !ctx.isApp(author) && !isAppWritten(ctx.comments.text(j)))
-      return true;
+    if ((created[j] ?? NaN) > at && author !== asker && !ctx.isApp(author) && marks[j] !== APP_WRITTEN) return true;
   }
   return false;
 }
