@@ -55,6 +55,7 @@ export class WalkContext {
   private readonly changesCache = new Map<IssueView, readonly FieldChange[]>();
   private readonly markersCache = new Map<IssueView, readonly MarkerChange[]>();
   private readonly strings = new SharedStrings();
+  private readonly dayRanges = new Map<string, Map<string, readonly [number, number]>>();
 
   constructor(
     snapshot: Snapshot,
@@ -189,8 +190,18 @@ export class WalkContext {
     return this.calendar.prevWorkingDay(this.today(accountId));
   }
 
-  dayRange(date: string, accountId: string | null): [number, number] {
-    return localDayRange(date, this.zone(accountId));
+  /**
+   * [start, end) of a local day in the person's zone, kept per zone and day for the walk:
+   * daily-worklog asks it of every active issue and day, and each answer built its lookup keys
+   * anew (4.4 MB of strings and pairs a 20,000-issue walk).
+   */
+  dayRange(date: string, accountId: string | null): readonly [number, number] {
+    const zone = this.zone(accountId);
+    let byDate = this.dayRanges.get(zone);
+    if (!byDate) this.dayRanges.set(zone, (byDate = new Map<string, readonly [number, number]>()));
+    let range = byDate.get(date);
+    if (!range) byDate.set(date, (range = localDayRange(date, zone)));
+    return range;
   }
 
   /** Issues assigned to a member whose status is a focus status (indexed once: asked per member by several checks). */

@@ -166,4 +166,19 @@ describe('daily-worklog', () => {
     expect(findingsOf(report, 'daily-worklog')).toEqual([]);
     expect(report.skipped.map((s) => s.check)).toContain('daily-worklog');
   });
+
+  // The walk keeps each local day's range per zone and day (WalkContext.dayRange): 23:30 UTC on
+  // 18 Nov is already the 19th in Berlin, still the 18th in Los Angeles.
+  test("each member's day is their own zone's, for members of different zones asking the same day", () => {
+    const moved = [history('2026-11-18T23:30:00.000+0000', [statusChange('To Do', 'Implement')])];
+    const issues = [
+      generateIssue({ key: 'FW-1', assignee: 'dana', status: 'Implement', created: '2026-11-02T09:00:00.000+0000' }),
+      generateIssue({ key: 'FW-2', assignee: 'fox', status: 'Implement', created: '2026-11-02T09:00:00.000+0000' }),
+    ];
+    const changelogs = ['FW-1', 'FW-2'].map((key) => ({ issueId: issueId(key), changeHistories: moved }));
+    const report = run(generateSnapshot({ issues, users, changelogs }), {}, AT);
+    expect(findingsOf(report, 'daily-worklog')).toEqual([
+      { code: 'missing', issueKey: 'FW-2', accountId: 'fox', day: '2026-11-18' },
+    ]);
+  });
 });

@@ -45,7 +45,7 @@ export const dailyWorklog: Check = {
 /** At some moment of m's local day, the issue was in a focus status and assigned to m. */
 function wasFocusOn(ctx: WalkContext, issue: IssueView, m: string, day: string): boolean {
   const [start, end] = ctx.dayRange(day, m);
-  return ctx
-    .segments(issue)
-    .some((s) => s.start < end && s.end > start && s.assignee === m && ctx.focusStatuses.has(s.status));
+  for (const s of ctx.segments(issue))
+    if (s.start < end && s.end > start && s.assignee === m && ctx.focusStatuses.has(s.status)) return true;
+  return false;
 }
