@@ -6,6 +6,17 @@
  * old space a 20,000-issue walk, and old space a walk leaves is what brings on full collections
  * of a heap that holds the whole parsed sprint.
  */
+/**
+ * The columns of the process's last walk, kept for its next one (a scheduled walk of several
+ * projects, the CLI, the preview). Made anew, a 20,000-issue walk's columns were 10 MB of large
+ * arrays and 5 MB of off-heap buffers every walk: old-generation and external memory that brought
+ * on full collections of a heap that may hold the whole parsed sprint. A walk is synchronous and
+ * gives its columns back only once it is over (WalkContext.release), so no two walks share them.
+ */
+const spare: { comments: CommentColumns | null; worklogs: WorklogColumns | null } = { comments: null, worklogs: null };
+/** Longer columns are not kept: at most 1,000,000 rows (25 MB of comments) stay between walks. */
+const MAX_KEPT_ROWS = 1_000_000;
+
 export class CommentColumns {
   readonly created: Float64Array;
   readonly authors: Array<string | null>;
@@ -18,11 +29,31 @@ export class CommentColumns {
   /** What open-question asks of each text in that window (comment-marks.ts), 0 before it. */
   readonly marks: Uint8Array;
 
-  constructor(size: number) {
-    this.created = new Float64Array(size);
-    this.marks = new Uint8Array(size);
-    this.authors = objectColumn<string | null>(size, null);
-    this.texts = objectColumn<string>(size, '');
+  /** The walk's rows: the columns may be longer, kept from a larger walk (spare). */
+  private rows = 0;
+
+  private constructor(readonly capacity: number) {
+    this.created = new Float64Array(capacity);
+    this.marks = new Uint8Array(capacity);
+    this.authors = objectColumn<string | null>(capacity, null);
+    this.texts = objectColumn<string>(capacity, '');
+  }
+
+  /** Columns for a walk's `rows` comments: the spare ones when they are long enough. */
+  static take(rows: number): CommentColumns {
+    const kept = spare.comments;
+    const columns = kept && kept.capacity >= rows ? kept : new CommentColumns(rows);
+    if (columns === kept) spare.comments = null;
+    columns.rows = rows;
+    return columns;
+  }
+
+  /** Once the walk is over: its texts and authors let go, the columns kept if they are the longest. */
+  giveBack(): void {
+    this.texts.fill('', 0, this.rows);
+    this.authors.fill(null, 0, this.rows);
+    this.marks.fill(0, 0, this.rows);
+    if (this.capacity <= MAX_KEPT_ROWS && this.capacity > (spare.comments?.capacity ?? -1)) spare.comments = this;
   }
 
   text(i: number): string {
@@ -39,9 +70,24 @@ export class WorklogColumns {
   readonly started: Float64Array;
   readonly authors: Array<string | null>;
 
-  constructor(size: number) {
-    this.started = new Float64Array(size);
-    this.authors = objectColumn<string | null>(size, null);
+  private rows = 0;
+
+  private constructor(readonly capacity: number) {
+    this.started = new Float64Array(capacity);
+    this.authors = objectColumn<string | null>(capacity, null);
+  }
+
+  static take(rows: number): WorklogColumns {
+    const kept = spare.worklogs;
+    const columns = kept && kept.capacity >= rows ? kept : new WorklogColumns(rows);
+    if (columns === kept) spare.worklogs = null;
+    columns.rows = rows;
+    return columns;
+  }
+
+  giveBack(): void {
+    this.authors.fill(null, 0, this.rows);
+    if (this.capacity <= MAX_KEPT_ROWS && this.capacity > (spare.worklogs?.capacity ?? -1)) spare.worklogs = this;
   }
 }
 

@@ -104,8 +104,8 @@ export class WalkContext {
       const key = `${entry.accountId}|${entry.date}`;
       this.minutesRead.set(key, (this.minutesRead.get(key) ?? 0) + entry.minutes);
     }
-    this.comments = new CommentColumns(scan.commentRows);
-    this.worklogs = new WorklogColumns(scan.worklogRows);
+    this.comments = CommentColumns.take(scan.commentRows);
+    this.worklogs = WorklogColumns.take(scan.worklogRows);
     const sink: IssueViewSink = {
       fields: snapshot.fields,
       development: snapshot.development,
@@ -145,6 +145,12 @@ export class WalkContext {
     }
     this.members = this.people.members(this.issues.map((i) => i.assigneeId));
     this.memberIds = new Set(this.members.map((m) => m.accountId));
+  }
+
+  /** Gives the columns back for the next walk (columns.ts): the context is not read after this. */
+  release(): void {
+    this.comments.giveBack();
+    this.worklogs.giveBack();
   }
 
   private readonly memos = new Map<string, unknown>();

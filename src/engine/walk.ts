@@ -31,7 +31,18 @@ export function walk(snapshot: unknown, settings: unknown, at: string): Report {
     input.checkAll();
     throw error;
   }
-  return reportOf(new WalkContext(input.snapshot, parsed, atMs, undefined, input), input.snapshot, parsed);
+  return released(new WalkContext(input.snapshot, parsed, atMs, undefined, input), (ctx) =>
+    reportOf(ctx, input.snapshot, parsed),
+  );
+}
+
+/** Uses the context, then gives its columns back for the next walk, whatever happened. */
+function released<T>(ctx: WalkContext, use: (ctx: WalkContext) => T): T {
+  try {
+    return use(ctx);
+  } finally {
+    ctx.release();
+  }
 }
 
 /**
@@ -39,7 +50,7 @@ export function walk(snapshot: unknown, settings: unknown, at: string): Report {
  * passes its comments and worklogs in compact form (`activity`, from fetchSnapshot's `compact`).
  */
 export function walkParsed(snapshot: Snapshot, settings: Settings, at: number, activity?: Activity): Report {
-  return reportOf(new WalkContext(snapshot, settings, at, activity), snapshot, settings);
+  return released(new WalkContext(snapshot, settings, at, activity), (ctx) => reportOf(ctx, snapshot, settings));
 }
 
 /** The walk and the stand-up board from one context (the background walk stores both). */
@@ -49,9 +60,10 @@ export function walkWithStandup(
   at: number,
   activity?: Activity,
 ): { report: Report; standup: Standup } {
-  const ctx = new WalkContext(snapshot, settings, at, activity);
-  const report = reportOf(ctx, snapshot, settings);
-  return { report, standup: standupOf(ctx, report) };
+  return released(new WalkContext(snapshot, settings, at, activity), (ctx) => {
+    const report = reportOf(ctx, snapshot, settings);
+    return { report, standup: standupOf(ctx, report) };
+  });
 }
 
 function reportOf(ctx: WalkContext, snapshot: Snapshot, settings: Settings): Report {
