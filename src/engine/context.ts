@@ -133,12 +133,18 @@ export class WalkContext {
       issueRank = rank[i] ?? 0;
       views.push(issueView(raw[i] as Issue, sink, keys[i], ids[i]));
     }
+    // Indexed loops, not for-of, over the 20,000 views of a large walk: run once a walk, they are
+    // not always compiled by the time they run, and then each step allocated an iterator result.
     const issues: IssueView[] = [];
-    for (const i of order) issues.push(views[i] as IssueView);
+    for (let r = 0; r < order.length; r++) issues.push(views[order[r] ?? 0] as IssueView);
     this.issues = issues;
-    for (const issue of this.issues) if (!this.issueByKey.has(issue.key)) this.issueByKey.set(issue.key, issue);
+    for (let r = 0; r < issues.length; r++) {
+      const issue = issues[r] as IssueView;
+      if (!this.issueByKey.has(issue.key)) this.issueByKey.set(issue.key, issue);
+    }
     // Second pass: what an issue reads of another issue of the sprint.
-    for (const issue of this.issues) {
+    for (let r = 0; r < issues.length; r++) {
+      const issue = issues[r] as IssueView;
       if (issue.parent && issue.parent.level === null)
         issue.parent.level = this.issueByKey.get(issue.parent.ref)?.hierarchyLevel ?? null;
       for (const link of issue.inwardLinks) link.category ??= this.issueByKey.get(link.key)?.statusCategory ?? null;

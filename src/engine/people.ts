@@ -60,7 +60,7 @@ export class People {
    * The team (checks.md): settings.members when set, else the sprint's assignees who are active
    * Atlassian users (apps and deactivated users are never members), by name.
    */
-  members(assignees: Iterable<string | null>): Person[] {
+  members(assignees: readonly (string | null)[]): Person[] {
     if (this.settings.members.length > 0) {
       return [...new Set(this.settings.members)].map(
         (id) =>
@@ -74,7 +74,8 @@ export class People {
       );
     }
     const members = new Map<string, Person>();
-    for (const id of assignees) {
+    for (let i = 0; i < assignees.length; i++) {
+      const id = assignees[i];
       const person = id ? this.byId.get(id) : undefined;
       if (person && person.active === true && person.accountType === 'atlassian') members.set(person.accountId, person);
     }

@@ -134,7 +134,8 @@ function summaries(ctx: WalkContext, findings: readonly Finding[]): MemberSummar
   const loads = memberLoads(ctx);
   // One pass over the findings for every member's counts (not one pass a member).
   const byMember = new Map(ctx.members.map((m) => [m.accountId, { error: 0, warning: 0, info: 0 }]));
-  for (const f of findings) {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i] as Finding;
     const c = f.accountId === null ? undefined : byMember.get(f.accountId);
     if (c) c[f.severity]++;
   }
