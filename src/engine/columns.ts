@@ -1,4 +1,30 @@
 /**
+ * The columns of the process's last walk, kept for its next one (a scheduled walk of several
+ * projects, the CLI, the preview). Made anew, a 20,000-issue walk's columns were 10 MB of large
+ * arrays and 5 MB of off-heap buffers every walk: old-generation and external memory that brought
+ * on full collections of a heap that may hold the whole parsed sprint. A walk is synchronous and
+ * gives its columns back only once it is over (WalkContext.release), so no two walks share them.
+ * Longer columns are not kept: at most 1,000,000 rows (25 MB of comments) stay between walks.
+ */
+class Spare<T extends { readonly capacity: number }> {
+  private kept: T | null = null;
+
+  /** The kept columns, taken out, when they hold `rows`; else null. */
+  take(rows: number): T | null {
+    const kept = this.kept;
+    if (!kept || kept.capacity < rows) return null;
+    this.kept = null;
+    return kept;
+  }
+
+  /** Keeps `columns`, cleared by their owner, when they are the longest offered. */
+  offer(columns: T): void {
+    if (columns.capacity <= MAX_KEPT_ROWS && columns.capacity > (this.kept?.capacity ?? -1)) this.kept = columns;
+  }
+}
+const MAX_KEPT_ROWS = 1_000_000;
+
+/**
  * Every comment of the sprint, column by column: no object per comment (a 20,000-issue sprint
  * holds 400,000 of them, and allocating a view each was the walk's largest cost). A comment is
  * an index; an issue owns the range [commentStart, commentEnd). Its id is read from the issue's
@@ -6,17 +32,6 @@
  * old space a 20,000-issue walk, and old space a walk leaves is what brings on full collections
  * of a heap that holds the whole parsed sprint.
  */
-/**
- * The columns of the process's last walk, kept for its next one (a scheduled walk of several
- * projects, the CLI, the preview). Made anew, a 20,000-issue walk's columns were 10 MB of large
- * arrays and 5 MB of off-heap buffers every walk: old-generation and external memory that brought
- * on full collections of a heap that may hold the whole parsed sprint. A walk is synchronous and
- * gives its columns back only once it is over (WalkContext.release), so no two walks share them.
- */
-const spare: { comments: CommentColumns | null; worklogs: WorklogColumns | null } = { comments: null, worklogs: null };
-/** Longer columns are not kept: at most 1,000,000 rows (25 MB of comments) stay between walks. */
-const MAX_KEPT_ROWS = 1_000_000;
-
 export class CommentColumns {
   readonly created: Float64Array;
   readonly authors: Array<string | null>;
@@ -41,9 +56,7 @@ export class CommentColumns {
 
   /** Columns for a walk's `rows` comments: the spare ones when they are long enough. */
   static take(rows: number): CommentColumns {
-    const kept = spare.comments;
-    const columns = kept && kept.capacity >= rows ? kept : new CommentColumns(rows);
-    if (columns === kept) spare.comments = null;
+    const columns = spareComments.take(rows) ?? new CommentColumns(rows);
     columns.rows = rows;
     return columns;
   }
@@ -53,7 +66,7 @@ export class CommentColumns {
     this.texts.fill('', 0, this.rows);
     this.authors.fill(null, 0, this.rows);
     this.marks.fill(0, 0, this.rows);
-    if (this.capacity <= MAX_KEPT_ROWS && this.capacity > (spare.comments?.capacity ?? -1)) spare.comments = this;
+    spareComments.offer(this);
   }
 
   text(i: number): string {
@@ -78,16 +91,14 @@ export class WorklogColumns {
   }
 
   static take(rows: number): WorklogColumns {
-    const kept = spare.worklogs;
-    const columns = kept && kept.capacity >= rows ? kept : new WorklogColumns(rows);
-    if (columns === kept) spare.worklogs = null;
+    const columns = spareWorklogs.take(rows) ?? new WorklogColumns(rows);
     columns.rows = rows;
     return columns;
   }
 
   giveBack(): void {
     this.authors.fill(null, 0, this.rows);
-    if (this.capacity <= MAX_KEPT_ROWS && this.capacity > (spare.worklogs?.capacity ?? -1)) spare.worklogs = this;
+    spareWorklogs.offer(this);
   }
 }
 
@@ -100,3 +111,6 @@ export class WorklogColumns {
 function objectColumn<T>(size: number, empty: T): T[] {
   return new Array<T>(size).fill(empty);
 }
+
+const spareComments = new Spare<CommentColumns>();
+const spareWorklogs = new Spare<WorklogColumns>();

