@@ -9,7 +9,8 @@ export interface Faults {
   latencyMs?: number | [number, number];
   /**
    * And this long (ms) for each issue it answers in full (with fields beyond id and key), as a
-   * real site spends on reading and rendering an issue with its comments and worklogs.
+   * real site spends on reading and rendering an issue with its comments and worklogs: the
+   * stand-in's own building and serialising of the answer is counted within this time.
    */
   perIssueMs?: number;
   /** A write (POST) is carried out, then answered with this status, as a proxy may after a time-out. */
