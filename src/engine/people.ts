@@ -18,14 +18,16 @@ const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  * issue names (assignee, authors) fill in whom the users do not list.
  */
 export class People {
-  private readonly byId = new Map<string, Person>();
-  /** The order of the mention a person not in the users list was taken from. */
-  private readonly mentionedAt = new Map<string, number>();
+  /**
+   * Each person with the order of the mention they were taken from (-Infinity: the users list,
+   * which no mention replaces). One map, one lookup a mention: a 20,000-issue walk adds 600,000.
+   */
+  private readonly byId = new Map<string, { person: Person; mentionedAt: number }>();
 
   constructor(private readonly settings: Settings) {}
 
   get(accountId: string): Person | undefined {
-    return this.byId.get(accountId);
+    return this.byId.get(accountId)?.person;
   }
 
   /**
@@ -37,22 +39,25 @@ export class People {
    * on 600,000 rows stay in a few cache lines instead of reaching back into the parsed JSON.
    */
   add(user: UserRef, authoritative: boolean, order = 0): string {
-    let known = this.byId.get(user.accountId);
+    const entry = this.byId.get(user.accountId);
+    let known = entry?.person;
     const id = known?.accountId ?? user.accountId;
-    if (!authoritative && known) {
-      const at = this.mentionedAt.get(id);
-      if (at === undefined || at <= order) return id;
+    if (!authoritative && entry) {
+      if (entry.mentionedAt <= order) return id;
       known = undefined; // an earlier mention replaces a later one whole
     }
-    if (authoritative) this.mentionedAt.delete(id);
-    else this.mentionedAt.set(id, order);
-    this.byId.set(id, {
+    const person: Person = {
       accountId: id,
       displayName: user.displayName ?? known?.displayName ?? id,
       accountType: user.accountType ?? known?.accountType ?? null,
       active: user.active ?? known?.active ?? null,
       zone: isValidZone(user.timeZone) ? user.timeZone : this.settings.timezone,
-    });
+    };
+    const mentionedAt = authoritative ? -Infinity : order;
+    if (entry) {
+      entry.person = person;
+      entry.mentionedAt = mentionedAt;
+    } else this.byId.set(id, { person, mentionedAt });
     return id;
   }
 
@@ -64,7 +69,7 @@ export class People {
     if (this.settings.members.length > 0) {
       return [...new Set(this.settings.members)].map(
         (id) =>
-          this.byId.get(id) ?? {
+          this.byId.get(id)?.person ?? {
             accountId: id,
             displayName: id,
             accountType: null,
@@ -76,7 +81,7 @@ export class People {
     const members = new Map<string, Person>();
     for (let i = 0; i < assignees.length; i++) {
       const id = assignees[i];
-      const person = id ? this.byId.get(id) : undefined;
+      const person = id ? this.byId.get(id)?.person : undefined;
       if (person && person.active === true && person.accountType === 'atlassian') members.set(person.accountId, person);
     }
     return [...members.values()].sort(
