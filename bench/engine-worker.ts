@@ -1,26 +1,18 @@
 /** One engine measurement in a fresh process, so no other sprint shares the heap (unless asked). */
 import { performance } from 'node:perf_hooks';
-import { generateLargeSprint } from '../dev/demo/large-sprint';
+import { readSprintFile } from './sprint-file';
 import { walk } from '../src/engine/walk';
 
-const [issues = 2000, runs = 7, ballast = 0] = process.argv.slice(2).map(Number);
+const [sprintFile = '', runsArg = '7', ballastFile = ''] = process.argv.slice(2);
+const runs = Number(runsArg);
 const AT = '2026-11-19T17:30:00.000Z';
 
-// As the fetch layer and the CLI get it: parsed from JSON, one page of issues at a time.
-function parsed(n: number, seed?: number): Record<string, unknown> {
-  const generated = generateLargeSprint({ issues: n, commentsPerIssue: 20, worklogsPerIssue: 10, members: 30, seed });
-  return Object.fromEntries(
-    Object.entries(generated).map(([key, value]) => [
-      key,
-      Array.isArray(value) ? value.map((v: unknown) => JSON.parse(JSON.stringify(v)) as unknown) : value,
-    ]),
-  );
-}
-
-// `ballast` more issues of another sprint stay alive beside the walked one: the heap of a larger
-// walk, to tell what the engine's own work grows by from what a larger heap costs every walk.
-const kept = ballast > 0 ? parsed(ballast, 7) : null;
-const snapshot = parsed(issues);
+// A ballast sprint stays alive beside the walked one: the heap of a larger walk, to tell what
+// the engine's own work grows by from what a larger heap costs every walk.
+const kept = ballastFile ? readSprintFile(ballastFile) : null;
+// As the CLI gets it: JSON text parsed here (sprint-file.ts), written by another process.
+const snapshot = readSprintFile(sprintFile);
+const issues = (snapshot.issues as unknown[]).length;
 // Warm-up until V8 has optimised the walk (a 2,000-issue walk needs about 20): a median over
 // runs that were still being compiled measured the compiler, not the engine.
 const warmUntil = performance.now() + 3000;
@@ -34,5 +26,11 @@ for (let i = 0; i < runs; i++) {
 }
 times.sort((a, b) => a - b);
 process.stdout.write(
-  JSON.stringify({ issues, runs, findings, median: times[Math.floor(runs / 2)], kept: kept ? ballast : 0 }),
+  JSON.stringify({
+    issues,
+    runs,
+    findings,
+    median: times[Math.floor(runs / 2)],
+    kept: kept ? (kept.issues as unknown[]).length : 0,
+  }),
 );

@@ -6,9 +6,13 @@
  * 2,000 issues < 150 ms; ratio <= 11. Also, as a figure, the 2,000-issue walk with 18,000 more
  * issues alive in its heap: the same heap as the 20,000-issue walk's, so t(20,000) over it is
  * what the engine's own work grows by, apart from what a 10x larger heap costs every access.
+ * Each sprint is generated once, by a process of its own, into a file the measuring processes
+ * parse (sprint-file.ts), as the CLI parses a saved snapshot.
  * Figures, not a pass/fail test: a busy machine moves them.
  */
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 interface Measure {
@@ -18,24 +22,38 @@ interface Measure {
   median: number;
 }
 
+const node = (script: string, args: string[]): string =>
+  execFileSync(process.execPath, ['--max-old-space-size=8192', '-r', 'tsx/cjs', join(__dirname, script), ...args], {
+    encoding: 'utf8',
+    cwd: join(__dirname, '..'),
+  });
+
+/** The bench's sprints, each written once (`seed` 7: the ballast, another sprint than the walked one). */
+class SprintFiles {
+  readonly dir = mkdtempSync(join(tmpdir(), 'focus-walk-engine-bench-'));
+  private readonly written = new Map<string, string>();
+
+  path(issues: number, seed?: number): string {
+    const name = `sprint-${issues}${seed === undefined ? '' : `-${seed}`}.jsonl`;
+    let path = this.written.get(name);
+    if (path === undefined) {
+      path = join(this.dir, name);
+      node('sprint-file.ts', [path, String(issues), ...(seed === undefined ? [] : [String(seed)])]);
+      this.written.set(name, path);
+    }
+    return path;
+  }
+
+  remove(): void {
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+let files: SprintFiles;
+
 function measure(issues: number, runs: number, ballast = 0): Measure {
-  const out = execFileSync(
-    process.execPath,
-    [
-      '--max-old-space-size=8192',
-      '-r',
-      'tsx/cjs',
-      join(__dirname, 'engine-worker.ts'),
-      String(issues),
-      String(runs),
-      String(ballast),
-    ],
-    {
-      encoding: 'utf8',
-      cwd: join(__dirname, '..'),
-    },
-  );
-  return JSON.parse(out) as Measure;
+  const args = [files.path(issues), String(runs), ...(ballast > 0 ? [files.path(ballast, 7)] : [])];
+  return JSON.parse(node('engine-worker.ts', args)) as Measure;
 }
 
 /** Processes per size: one process's heap layout moved a 20,000-issue median by up to 35% here. */
@@ -69,6 +87,15 @@ const line = (m: Measured, processes: number): string =>
   `engine  ${String(m.issues).padStart(6)} issues  median ${m.median.toFixed(1).padStart(8)} ms  (${m.runs} runs in each of ${processes} processes, medians ${spread(m)}; ${m.findings} findings)`;
 
 export function benchEngine(): void {
+  files = new SprintFiles();
+  try {
+    measureAll();
+  } finally {
+    files.remove();
+  }
+}
+
+function measureAll(): void {
   console.log(line(measured(200, 21), PROCESSES));
   const small: Measure[] = [];
   const large: Measure[] = [];
