@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { fetchSnapshot } from '../../fetch/fetch-snapshot';
 import { EXIT } from '../exit-codes';
 import type { Io } from './check';
@@ -6,6 +5,7 @@ import { siteFetch, type Progress, type SiteOptions } from './site-options';
 import { parseSettings } from '../../settings/schema';
 import { withReporting } from './with-reporting';
 import { instantOption } from './instant-option';
+import { jsonText, writeJsonFile } from '../json-text';
 
 export interface FetchOptions extends SiteOptions {
   out?: string;
@@ -23,12 +23,13 @@ export async function runFetch(o: FetchOptions, io: Io, env: NodeJS.ProcessEnv, 
     at,
     progress,
   );
-  const text = `${JSON.stringify(snapshot, null, 2)}\n`;
+  // In pieces: a large sprint's snapshot is longer than any one string (json-text.ts).
   if (o.out) {
-    writeFileSync(o.out, text);
+    writeJsonFile(o.out, snapshot);
     progress(`snapshot written to ${o.out}`);
   } else {
-    io.stdout(text);
+    for (const text of jsonText(snapshot)) io.stdout(text);
+    io.stdout('\n');
   }
   return EXIT.ok;
 }

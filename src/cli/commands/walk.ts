@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { fetchSnapshot } from '../../fetch/fetch-snapshot';
 import { parseSettings } from '../../settings/schema';
 import { walk } from '../../engine/walk';
@@ -7,6 +6,7 @@ import { boardOf, printReport, type CheckOptions, type Io } from './check';
 import { siteFetch, type Progress, type SiteOptions } from './site-options';
 import { withReporting } from './with-reporting';
 import { instantOption } from './instant-option';
+import { writeJsonFile } from '../json-text';
 
 export interface WalkOptions extends SiteOptions, Pick<CheckOptions, 'at' | 'format' | 'failOn' | 'settings'> {
   saveSnapshot?: string;
@@ -26,6 +26,6 @@ export async function runWalk(o: WalkOptions, io: Io, env: NodeJS.ProcessEnv, pr
     instant,
     progress,
   );
-  if (o.saveSnapshot) writeFileSync(o.saveSnapshot, `${JSON.stringify(snapshot, null, 2)}\n`);
+  if (o.saveSnapshot) writeJsonFile(o.saveSnapshot, snapshot);
   return printReport(walk(snapshot, settings, at), o, io, boardOf(snapshot));
 }
