@@ -34,7 +34,9 @@ function compute(ctx: WalkContext): BlockerState[] {
   const [level2, level3] = ctx.settings.blocked.escalateDays;
   const securityLabels = new Set(ctx.settings.escalation.securityLabels);
   const out: BlockerState[] = [];
-  for (const issue of ctx.issues) {
+  const issues = ctx.issues;
+  for (let n = 0; n < issues.length; n++) {
+    const issue = issues[n] as IssueView;
     // Most issues have neither a link nor the flag: no set and list made for them.
     if (issue.statusCategory === 'done' || (issue.inwardLinks.length === 0 && !issue.flagged)) continue;
     const blockers = blockingKeys(issue);

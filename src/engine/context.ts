@@ -15,7 +15,14 @@ import { WorkingCalendar } from '../core/time/working-calendar';
 import { localDate, localDayRange } from '../core/time/zones';
 import { deliveryViews, type DeliveryViews } from './delivery-views';
 import { CommentColumns, WorklogColumns } from './columns';
-import { issueView, normalizeName, SharedStrings, type IssueView, type IssueViewSink } from './issue-view';
+import {
+  issueView,
+  normalizeName,
+  SharedStrings,
+  type InwardLink,
+  type IssueView,
+  type IssueViewSink,
+} from './issue-view';
 import { packed } from './packed-strings';
 import { People, type Person } from './people';
 import { scanIssues } from './issue-scan';
@@ -147,7 +154,11 @@ export class WalkContext {
       const issue = issues[r] as IssueView;
       if (issue.parent && issue.parent.level === null)
         issue.parent.level = this.issueByKey.get(issue.parent.ref)?.hierarchyLevel ?? null;
-      for (const link of issue.inwardLinks) link.category ??= this.issueByKey.get(link.key)?.statusCategory ?? null;
+      const links = issue.inwardLinks;
+      for (let k = 0; k < links.length; k++) {
+        const link = links[k] as InwardLink;
+        link.category ??= this.issueByKey.get(link.key)?.statusCategory ?? null;
+      }
     }
     this.members = this.people.members(this.issues.map((i) => i.assigneeId));
     this.memberIds = new Set(this.members.map((m) => m.accountId));
@@ -220,7 +231,9 @@ export class WalkContext {
   activeIssues(accountId: string): IssueView[] {
     const byAssignee = this.memo('active-issues', () => {
       const index = new Map<string, IssueView[]>();
-      for (const i of this.issues) {
+      const issues = this.issues;
+      for (let n = 0; n < issues.length; n++) {
+        const i = issues[n] as IssueView;
         if (i.assigneeId === null || !this.focusStatuses.has(i.status)) continue;
         const list = index.get(i.assigneeId);
         if (list) list.push(i);

@@ -1,9 +1,12 @@
 import type { WalkContext } from './context';
+import type { IssueView } from './issue-view';
 
 /** Story points (1 for an issue without) of each member's open sprint issues. */
 export function memberLoads(ctx: WalkContext): Map<string, { load: number; issues: number }> {
   const loads = new Map(ctx.members.map((m) => [m.accountId, { load: 0, issues: 0 }]));
-  for (const issue of ctx.issues) {
+  const issues = ctx.issues;
+  for (let n = 0; n < issues.length; n++) {
+    const issue = issues[n] as IssueView;
     const entry = issue.assigneeId !== null ? loads.get(issue.assigneeId) : undefined;
     if (!entry || issue.statusCategory === 'done') continue;
     entry.load += issue.storyPoints ?? 1;

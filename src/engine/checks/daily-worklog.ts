@@ -4,6 +4,7 @@ import type { IssueView } from '../issue-view';
 import type { Finding } from '../finding';
 import { formatDay } from '../../core/time/zones';
 import { loggedOn } from '../worklog-index';
+import type { HistorySegment } from '../history';
 
 const MAX_OVERDUE = 10;
 
@@ -15,7 +16,11 @@ export const dailyWorklog: Check = {
     ctx.hasChangelogs ? null : { reason: 'the snapshot has no changelogs, so status and assignee history is unknown' },
   run(ctx) {
     const out: Finding[] = [];
-    for (const issue of ctx.issues) {
+    // Indexed loops (here and in wasFocusOn): run once a walk, a for-of over 20,000 issues is not
+    // always compiled when it runs, and each of its steps then allocated an iterator result.
+    const issues = ctx.issues;
+    for (let n = 0; n < issues.length; n++) {
+      const issue = issues[n] as IssueView;
       const m = issue.assigneeId;
       if (m === null || !ctx.isActive(issue)) continue;
       const day = ctx.prevWorkingDay(m);
@@ -44,8 +49,13 @@ export const dailyWorklog: Check = {
 
 /** At some moment of m's local day, the issue was in a focus status and assigned to m. */
 function wasFocusOn(ctx: WalkContext, issue: IssueView, m: string, day: string): boolean {
-  const [start, end] = ctx.dayRange(day, m);
-  for (const s of ctx.segments(issue))
+  const range = ctx.dayRange(day, m);
+  const start = range[0];
+  const end = range[1];
+  const segments = ctx.segments(issue);
+  for (let k = 0; k < segments.length; k++) {
+    const s = segments[k] as HistorySegment;
     if (s.start < end && s.end > start && s.assignee === m && ctx.focusStatuses.has(s.status)) return true;
+  }
   return false;
 }

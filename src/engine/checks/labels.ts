@@ -10,6 +10,9 @@ export const labels: Check = {
   codes: ['type', 'none', 'unknown'],
   run(ctx) {
     const types = new Set(ctx.settings.allowedIssueTypes.map(normalizeName));
+    // Asked once per issue type (a sprint has a handful), not once per issue: a lower-case copy
+    // of each issue's type was 20,000 strings a large walk.
+    const typeAllowed = new Map<string, boolean>();
     const allowed = new Set(ctx.settings.labels.allowed); // case-sensitive, as in Jira
     const out: Finding[] = [];
     // Indexed, and the finding's subject made only for a finding: half of a large sprint's
@@ -18,7 +21,9 @@ export const labels: Check = {
     for (let n = 0; n < issues.length; n++) {
       const issue = issues[n] as IssueView;
       const typeName = issue.issueType;
-      if (types.size > 0 && !types.has(normalizeName(typeName))) {
+      let allowedType = typeAllowed.get(typeName);
+      if (allowedType === undefined) typeAllowed.set(typeName, (allowedType = types.has(normalizeName(typeName))));
+      if (types.size > 0 && !allowedType) {
         out.push(
           finding(
             'labels',
@@ -39,7 +44,11 @@ export const labels: Check = {
       }
       // Most issues have only known labels: the list of unknown ones is built only when there are some.
       if (known < issueLabels.length) {
-        const unknown = [...new Set(issueLabels.filter((l) => !allowed.has(l)))].sort();
+        // One label (the common case) needs no set to drop repeats, nor a sort.
+        const unknown =
+          issueLabels.length === 1
+            ? [issueLabels[0] as string]
+            : [...new Set(issueLabels.filter((l) => !allowed.has(l)))].sort();
         out.push(
           finding(
             'labels',
