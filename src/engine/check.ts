@@ -27,6 +27,12 @@ export interface Subject {
   subject?: string | null;
 }
 
+/** A finding about an issue and its assignee, as most findings about an issue are. */
+export const issueSubject = (issue: { key: string; assigneeId: string | null }): Subject => ({
+  issueKey: issue.key,
+  accountId: issue.assigneeId,
+});
+
 /** Builds a finding with nulls for what it is not about. */
 export function finding(
   check: CheckId,

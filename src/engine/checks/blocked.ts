@@ -1,4 +1,4 @@
-import { finding, type Check } from '../check';
+import { finding, issueSubject, type Check } from '../check';
 import type { Severity } from '../finding';
 import { blockerStates } from '../blockers';
 
@@ -19,7 +19,7 @@ export const blocked: Check = {
         'blocked',
         'blocked',
         SEVERITY[level],
-        { issueKey: issue.key, accountId: issue.assigneeId },
+        issueSubject(issue),
         `${issue.key} is ${what}${team} (${days} working day${days === 1 ? '' : 's'}): escalation level ${level}`,
         {
           level,

@@ -1,4 +1,4 @@
-import { finding, type Check } from '../check';
+import { finding, issueSubject, type Check } from '../check';
 import type { Finding } from '../finding';
 import { NO_DEVELOPMENT_REASON, isOpen, firstPullRequest } from '../development';
 
@@ -15,7 +15,7 @@ export const ci: Check = {
     for (const issue of ctx.issues) {
       if (!issue.development) continue;
       const open = issue.development.pullRequests.filter(isOpen);
-      const subject = { issueKey: issue.key, accountId: issue.assigneeId };
+      const subject = issueSubject(issue);
       const failing = open.filter((p) => p.ci?.state === 'failure');
       if (failing.length > 0) {
         const { first, data } = firstPullRequest(failing);

@@ -1,4 +1,4 @@
-import { finding, type Check } from '../check';
+import { finding, issueSubject, type Check } from '../check';
 import type { IssueView } from '../issue-view';
 import type { Finding } from '../finding';
 import { NO_DEVELOPMENT_REASON, isOpen, firstPullRequest } from '../development';
@@ -34,7 +34,7 @@ export const done: Check = {
       const byId = children.get(issue.id);
       const prs = issue.development?.pullRequests;
       if (!byKey && !byId && !prs?.length) continue;
-      const subject = { issueKey: issue.key, accountId: issue.assigneeId };
+      const subject = issueSubject(issue);
       const open = prs?.filter(isOpen) ?? [];
       if (open.length > 0) {
         const { first, data } = firstPullRequest(open);

@@ -1,4 +1,4 @@
-import { finding, type Check } from '../check';
+import { finding, issueSubject, type Check } from '../check';
 
 /** Seed item 4: every issue belongs to an epic (its `parent` is at hierarchy level 1). */
 export const epicLink: Check = {
@@ -12,7 +12,7 @@ export const epicLink: Check = {
           'epic-link',
           'missing',
           'error',
-          { issueKey: i.key, accountId: i.assigneeId },
+          issueSubject(i),
           i.parent ? `${i.key}'s parent ${i.parent.ref} is not an epic` : `${i.key} belongs to no epic`,
           i.parent ? { parent: i.parent.ref || null } : {},
         ),

@@ -1,8 +1,6 @@
-import { finding, type Check, type Subject } from '../check';
+import { finding, issueSubject, type Check } from '../check';
 import type { Finding } from '../finding';
 import { normalizeName, type IssueView } from '../issue-view';
-
-const subjectOf = (issue: IssueView): Subject => ({ issueKey: issue.key, accountId: issue.assigneeId });
 
 /** Seed item 7: issue types and labels follow the team's taxonomy. */
 export const labels: Check = {
@@ -29,7 +27,7 @@ export const labels: Check = {
             'labels',
             'type',
             'warning',
-            subjectOf(issue),
+            issueSubject(issue),
             `${issue.key} has issue type "${typeName}", which is not in the allowed types`,
             { issueType: typeName },
           ),
@@ -40,7 +38,9 @@ export const labels: Check = {
       let known = 0;
       for (let k = 0; k < issueLabels.length; k++) if (allowed.has(issueLabels[k] as string)) known++;
       if (known === 0) {
-        out.push(finding('labels', 'none', 'warning', subjectOf(issue), `${issue.key} has no label of the taxonomy`));
+        out.push(
+          finding('labels', 'none', 'warning', issueSubject(issue), `${issue.key} has no label of the taxonomy`),
+        );
       }
       // Most issues have only known labels: the list of unknown ones is built only when there are some.
       if (known < issueLabels.length) {
@@ -54,7 +54,7 @@ export const labels: Check = {
             'labels',
             'unknown',
             'info',
-            subjectOf(issue),
+            issueSubject(issue),
             `${issue.key} has labels outside the taxonomy: ${unknown.join(', ')}`,
             { labels: unknown },
           ),

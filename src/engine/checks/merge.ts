@@ -1,4 +1,4 @@
-import { finding, type Check } from '../check';
+import { finding, issueSubject, type Check } from '../check';
 import type { WalkContext } from '../context';
 import type { Finding } from '../finding';
 import { NO_DEVELOPMENT_REASON, isMerged, firstPullRequest } from '../development';
@@ -22,7 +22,7 @@ export const merge: Check = {
         const at = parseInstant(p.mergedAt);
         return at >= from && at <= ctx.at;
       });
-      const subject = { issueKey: issue.key, accountId: issue.assigneeId };
+      const subject = issueSubject(issue);
       const unapproved = merged.filter((p) => p.approvals !== undefined && p.approvals < min);
       if (unapproved.length > 0) {
         const { first, data } = firstPullRequest(unapproved);

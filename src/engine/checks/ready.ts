@@ -1,4 +1,4 @@
-import { finding, type Check } from '../check';
+import { finding, issueSubject, type Check } from '../check';
 import type { WalkContext } from '../context';
 import { normalizeName } from '../issue-view';
 import type { UpcomingIssueView } from '../delivery-views';
@@ -25,7 +25,7 @@ export const ready: Check = {
     const upcomingLevels = new Map((ctx.delivery.upcoming?.issues ?? []).map((i) => [i.key, i.hierarchyLevel]));
     const out: Finding[] = [];
     for (const issue of checkedUpcoming(ctx)) {
-      const subject = { issueKey: issue.key, accountId: issue.assigneeId };
+      const subject = issueSubject(issue);
       const type = normalizeName(issue.issueType);
       const add = (code: string, message: string, data: Record<string, unknown> = {}): void => {
         out.push(finding('ready', code, 'warning', subject, message, { summary: issue.summary, ...data }));

@@ -1,4 +1,4 @@
-import { finding, type Check } from '../check';
+import { finding, issueSubject, type Check } from '../check';
 
 /** Seed item 11 and seed 002's release readiness: what is deployed belongs to a release. */
 export const release: Check = {
@@ -12,7 +12,7 @@ export const release: Check = {
           'release',
           'no-fix-version',
           'warning',
-          { issueKey: i.key, accountId: i.assigneeId },
+          issueSubject(i),
           `${i.key} is in "${i.statusName}" but has no fix version`,
         ),
       );

@@ -1,4 +1,4 @@
-import { finding, type Check, type Subject } from '../check';
+import { finding, issueSubject, type Check, type Subject } from '../check';
 import type { WalkContext } from '../context';
 import { normalizeName, type DevelopmentView, type IssueView } from '../issue-view';
 import type { Finding, Severity } from '../finding';
@@ -22,7 +22,7 @@ export const reviewPr: Check = {
     for (const issue of ctx.issues) {
       const dev = issue.development;
       if (!dev || !ctx.reviewStatuses.has(issue.status)) continue;
-      const subject = { issueKey: issue.key, accountId: issue.assigneeId };
+      const subject = issueSubject(issue);
       if (linkedCounts(dev).pullRequests === 0) {
         out.push(finding('review-pr', 'no-pr', 'error', subject, `${issue.key} is in review but has no pull request`));
       }

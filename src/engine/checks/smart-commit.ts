@@ -1,4 +1,4 @@
-import { finding, type Check } from '../check';
+import { finding, issueSubject, type Check } from '../check';
 import type { Finding } from '../finding';
 import { NO_DEVELOPMENT_REASON, byName, linkedCounts } from '../development';
 import { hasBadTimeCommand } from '../time-command';
@@ -13,7 +13,7 @@ export const smartCommit: Check = {
     for (const issue of ctx.issues) {
       const dev = issue.development;
       if (!dev) continue;
-      const subject = { issueKey: issue.key, accountId: issue.assigneeId };
+      const subject = issueSubject(issue);
       const badBranches = dev.branches
         .filter((b) => !ctx.patterns.branch.test(b.name, issue.key))
         .sort(byName((b) => b.name));

@@ -1,4 +1,4 @@
-import { finding, type Check } from '../check';
+import { finding, issueSubject, type Check } from '../check';
 
 /** Seed item 1: work in progress sits in a focus or review column, nowhere else. */
 export const statusColumn: Check = {
@@ -15,7 +15,7 @@ export const statusColumn: Check = {
           'status-column',
           'outside',
           'error',
-          { issueKey: i.key, accountId: i.assigneeId },
+          issueSubject(i),
           `${i.key} is in progress in "${i.statusName}", which is neither a focus nor a review column`,
           { status: i.statusName },
         ),
