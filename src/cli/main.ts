@@ -37,7 +37,7 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
         'warning',
       ]),
     )
-    .action((opts: Parameters<typeof runCheck>[0]) => setCode(runCheck(opts, io)));
+    .action(async (opts: Parameters<typeof runCheck>[0]) => setCode(await runCheck(opts, io)));
 
   /** A live site's options: required, or (where a snapshot may stand instead) checked by the command. */
   const siteOptions = (cmd: Command, required = true) =>

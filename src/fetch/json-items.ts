@@ -2,7 +2,8 @@
  * Reads a JSON object from a byte stream, handing each element of one of its top-level arrays
  * (`key`, e.g. a bulk fetch's `issues`) to `each` as soon as its last byte arrives: the element
  * is parsed alone by the native JSON.parse and its bytes let go, so an answer of 100 issues
- * (5 MB of ADF comments) never sits in memory whole, raw or parsed. What `each` returns takes
+ * (5 MB of ADF comments) never sits in memory whole, raw or parsed. The CLI reads a saved
+ * snapshot longer than any one string the same way (src/cli/read-json-file.ts). What `each` returns takes
  * the element's place. No stream parser library is used: they build values in JavaScript, token
  * by token, several times slower than JSON.parse on a slice; finding an element's ends needs only
  * the brackets outside strings (UTF-8 never puts an ASCII byte inside a multi-byte character).
@@ -37,6 +38,7 @@ export async function readJsonItems(
   let keyText = '';
   let lastKey = '';
   let inItems = false; // inside `key`'s array, at depth 2
+  let inObject = false; // the top-level value is an object (a top-level array has no keys)
   let inItem = false; // inside one of its elements
   const finishItem = (): void => {
     const bytes = piece.length === 1 ? piece[0]! : Buffer.concat(piece);
@@ -109,7 +111,8 @@ export async function readJsonItems(
         if (depth === 1) keyStart = i;
       } else if (b === OPEN_OBJECT || b === OPEN_ARRAY) {
         depth++;
-        if (depth === 2 && b === OPEN_ARRAY && lastKey === key) inItems = true;
+        if (depth === 1) inObject = b === OPEN_OBJECT;
+        if (depth === 2 && b === OPEN_ARRAY && inObject && lastKey === key) inItems = true;
       } else if (b === CLOSE_OBJECT || b === CLOSE_ARRAY) {
         if (depth === 2) inItems = false;
         depth--;
@@ -122,7 +125,7 @@ export async function readJsonItems(
     if (inItem) piece.push(chunk.subarray(from));
     else rest.push(restDecoder.decode(chunk.subarray(from), { stream: true }));
   }
-  if (inItem || inString || depth !== 0) throw new SyntaxError('the answer ended inside its JSON');
+  if (inItem || inString || depth !== 0) throw new SyntaxError('the JSON ends inside a value');
   rest.push(restDecoder.decode());
   const json = JSON.parse(rest.join('')) as unknown;
   if (json && typeof json === 'object' && Array.isArray((json as Record<string, unknown>)[key]))

@@ -3,14 +3,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jsonText, writeJsonFile } from '../../src/cli/json-text';
-import { parseJsonBytes } from '../../src/cli/json-bytes';
 import { readJsonFile } from '../../src/cli/read-json-file';
 import { UsageError } from '../../src/cli/usage-error';
 
 const DEMO = join(__dirname, '..', 'fixtures', 'demo-snapshot.json');
 const demo = JSON.parse(readFileSync(DEMO, 'utf8')) as unknown;
-const CUT = { cutAbove: 0 };
-const bytes = (text: string): Buffer => Buffer.from(text, 'utf8');
 /** Strings with what a scan for a value's end must step over: quotes, backslashes, brackets, non-ASCII. */
 const tricky = fc.string({
   unit: fc.constantFrom('"', '\\', '[', ']', '{', '}', ',', ':', ' ', '\n', 'é', '😀', 'a', '0'),
@@ -26,7 +23,7 @@ const json = fc.letrec((tie) => ({
       fc.constant(null),
     ),
     fc.array(tie('value'), { maxLength: 5 }),
-    fc.dictionary(fc.oneof(tricky, fc.constant('__proto__')), tie('value'), { maxKeys: 5 }),
+    fc.dictionary(fc.oneof(tricky, fc.constantFrom('__proto__', 'issues')), tie('value'), { maxKeys: 5 }),
   ),
 })).value;
 
@@ -58,59 +55,55 @@ describe('jsonText: JSON.stringify(value, null, 2) in pieces', () => {
   });
 });
 
-describe('parseJsonBytes: JSON.parse, also for a text longer than any one string', () => {
-  // `cutAbove` 0 cuts every text, as a file longer than MAX_STRING_LENGTH is cut.
-  test('cut or not, the same value as JSON.parse for any JSON text, compact or pretty', () => {
-    fc.assert(
-      fc.property(json, fc.constantFrom(undefined, 2, '\t'), (value, indent) => {
+describe('readJsonFile: JSON.parse, also for a file longer than any one string', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'fw-json-'));
+  let n = 0;
+  const file = (text: string): string => {
+    const path = join(dir, `${n++}.json`);
+    writeFileSync(path, text);
+    return path;
+  };
+  // `cutAbove` 0 reads every file as it streams, its issues one by one, as a file longer than
+  // MAX_STRING_LENGTH is read.
+  const streamed = (path: string, what = 'snapshot'): Promise<unknown> => readJsonFile(path, what, 0);
+  const withIssues = fc.record({ issues: fc.array(json, { maxLength: 6 }), rest: json });
+
+  test('streamed or not, the same value as JSON.parse, compact or pretty', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(json, withIssues), fc.constantFrom(undefined, 2, '\t'), async (value, indent) => {
         const text = JSON.stringify(value, null, indent);
-        expect(parseJsonBytes(bytes(text), CUT)).toStrictEqual(JSON.parse(text));
-        expect(parseJsonBytes(bytes(` \n${text}\r\n`), CUT)).toStrictEqual(JSON.parse(text));
+        expect(await streamed(file(text))).toStrictEqual(JSON.parse(text));
+        expect(await readJsonFile(file(` \n${text}\r\n`), 'snapshot')).toStrictEqual(JSON.parse(text));
       }),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
   });
 
-  test('"__proto__" stays an own property, and a repeated name keeps its last value, as in JSON.parse', () => {
-    const text = '{"__proto__": {"x": 1}, "a": [1, {"__proto__": 2}], "a": [3]}';
-    const cut = parseJsonBytes(bytes(text), CUT) as Record<string, unknown>;
-    expect(cut).toStrictEqual(JSON.parse(text));
-    expect(Object.getPrototypeOf(cut)).toBe(Object.prototype);
-    expect(Object.keys(cut)).toEqual(['__proto__', 'a']);
-  });
-
-  test('the demo snapshot cut into its items is the demo snapshot', () => {
-    expect(parseJsonBytes(readFileSync(DEMO), CUT)).toStrictEqual(demo);
+  test('the demo snapshot streamed, and a snapshot written by writeJsonFile, read back as they were', async () => {
+    expect(await streamed(DEMO)).toStrictEqual(demo);
+    const path = join(dir, 'written.json');
+    writeJsonFile(path, demo);
+    expect(await streamed(path)).toStrictEqual(demo);
   });
 
   test.each([
-    ['{"a": [1, 2}', "expected ',' or ']'"],
-    ['{"a": 1', "expected ',' or '}'"],
-    ['{"a" 1}', "expected ':' after a property name"],
-    ['{1: 2}', 'expected a property name'],
-    ['{"a": "b}', 'the text ends inside a string'],
-    ['{"a": [{"b": 1]}', 'in the value at byte 7'],
-    ['{"a": 1} x', 'unexpected text after the JSON value'],
-    ['[tru]', 'in the value at byte 1'],
-    ['{"a": }', 'expected a value'],
-  ])('a malformed text %j is refused, naming where: %s', (text, reason) => {
-    expect(() => JSON.parse(text) as unknown).toThrow(SyntaxError);
-    expect(() => parseJsonBytes(bytes(text), CUT)).toThrow(SyntaxError);
-    expect(() => parseJsonBytes(bytes(text), CUT)).toThrow(reason);
+    ['{"issues": [1, 2}', 'one cut short'],
+    ['{"issues": [{"a": 1]}', 'an issue with a bracket out of place'],
+    ['{"issues": [1], "total": }', 'a bad value outside the issues'],
+    ['{"issues": [tru]}', 'a bad issue'],
+    ['<html>login</html>', 'no JSON at all'],
+  ])('a malformed file %j (%s) is a usage error naming the file, streamed or not', async (text) => {
+    const path = file(text);
+    for (const read of [streamed, (p: string) => readJsonFile(p, 'snapshot')]) {
+      await expect(read(path)).rejects.toThrow(UsageError);
+      await expect(read(path)).rejects.toThrow(`the snapshot file ${path} is not JSON`);
+    }
   });
 
-  test('one value longer than the longest string is refused, not cut', () => {
-    expect(() => parseJsonBytes(bytes('{"a": "0123456789"}'), { cutAbove: 0, longest: 5 })).toThrow(
-      'one value is longer than the longest string this runtime makes',
+  test('a missing file, or a directory, is a usage error saying it cannot be read', async () => {
+    await expect(readJsonFile(join(dir, 'none.json'), 'settings')).rejects.toThrow(
+      `cannot read the settings file ${join(dir, 'none.json')}: ENOENT`,
     );
-  });
-});
-
-describe('readJsonFile', () => {
-  test('a malformed file is a usage error naming the file', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'fw-json-')), 'bad.json');
-    writeFileSync(file, '{"issues": [');
-    expect(() => readJsonFile(file, 'snapshot')).toThrow(UsageError);
-    expect(() => readJsonFile(file, 'snapshot')).toThrow(`the snapshot file ${file} is not JSON`);
+    await expect(streamed(dir)).rejects.toThrow(`cannot read the snapshot file ${dir}: EISDIR`);
   });
 });

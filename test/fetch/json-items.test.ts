@@ -48,6 +48,11 @@ describe('readJsonItems: a big array read element by element', () => {
     });
   });
 
+  it("cuts only an object's array: a top-level array holding the key as a string is read as it is", async () => {
+    const text = '["issues", [1, {"a": [2]}], {"issues": [3]}]';
+    expect(await readJsonItems(inChunks(text, 5), 'issues', () => 0)).toEqual(JSON.parse(text));
+  });
+
   it('names a body cut short or not JSON as a syntax error', async () => {
     await expect(readJsonItems(inChunks(text.slice(0, 120), 16), 'issues', (i) => i)).rejects.toThrow(SyntaxError);
     await expect(readJsonItems(inChunks('<html>login</html>', 4), 'issues', (i) => i)).rejects.toThrow(SyntaxError);

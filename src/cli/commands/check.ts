@@ -23,9 +23,9 @@ export interface Io {
 }
 
 /** `focus-walk check`: the walk of a saved snapshot. */
-export function runCheck(options: CheckOptions, io: Io): number {
-  const snapshot = readJsonFile(options.snapshot, 'snapshot');
-  const settings = options.settings ? readJsonFile(options.settings, 'settings') : {};
+export async function runCheck(options: CheckOptions, io: Io): Promise<number> {
+  const snapshot = await readJsonFile(options.snapshot, 'snapshot');
+  const settings = options.settings ? await readJsonFile(options.settings, 'settings') : {};
   const report = walk(snapshot, settings, options.at ?? io.now().toISOString());
   return printReport(report, options, io, boardOf(snapshot));
 }

@@ -35,7 +35,7 @@ export interface ReportOptions extends Partial<SiteOptions> {
  * walk's own score, no escalations are listed, and the checklist is the walk's judgement.
  */
 export async function runReport(o: ReportOptions, io: Io, env: NodeJS.ProcessEnv, progress: Progress): Promise<number> {
-  const input = o.settings ? readJsonFile(o.settings, 'settings') : {};
+  const input = o.settings ? await readJsonFile(o.settings, 'settings') : {};
   const settings = parseSettings(input);
   const atText = o.at ?? io.now().toISOString();
   const at = parseInstant(atText);
@@ -43,7 +43,7 @@ export async function runReport(o: ReportOptions, io: Io, env: NodeJS.ProcessEnv
   let raw: unknown;
   if (o.snapshot) {
     if (o.site) throw new UsageError('give either --snapshot or --site, not both');
-    raw = readJsonFile(o.snapshot, 'snapshot');
+    raw = await readJsonFile(o.snapshot, 'snapshot');
   } else if (o.site && o.email && o.project) {
     const { api, options } = siteFetch(o as SiteOptions, env, progress);
     raw = await withReporting(

@@ -14,7 +14,7 @@ export interface WalkOptions extends SiteOptions, Pick<CheckOptions, 'at' | 'for
 
 /** `focus-walk walk`: fetch followed by check. Settings are checked before the site is called. */
 export async function runWalk(o: WalkOptions, io: Io, env: NodeJS.ProcessEnv, progress: Progress): Promise<number> {
-  const settings = o.settings ? readJsonFile(o.settings, 'settings') : {};
+  const settings = o.settings ? await readJsonFile(o.settings, 'settings') : {};
   const parsed = parseSettings(settings); // before the fetch: a bad file fails at once
   const instant = instantOption(o.at, io);
   const at = o.at ?? instant.toISOString();
